@@ -1,0 +1,6 @@
+package se.kunskapsnav.platform;
+
+/** What happened to a row recorded in the change log. */
+public enum ChangeOperation {
+    CREATE, UPDATE, DELETE
+}

@@ -1,0 +1,36 @@
+package se.kunskapsnav.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import se.kunskapsnav.geography.ReferenceDataLoader;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Brings the database up to date before the portal serves anything: schema first, then reference
+ * data. A failure stops the deployment with the reason in the log.
+ */
+@ApplicationScoped
+public class PortalStartup {
+
+    private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
+
+    @Inject
+    DatabaseMigrations migrations;
+
+    @Inject
+    ReferenceDataLoader referenceData;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        try {
+            migrations.migrate();
+            referenceData.load();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Kunskapsnav cannot start: " + e.getMessage(), e);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package se.kunskapsnav.platform.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import se.kunskapsnav.platform.Messages;
+
+import java.util.ResourceBundle;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every exception leaving a resource into a problem+json answer; no stack trace reaches a client. */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    static Problem problem(int status, String detail) {
+        String titleKey = "problem.title." + status;
+        String title = Messages.get(hasMessage(titleKey) ? titleKey : "problem.title.other");
+        return new Problem("about:blank", title, status, detail);
+    }
+
+    private static boolean hasMessage(String key) {
+        return ResourceBundle.getBundle(Messages.BUNDLE, Messages.SWEDISH).containsKey(key);
+    }
+
+    @Provider
+    public static class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+        @Override
+        public Response toResponse(ProblemException e) {
+            return problem(e.status().getStatusCode(), Messages.get(e.messageKey(), e.arguments())).toResponse();
+        }
+    }
+
+    /** JAX-RS's own errors: unknown path (404), wrong method (405), unreadable body (400) and so on. */
+    @Provider
+    public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status >= 500) {
+                return UnexpectedExceptionMapper.logged(e);
+            }
+            String detailKey = "problem.detail." + status;
+            return problem(status, Messages.get(hasMessage(detailKey) ? detailKey : "problem.detail.other"))
+                    .toResponse();
+        }
+    }
+
+    /** Anything else is our fault: logged with an id the person can quote, answered without details. */
+    @Provider
+    public static class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            return logged(e);
+        }
+
+        static Response logged(Throwable e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "API request failed, incident " + incident, e);
+            return problem(500, Messages.get("problem.detail.500", incident)).toResponse();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package se.kunskapsnav.launcher;
+
+import se.kunskapsnav.testsupport.EmbeddedMariaDb;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The run command ({@code ./mvnw -Prun package}): starts an embedded MariaDB (unless
+ * {@code KUNSKAPSNAV_DB_URL} names an external one) and Payara Micro with the built WAR on
+ * http://localhost:8080/. Ctrl-C stops both; the database files stay in {@code KUNSKAPSNAV_DATA_DIR}.
+ */
+public final class PortalLauncher {
+
+    private static final Path PROJECT = Path.of(System.getProperty("project.root", ".")).toAbsolutePath();
+
+    private PortalLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        Path dataDir = PROJECT.resolve(env.getOrDefault("KUNSKAPSNAV_DATA_DIR", "data"));
+        int dbPort = Integer.parseInt(env.getOrDefault("KUNSKAPSNAV_EMBEDDED_DB_PORT", "3307"));
+        String httpPort = env.getOrDefault("KUNSKAPSNAV_HTTP_PORT", "8080");
+
+        EmbeddedMariaDb db = null;
+        ProcessBuilder payara = new ProcessBuilder(payaraCommand(httpPort)).inheritIO().directory(PROJECT.toFile());
+        if (env.containsKey("KUNSKAPSNAV_DB_URL")) {
+            System.out.println("[kunskapsnav] Using the external database " + env.get("KUNSKAPSNAV_DB_URL"));
+        } else {
+            db = new EmbeddedMariaDb(dbPort, dataDir.resolve("mariadb"));
+            db.start();
+            System.out.println("[kunskapsnav] Embedded MariaDB on 127.0.0.1:" + dbPort + ", files in " + dataDir);
+            payara.environment().put("KUNSKAPSNAV_DB_URL", db.jdbcUrl());
+        }
+
+        Process server = payara.start();
+        EmbeddedMariaDb database = db;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, database), "kunskapsnav-stop"));
+        int exit = server.waitFor();
+        System.exit(exit);
+    }
+
+    private static List<String> payaraCommand(String httpPort) throws IOException {
+        Path rootDir = Files.createTempDirectory("kunskapsnav-payara");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(readOptions(PROJECT.resolve("payara-config/jvm.options")));
+        command.addAll(List.of(
+                "-jar", PROJECT.resolve("target/payara/payara-micro.jar").toString(),
+                "--deploy", PROJECT.resolve("target/kunskapsnav.war").toString(),
+                "--contextroot", "/",
+                "--port", httpPort,
+                "--nocluster",
+                // a fresh root directory per start: reusing one with --deploy loads the application twice
+                "--rootdir", rootDir.toString(),
+                "--postbootcommandfile", PROJECT.resolve("payara-config/post-boot-commands.asadmin").toString(),
+                "--logproperties", PROJECT.resolve("payara-config/logging.properties").toString()));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(rootDir)));
+        return command;
+    }
+
+    private static List<String> readOptions(Path file) throws IOException {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        }
+    }
+
+    private static void stop(Process server, EmbeddedMariaDb db) {
+        if (server.isAlive()) {
+            server.destroy();
+            try {
+                if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                    server.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                server.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (db != null) {
+            db.stop();
+            System.out.println("[kunskapsnav] Stopped Payara Micro and the embedded MariaDB.");
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package se.kunskapsnav.platform.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.kunskapsnav.testsupport.Deployments;
+import se.kunskapsnav.testsupport.EmbeddedMariaDb;
+import se.kunskapsnav.testsupport.TestDatabase;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The API as a script sees it, over HTTP. */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class ApiIT {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void listsAll21Counties() throws Exception {
+        HttpResponse<String> response = get("api/lan");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+        JsonArray counties = json(response).asJsonArray();
+        assertEquals(21, counties.size());
+        JsonObject stockholm = counties.getJsonObject(0);
+        assertEquals("01", stockholm.getString("code"));
+        assertEquals("AB", stockholm.getString("letterCode"));
+        assertEquals("Stockholms län", stockholm.getString("name"));
+        assertEquals(26, stockholm.getInt("municipalityCount"));
+        assertEquals("Region Stockholm", stockholm.getJsonObject("region").getString("name"));
+    }
+
+    @Test
+    void oneCountyByNumberOrLetters() throws Exception {
+        JsonObject byNumber = json(get("api/lan/12")).asJsonObject();
+        JsonObject byLetters = json(get("api/lan/m")).asJsonObject();
+        assertEquals(byNumber, byLetters);
+        assertEquals("Skåne län", byNumber.getJsonObject("county").getString("name"));
+        assertEquals(33, byNumber.getJsonArray("municipalities").size());
+    }
+
+    @Test
+    void municipalitiesOfACounty() throws Exception {
+        JsonArray stockholm = json(get("api/kommuner?lan=01")).asJsonArray();
+        assertEquals(26, stockholm.size());
+        assertEquals("0114", stockholm.getJsonObject(0).getString("code"));
+        assertEquals(290, json(get("api/kommuner")).asJsonArray().size());
+        assertEquals(26, json(get("api/kommuner?lan=AB")).asJsonArray().size());
+    }
+
+    @Test
+    void unknownCountyIsAProblemInSwedish() throws Exception {
+        for (String path : new String[] {"api/lan/99", "api/kommuner?lan=ZZ"}) {
+            HttpResponse<String> response = get(path);
+            assertEquals(404, response.statusCode(), path);
+            assertEquals(PROBLEM_JSON, response.headers().firstValue("Content-Type").orElseThrow(), path);
+            JsonObject problem = json(response).asJsonObject();
+            assertEquals(404, problem.getInt("status"));
+            assertEquals("Hittades inte", problem.getString("title"));
+            assertTrue(problem.getString("detail").startsWith("Det finns inget län med koden"), path);
+        }
+    }
+
+    @Test
+    void unknownPathAndWrongMethodAreProblemsWithoutStackTraces() throws Exception {
+        HttpResponse<String> unknown = get("api/finns-inte");
+        assertEquals(404, unknown.statusCode());
+        assertEquals(PROBLEM_JSON, unknown.headers().firstValue("Content-Type").orElseThrow());
+
+        HttpResponse<String> delete = http.send(HttpRequest.newBuilder(uri("api/lan")).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, delete.statusCode());
+        assertEquals(PROBLEM_JSON, delete.headers().firstValue("Content-Type").orElseThrow());
+        assertFalse(delete.body().contains("Exception"));
+        assertFalse(delete.body().contains("at se.") || delete.body().contains("at org."));
+    }
+
+    @Test
+    void openApiDocumentDescribesTheApi() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        base.toURI().resolve("/openapi")).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        JsonObject paths = json(response).asJsonObject().getJsonObject("paths");
+        for (String path : new String[] {"/api/lan", "/api/lan/{kod}", "/api/kommuner", "/api/health"}) {
+            assertTrue(paths.keySet().stream().anyMatch(p -> p.endsWith(path)), path + " in " + paths.keySet());
+        }
+    }
+
+    @Test
+    void healthFollowsTheDatabase() throws Exception {
+        HttpResponse<String> up = get("api/health");
+        assertEquals(200, up.statusCode());
+        JsonObject health = json(up).asJsonObject();
+        assertEquals("UP", health.getString("status"));
+        assertEquals("2", health.getString("schemaVersion"));
+        assertEquals(0, health.getInt("pendingMigrations"));
+
+        EmbeddedMariaDb database = TestDatabase.get();
+        database.stop();
+        try {
+            HttpResponse<String> down = get("api/health");
+            assertEquals(503, down.statusCode());
+            JsonObject reason = json(down).asJsonObject();
+            assertEquals("DOWN", reason.getString("status"));
+            assertEquals("Databasen svarar inte.", reason.getString("reason"));
+            assertFalse(down.body().contains("Exception"));
+        } finally {
+            database.start();
+        }
+        assertEquals(200, get("api/health").statusCode(), "healthy again once the database is back");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString()).resolve(path);
+    }
+
+    private static JsonStructure json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.read();
+        }
+    }
+}

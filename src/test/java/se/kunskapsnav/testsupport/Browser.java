@@ -1,0 +1,71 @@
+package se.kunskapsnav.testsupport;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Headless system Chromium driven by Playwright, for browser tests. Every page a test looks at is
+ * checked with axe-core against WCAG 2.1 A and AA and saved as a screenshot under target/screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+    private final BrowserContext context;
+    private final Path screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
+    public Browser(int viewportWidth, int viewportHeight) {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                // --no-sandbox: CI runs as root; the rest keeps Chromium off the (closed) network
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(viewportWidth, viewportHeight)
+                .setLocale("sv-SE"));
+    }
+
+    public Page newPage() {
+        return context.newPage();
+    }
+
+    /** Fails on any WCAG 2.1 A/AA violation axe finds on the page, then saves a screenshot named {@code name}. */
+    public void checkAccessibilityAndCapture(Page page, String name) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        String violations = results.getViolations().stream()
+                .map(Browser::describe)
+                .collect(Collectors.joining("\n"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
+        assertEquals("", violations, "axe-core found WCAG 2.1 AA violations on " + page.url());
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " ("
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "))
+                + ")";
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        chromium.close();
+        playwright.close();
+    }
+}

