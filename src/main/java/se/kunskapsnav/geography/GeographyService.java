@@ -55,6 +55,11 @@ public class GeographyService {
                 .getResultList();
     }
 
+    /** All regions in code order. */
+    public List<Region> allRegions() {
+        return em.createQuery("select r from Region r order by r.code", Region.class).getResultList();
+    }
+
     /** All municipalities in code order. */
     public List<Municipality> allMunicipalities() {
         return em.createQuery("select m from Municipality m order by m.code", Municipality.class).getResultList();

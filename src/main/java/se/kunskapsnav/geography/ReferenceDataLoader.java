@@ -1,5 +1,6 @@
 package se.kunskapsnav.geography;
 
+import se.kunskapsnav.platform.ContentFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import se.kunskapsnav.platform.ContentSource;
@@ -27,7 +28,7 @@ public class ReferenceDataLoader {
         return result;
     }
 
-    private ReferenceFile file(String name) {
-        return new ReferenceFile(name, content.read("reference/" + name));
+    private ContentFile file(String name) {
+        return new ContentFile(name, content.read("reference/" + name));
     }
 }

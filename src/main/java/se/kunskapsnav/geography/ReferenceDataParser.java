@@ -1,5 +1,9 @@
 package se.kunskapsnav.geography;
 
+import se.kunskapsnav.platform.ContentFile;
+import se.kunskapsnav.platform.CsvRows;
+import se.kunskapsnav.platform.CsvRows.Row;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -30,12 +33,12 @@ public final class ReferenceDataParser {
     private ReferenceDataParser() {
     }
 
-    public static ReferenceData parse(ReferenceFile counties, ReferenceFile regions, ReferenceFile municipalities) {
+    public static ReferenceData parse(ContentFile counties, ContentFile regions, ContentFile municipalities) {
         return new ReferenceDataParser().parseAll(counties, regions, municipalities);
     }
 
-    private ReferenceData parseAll(ReferenceFile countiesFile, ReferenceFile regionsFile,
-                                   ReferenceFile municipalitiesFile) {
+    private ReferenceData parseAll(ContentFile countiesFile, ContentFile regionsFile,
+                                   ContentFile municipalitiesFile) {
         List<CountyRow> counties = parseCounties(countiesFile);
         Set<String> countyCodes = new HashSet<>();
         counties.forEach(county -> countyCodes.add(county.code()));
@@ -49,11 +52,11 @@ public final class ReferenceDataParser {
         return new ReferenceData(counties, regions, List.copyOf(municipalities.values()));
     }
 
-    private List<CountyRow> parseCounties(ReferenceFile file) {
+    private List<CountyRow> parseCounties(ContentFile file) {
         List<CountyRow> counties = new ArrayList<>();
         Set<String> letterCodes = new HashSet<>();
         Set<String> codes = new HashSet<>();
-        readLines(file, COUNTIES_HEADER, line -> {
+        CsvRows.read(file, COUNTIES_HEADER, problems, line -> {
             String code = line.field(0);
             String letterCode = line.field(1);
             if (!COUNTY_CODE.matcher(code).matches()) {
@@ -71,9 +74,9 @@ public final class ReferenceDataParser {
         return counties;
     }
 
-    private Map<String, MunicipalityRow> parseMunicipalities(ReferenceFile file, Set<String> countyCodes) {
+    private Map<String, MunicipalityRow> parseMunicipalities(ContentFile file, Set<String> countyCodes) {
         Map<String, MunicipalityRow> municipalities = new LinkedHashMap<>();
-        readLines(file, MUNICIPALITIES_HEADER, line -> {
+        CsvRows.read(file, MUNICIPALITIES_HEADER, problems, line -> {
             String code = line.field(0);
             String countyCode = line.field(2);
             if (!MUNICIPALITY_CODE.matcher(code).matches()) {
@@ -94,12 +97,12 @@ public final class ReferenceDataParser {
         return municipalities;
     }
 
-    private List<RegionRow> parseRegions(ReferenceFile file, Set<String> countyCodes,
+    private List<RegionRow> parseRegions(ContentFile file, Set<String> countyCodes,
                                          Map<String, MunicipalityRow> municipalities) {
         List<RegionRow> regions = new ArrayList<>();
         Map<String, String> regionByCounty = new HashMap<>();
         Set<String> codes = new HashSet<>();
-        readLines(file, REGIONS_HEADER, line -> {
+        CsvRows.read(file, REGIONS_HEADER, problems, line -> {
             String code = line.field(0);
             String countyCode = line.field(2);
             String municipalityCode = line.field(3);
@@ -127,7 +130,7 @@ public final class ReferenceDataParser {
         return regions;
     }
 
-    private MunicipalityGroup parseGroup(Line line, String value) {
+    private MunicipalityGroup parseGroup(Row line, String value) {
         if (value.isEmpty()) {
             return null;
         }
@@ -137,7 +140,7 @@ public final class ReferenceDataParser {
         });
     }
 
-    private Integer parsePopulation(Line line, String value) {
+    private Integer parsePopulation(Row line, String value) {
         if (value.isEmpty()) {
             return null;
         }
@@ -151,59 +154,5 @@ public final class ReferenceDataParser {
         }
         line.problem("population '" + value + "' is not a whole number of zero or more");
         return null;
-    }
-
-    private void readLines(ReferenceFile file, String header, Consumer<Line> handler) {
-        String[] lines = file.text().split("\r?\n", -1);
-        if (lines.length == 0 || !stripBom(lines[0]).trim().equals(header)) {
-            problems.add(file.name() + ":1: header must be '" + header + "'");
-            return;
-        }
-        int columns = header.split(",").length;
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            String[] fields = lines[i].split(",", -1);
-            Line line = new Line(file.name(), i + 1, fields);
-            if (fields.length != columns) {
-                line.problem("expected " + columns + " columns but found " + fields.length);
-            } else {
-                handler.accept(line);
-            }
-        }
-    }
-
-    private static String stripBom(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    /** One data line with its position, so every problem names file and line. */
-    private final class Line {
-        private final String fileName;
-        private final int number;
-        private final String[] fields;
-
-        Line(String fileName, int number, String[] fields) {
-            this.fileName = fileName;
-            this.number = number;
-            this.fields = fields;
-        }
-
-        String field(int index) {
-            return fields[index].trim();
-        }
-
-        boolean requireText(int index, String what) {
-            if (field(index).isEmpty()) {
-                problem(what + " is empty");
-                return false;
-            }
-            return true;
-        }
-
-        void problem(String text) {
-            problems.add(fileName + ":" + number + ": " + text);
-        }
     }
 }

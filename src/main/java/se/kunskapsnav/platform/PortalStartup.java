@@ -4,14 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import se.kunskapsnav.directory.VocabularyLoader;
 import se.kunskapsnav.geography.ReferenceDataLoader;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Brings the database up to date before the portal serves anything: schema first, then reference
- * data. A failure stops the deployment with the reason in the log.
+ * Brings the database up to date before the portal serves anything: schema first, then reference data
+ * and vocabularies. A failure stops the deployment with the reason in the log.
  */
 @ApplicationScoped
 public class PortalStartup {
@@ -24,10 +25,14 @@ public class PortalStartup {
     @Inject
     ReferenceDataLoader referenceData;
 
+    @Inject
+    VocabularyLoader vocabulary;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             migrations.migrate();
             referenceData.load();
+            vocabulary.load();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Kunskapsnav cannot start: " + e.getMessage(), e);
             throw e;

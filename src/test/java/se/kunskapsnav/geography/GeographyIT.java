@@ -1,7 +1,9 @@
 package se.kunskapsnav.geography;
 
+import se.kunskapsnav.platform.ContentFile;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -55,7 +57,8 @@ class GeographyIT {
         assertEquals(0, info.pending().length);
         assertTrue(info.applied().length >= 2);
         assertTrue(Arrays.stream(info.applied()).allMatch(m -> m.getState() == MigrationState.SUCCESS));
-        assertEquals("2", info.current().getVersion().getVersion());
+        MigrationInfo[] all = info.all();
+        assertEquals(all[all.length - 1].getVersion(), info.current().getVersion(), "at the newest migration");
     }
 
     @Test
@@ -130,8 +133,8 @@ class GeographyIT {
         return ReferenceDataParser.parse(file("counties.csv"), file("regions.csv"), file("municipalities.csv"));
     }
 
-    private ReferenceFile file(String name) {
-        return new ReferenceFile(name, content.read("reference/" + name));
+    private ContentFile file(String name) {
+        return new ContentFile(name, content.read("reference/" + name));
     }
 
     private static ReferenceData renamed(ReferenceData data, String code, String name) {

@@ -1,5 +1,6 @@
 package se.kunskapsnav.geography;
 
+import se.kunskapsnav.platform.ContentFile;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -151,11 +152,11 @@ class ReferenceDataParserTest {
     }
 
     private static ReferenceData parse(String counties, String regions, String municipalities) {
-        return ReferenceDataParser.parse(new ReferenceFile("counties.csv", counties),
-                new ReferenceFile("regions.csv", regions), new ReferenceFile("municipalities.csv", municipalities));
+        return ReferenceDataParser.parse(new ContentFile("counties.csv", counties),
+                new ContentFile("regions.csv", regions), new ContentFile("municipalities.csv", municipalities));
     }
 
-    private static ReferenceFile read(Path directory, String name) throws IOException {
-        return new ReferenceFile(name, Files.readString(directory.resolve(name), StandardCharsets.UTF_8));
+    private static ContentFile read(Path directory, String name) throws IOException {
+        return new ContentFile(name, Files.readString(directory.resolve(name), StandardCharsets.UTF_8));
     }
 }

@@ -1,0 +1,139 @@
+package se.kunskapsnav.directory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import se.kunskapsnav.geography.GeographyService;
+import se.kunskapsnav.geography.Municipality;
+import se.kunskapsnav.geography.Region;
+import se.kunskapsnav.platform.ChangeLog;
+import se.kunskapsnav.platform.ChangeOperation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** Professions, sectors and employer organisations. */
+@ApplicationScoped
+public class DirectoryService {
+
+    @PersistenceContext(unitName = "kunskapsnav")
+    EntityManager em;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Inject
+    GeographyService geography;
+
+    @Inject
+    Clock clock;
+
+    public List<Profession> professions() {
+        return em.createQuery("select p from Profession p order by p.name", Profession.class).getResultList();
+    }
+
+    public List<Sector> sectors() {
+        return em.createQuery("select s from Sector s order by s.name", Sector.class).getResultList();
+    }
+
+    public Optional<Profession> profession(String code) {
+        return Optional.ofNullable(code).map(c -> em.find(Profession.class, c));
+    }
+
+    public Optional<Sector> sector(String code) {
+        return Optional.ofNullable(code).map(c -> em.find(Sector.class, c));
+    }
+
+    public Optional<Organisation> organisation(Long id) {
+        return Optional.ofNullable(id).map(i -> em.find(Organisation.class, i));
+    }
+
+    /** Active organisations of a county (with the national ones when {@code countyCode} is null), by name. */
+    public List<Organisation> organisations(String countyCode) {
+        String where = countyCode == null ? "o.countyCode is null" : "o.countyCode = :county";
+        var query = em.createQuery("select o from Organisation o where " + where
+                + " and o.status = :active order by o.name", Organisation.class)
+                .setParameter("active", OrganisationStatus.ACTIVE);
+        if (countyCode != null) {
+            query.setParameter("county", countyCode);
+        }
+        return query.getResultList();
+    }
+
+    /** Inserts new and updates changed professions and sectors, logging each change. */
+    @Transactional
+    public int synchronize(Vocabulary vocabulary) {
+        return upsert(Profession.class, "profession", vocabulary.professions(), Profession::new, Profession::apply)
+                + upsert(Sector.class, "sector", vocabulary.sectors(), Sector::new, Sector::apply);
+    }
+
+    /**
+     * Makes sure every municipality and region has its organisation in the directory, named as in the
+     * reference data; answers how many were created or renamed.
+     */
+    @Transactional
+    public int ensurePublicOrganisations() {
+        Map<String, Organisation> existing = em.createQuery(
+                        "select o from Organisation o where o.type in :types", Organisation.class)
+                .setParameter("types", List.of(OrganisationType.MUNICIPALITY, OrganisationType.REGION))
+                .getResultStream()
+                .collect(Collectors.toMap(o -> o.getType() + ":" + (o.getType() == OrganisationType.MUNICIPALITY
+                        ? o.getMunicipalityCode() : o.getRegionCode()), Function.identity()));
+        int changes = 0;
+        for (Municipality municipality : geography.allMunicipalities()) {
+            changes += ensure(existing.get(OrganisationType.MUNICIPALITY + ":" + municipality.getCode()),
+                    () -> new Organisation(OrganisationType.MUNICIPALITY, municipality.getName(),
+                            municipality.getCountyCode(), municipality.getCode(), null, null,
+                            OrganisationStatus.ACTIVE, clock.instant()),
+                    municipality.getName());
+        }
+        for (Region region : geography.allRegions()) {
+            changes += ensure(existing.get(OrganisationType.REGION + ":" + region.getCode()),
+                    () -> new Organisation(OrganisationType.REGION, region.getName(), region.getCountyCode(), null,
+                            region.getCode(), null, OrganisationStatus.ACTIVE, clock.instant()),
+                    region.getName());
+        }
+        return changes;
+    }
+
+    private int ensure(Organisation existing, Supplier<Organisation> create, String name) {
+        if (existing == null) {
+            Organisation organisation = create.get();
+            em.persist(organisation);
+            em.flush();
+            changeLog.record("organisation", organisation.getId().toString(), ChangeOperation.CREATE);
+            return 1;
+        }
+        if (!existing.getName().equals(name)) {
+            existing.rename(name);
+            changeLog.record("organisation", existing.getId().toString(), ChangeOperation.UPDATE);
+            return 1;
+        }
+        return 0;
+    }
+
+    private <E> int upsert(Class<E> type, String kind, List<VocabularyRow> rows, Function<VocabularyRow, E> create,
+                           BiPredicate<E, VocabularyRow> apply) {
+        int changes = 0;
+        for (VocabularyRow row : rows) {
+            E existing = em.find(type, row.code());
+            if (existing == null) {
+                em.persist(create.apply(row));
+                changeLog.record(kind, row.code(), ChangeOperation.CREATE);
+                changes++;
+            } else if (apply.test(existing, row)) {
+                changeLog.record(kind, row.code(), ChangeOperation.UPDATE);
+                changes++;
+            }
+        }
+        return changes;
+    }
+}
