@@ -9,11 +9,16 @@ import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.geography.Municipality;
 import se.kunskapsnav.geography.Region;
 import se.kunskapsnav.platform.ChangeLog;
+import se.kunskapsnav.platform.AuditLog;
 import se.kunskapsnav.platform.ChangeOperation;
+import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.platform.TenancyGuard;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -36,6 +41,12 @@ public class DirectoryService {
     @Inject
     Clock clock;
 
+    @Inject
+    TenancyGuard guard;
+
+    @Inject
+    AuditLog audit;
+
     public List<Profession> professions() {
         return em.createQuery("select p from Profession p order by p.name", Profession.class).getResultList();
     }
@@ -56,6 +67,15 @@ public class DirectoryService {
         return Optional.ofNullable(id).map(i -> em.find(Organisation.class, i));
     }
 
+    /** The organisation of a municipality, made from reference data. */
+    public Optional<Organisation> municipalityOrganisation(String municipalityCode) {
+        return em.createQuery("select o from Organisation o where o.type = :type and o.municipalityCode = :code",
+                        Organisation.class)
+                .setParameter("type", OrganisationType.MUNICIPALITY)
+                .setParameter("code", municipalityCode)
+                .getResultStream().findFirst();
+    }
+
     /** Active organisations of a county (with the national ones when {@code countyCode} is null), by name. */
     public List<Organisation> organisations(String countyCode) {
         String where = countyCode == null ? "o.countyCode is null" : "o.countyCode = :county";
@@ -66,6 +86,92 @@ public class DirectoryService {
             query.setParameter("county", countyCode);
         }
         return query.getResultList();
+    }
+
+    /** An organisation named by a person at sign-up; it waits for an editor's review. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Organisation addPendingOrganisation(String name, String countyCode) {
+        Organisation organisation = new Organisation(OrganisationType.OTHER, name, countyCode, null, null, null,
+                OrganisationStatus.PENDING_REVIEW, clock.instant());
+        em.persist(organisation);
+        em.flush();
+        changeLog.record("organisation", organisation.getId().toString(), ChangeOperation.CREATE);
+        return organisation;
+    }
+
+    /** An editor adds an organisation (NGO, city district, agency) to one of their counties. */
+    @Transactional
+    public Organisation addOrganisation(OrganisationInput given) {
+        OrganisationInput input = normalised(given);
+        if (geography.county(input.countyCode()).isPresent()) {
+            guard.requireMayEdit(input.countyCode());
+        }
+        validate(input);
+        Organisation organisation = new Organisation(input.type(), input.name().trim(), input.countyCode(),
+                input.municipalityCode(), null, input.parentId(), OrganisationStatus.ACTIVE, clock.instant());
+        em.persist(organisation);
+        em.flush();
+        changeLog.record("organisation", organisation.getId().toString(), ChangeOperation.CREATE);
+        audit.record("organisation", organisation.getId(), "CREATE", organisation.getCountyCode(),
+                organisation.getName());
+        return organisation;
+    }
+
+    /** An editor of the organisation's county changes it (and approves it if it was pending review). */
+    @Transactional
+    public Organisation changeOrganisation(long id, OrganisationInput given) {
+        OrganisationInput input = normalised(given);
+        Organisation organisation = organisation(id)
+                .orElseThrow(() -> InvalidInputException.of("id", "validation.unknownOrganisation"));
+        guard.requireMayEdit(organisation.getCountyCode());
+        if (organisation.getType().isFromReferenceData()) {
+            throw InvalidInputException.of("type", "organisation.fromReferenceData");
+        }
+        validate(input);
+        if (!Objects.equals(input.countyCode(), organisation.getCountyCode())) {
+            throw InvalidInputException.of("countyCode", "organisation.countyFixed");
+        }
+        organisation.change(input.type(), input.name().trim(), input.municipalityCode(), input.parentId());
+        organisation.approve();
+        changeLog.record("organisation", organisation.getId().toString(), ChangeOperation.UPDATE);
+        audit.record("organisation", organisation.getId(), "UPDATE", organisation.getCountyCode(),
+                organisation.getName());
+        return organisation;
+    }
+
+    /** The county as its SCB code (letters are accepted too), an empty municipality as none. */
+    private OrganisationInput normalised(OrganisationInput input) {
+        String county = geography.county(input.countyCode()).map(c -> c.county().getCode()).orElse(input.countyCode());
+        String municipality = input.municipalityCode() == null || input.municipalityCode().isBlank()
+                ? null : input.municipalityCode().trim();
+        return new OrganisationInput(input.type(), input.name(), county, municipality, input.parentId());
+    }
+
+    private void validate(OrganisationInput input) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String name = input.name() == null ? "" : input.name().trim();
+        if (name.isEmpty()) {
+            problems.put("name", "validation.required");
+        } else if (name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
+            problems.put("name", "validation.tooLong");
+        }
+        if (input.type() == null || input.type().isFromReferenceData()) {
+            problems.put("type", "organisation.typeNotAllowed");
+        }
+        if (input.countyCode() == null || geography.county(input.countyCode()).isEmpty()) {
+            problems.put("countyCode", "validation.unknownCounty");
+        }
+        if (input.municipalityCode() != null && geography.allMunicipalities().stream()
+                .noneMatch(m -> m.getCode().equals(input.municipalityCode())
+                        && m.getCountyCode().equals(input.countyCode()))) {
+            problems.put("municipalityCode", "validation.unknownWorkplace");
+        }
+        if (input.parentId() != null && organisation(input.parentId()).isEmpty()) {
+            problems.put("parentId", "validation.unknownOrganisation");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     /** Inserts new and updates changed professions and sectors, logging each change. */

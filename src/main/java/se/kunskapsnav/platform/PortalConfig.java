@@ -22,12 +22,91 @@ public class PortalConfig {
     public static final String DB_PASSWORD = "kunskapsnav.db.password";
     /** A directory to read content/ from instead of the copy packaged in the WAR. */
     public static final String CONTENT_DIR = "kunskapsnav.content.dir";
+    /** Demo mode: demo accounts, and the portal's own SMTP server when none is configured. */
+    public static final String DEMO = "kunskapsnav.demo";
+    public static final String SMTP_HOST = "kunskapsnav.smtp.host";
+    public static final String SMTP_PORT = "kunskapsnav.smtp.port";
+    public static final String SMTP_USER = "kunskapsnav.smtp.user";
+    public static final String SMTP_PASSWORD = "kunskapsnav.smtp.password";
+    public static final String SMTP_STARTTLS = "kunskapsnav.smtp.starttls";
+    /** The sender of the portal's mail. */
+    public static final String MAIL_FROM = "kunskapsnav.mail.from";
+    /** Months after which participants of ended activities are anonymised. */
+    public static final String RETENTION_MONTHS = "kunskapsnav.retention.months";
 
     @Inject
     @ConfigProperty(name = CONTENT_DIR)
     Optional<String> contentDir;
 
+    @Inject
+    @ConfigProperty(name = DEMO, defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = SMTP_HOST)
+    Optional<String> smtpHost;
+
+    @Inject
+    @ConfigProperty(name = SMTP_PORT, defaultValue = "587")
+    int smtpPort;
+
+    @Inject
+    @ConfigProperty(name = SMTP_USER)
+    Optional<String> smtpUser;
+
+    @Inject
+    @ConfigProperty(name = SMTP_PASSWORD)
+    Optional<String> smtpPassword;
+
+    @Inject
+    @ConfigProperty(name = SMTP_STARTTLS, defaultValue = "true")
+    boolean smtpStartTls;
+
+    @Inject
+    @ConfigProperty(name = MAIL_FROM, defaultValue = "Kunskapsnav <noreply@kunskapsnav.localhost>")
+    String mailFrom;
+
+    @Inject
+    @ConfigProperty(name = RETENTION_MONTHS, defaultValue = "24")
+    int retentionMonths;
+
     public Optional<String> contentDir() {
-        return contentDir.filter(dir -> !dir.isBlank());
+        return nonBlank(contentDir);
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    public Optional<String> smtpHost() {
+        return nonBlank(smtpHost);
+    }
+
+    public int smtpPort() {
+        return smtpPort;
+    }
+
+    public Optional<String> smtpUser() {
+        return nonBlank(smtpUser);
+    }
+
+    public Optional<String> smtpPassword() {
+        return smtpPassword;
+    }
+
+    public boolean smtpStartTls() {
+        return smtpStartTls;
+    }
+
+    public String mailFrom() {
+        return mailFrom;
+    }
+
+    public int retentionMonths() {
+        return retentionMonths;
+    }
+
+    private static Optional<String> nonBlank(Optional<String> value) {
+        return value.filter(v -> !v.isBlank());
     }
 }

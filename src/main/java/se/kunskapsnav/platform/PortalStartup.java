@@ -4,15 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import se.kunskapsnav.accounts.DemoAccounts;
 import se.kunskapsnav.directory.VocabularyLoader;
 import se.kunskapsnav.geography.ReferenceDataLoader;
+import se.kunskapsnav.notification.Mailer;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Brings the database up to date before the portal serves anything: schema first, then reference data
- * and vocabularies. A failure stops the deployment with the reason in the log.
+ * and vocabularies, then demo mode's mail server and accounts. A failure stops the deployment with the reason in the log.
  */
 @ApplicationScoped
 public class PortalStartup {
@@ -28,12 +30,25 @@ public class PortalStartup {
     @Inject
     VocabularyLoader vocabulary;
 
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    DemoAccounts demoAccounts;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             migrations.migrate();
             referenceData.load();
             vocabulary.load();
-        } catch (RuntimeException e) {
+            mailer.startDemoServerIfNeeded();
+            if (config.demo()) {
+                demoAccounts.ensure();
+            }
+        } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.SEVERE, "Kunskapsnav cannot start: " + e.getMessage(), e);
             throw e;
         }

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * The run command ({@code ./mvnw -Prun package}): starts an embedded MariaDB (unless
  * {@code KUNSKAPSNAV_DB_URL} names an external one) and Payara Micro with the built WAR on
- * http://localhost:8080/. Ctrl-C stops both; the database files stay in {@code KUNSKAPSNAV_DATA_DIR}.
+ * http://localhost:8080/, in demo mode unless {@code KUNSKAPSNAV_DEMO=false}. Ctrl-C stops both; the
+ * database files stay in {@code KUNSKAPSNAV_DATA_DIR}.
  */
 public final class PortalLauncher {
 
@@ -41,6 +42,8 @@ public final class PortalLauncher {
             payara.environment().put("KUNSKAPSNAV_DB_URL", db.jdbcUrl());
         }
 
+        // demo mode (demo accounts, the portal's own SMTP server) unless told otherwise
+        payara.environment().putIfAbsent("KUNSKAPSNAV_DEMO", "true");
         Process server = payara.start();
         EmbeddedMariaDb database = db;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, database), "kunskapsnav-stop"));

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import se.kunskapsnav.geography.CountySummary;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.geography.Municipality;
-import se.kunskapsnav.platform.web.NotFound;
+import se.kunskapsnav.platform.web.Faces;
 
 import java.util.List;
 
@@ -26,7 +26,7 @@ public class CountyPage {
     public void load() {
         summary = geography.county(code).orElse(null);
         if (summary == null) {
-            NotFound.respond();
+            Faces.sendError(404);
             return;
         }
         municipalities = geography.municipalities(summary.county());

@@ -4,8 +4,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import se.kunskapsnav.platform.AccessDeniedException;
+import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
 
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -22,7 +25,7 @@ public final class ProblemMappers {
     static Problem problem(int status, String detail) {
         String titleKey = "problem.title." + status;
         String title = Messages.get(hasMessage(titleKey) ? titleKey : "problem.title.other");
-        return new Problem("about:blank", title, status, detail);
+        return new Problem("about:blank", title, status, detail, null);
     }
 
     private static boolean hasMessage(String key) {
@@ -34,6 +37,26 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ProblemException e) {
             return problem(e.status().getStatusCode(), Messages.get(e.messageKey(), e.arguments())).toResponse();
+        }
+    }
+
+    @Provider
+    public static class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            List<Problem.FieldError> errors = e.fieldMessageKeys().entrySet().stream()
+                    .map(entry -> new Problem.FieldError(entry.getKey(), Messages.get(entry.getValue())))
+                    .toList();
+            return new Problem("about:blank", Messages.get("problem.title.400"), 400,
+                    Messages.get("problem.detail.invalidInput"), errors).toResponse();
+        }
+    }
+
+    @Provider
+    public static class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException> {
+        @Override
+        public Response toResponse(AccessDeniedException e) {
+            return problem(403, Messages.get("problem.detail.403")).toResponse();
         }
     }
 

@@ -2,9 +2,12 @@ package se.kunskapsnav.platform.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static java.util.Map.entry;
 
 /**
  * Maps the portal's readable Swedish URLs to the Facelets views that render them, e.g.
@@ -14,15 +17,29 @@ import java.util.regex.Pattern;
  */
 public final class SwedishUrls {
 
-    private static final Pattern COUNTY = Pattern.compile("/lan/([^/.]+)/?");
+    private static final Map<String, String> PAGES = Map.ofEntries(
+            entry("/lan", "/geography/counties.xhtml"),
+            entry("/logga-in", "/accounts/login.xhtml"),
+            entry("/registrera", "/accounts/sign-up.xhtml"),
+            entry("/konto/bekrafta", "/accounts/verify.xhtml"),
+            entry("/glomt-losenord", "/accounts/forgot-password.xhtml"),
+            entry("/nytt-losenord", "/accounts/reset-password.xhtml"),
+            entry("/mina-uppgifter", "/accounts/member/my-data.xhtml"),
+            entry("/admin/roller", "/administration/roles.xhtml"),
+            entry("/admin/e-post", "/administration/mail.xhtml"),
+            entry("/admin/granskningslogg", "/administration/audit.xhtml"));
+
+    private static final Pattern COUNTY = Pattern.compile("/lan/([^/.]+)");
 
     private SwedishUrls() {
     }
 
     /** The view (with query) a path is served by, or empty when the path is not a readable URL. */
-    public static Optional<String> viewFor(String path) {
-        if (path.equals("/lan") || path.equals("/lan/")) {
-            return Optional.of("/geography/counties.xhtml");
+    public static Optional<String> viewFor(String requestPath) {
+        String path = requestPath.length() > 1 && requestPath.endsWith("/")
+                ? requestPath.substring(0, requestPath.length() - 1) : requestPath;
+        if (PAGES.containsKey(path)) {
+            return Optional.of(PAGES.get(path));
         }
         Matcher county = COUNTY.matcher(path);
         if (county.matches()) {

@@ -1,0 +1,118 @@
+package se.kunskapsnav.accounts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.platform.TenancyGuard;
+import se.kunskapsnav.platform.api.Problem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * How the portal knows who is calling (Jakarta Security). Pages: the login page hands a password to
+ * {@code SecurityContext.authenticate}, a successful login gets a new session id, and each later request
+ * is checked against the account's session version (so "log out everywhere" works). API: a personal token
+ * as {@code Authorization: Bearer}, no cookies and no session. The principal's name is the account id.
+ */
+@ApplicationScoped
+public class PortalAuthentication implements HttpAuthenticationMechanism {
+
+    static final String SESSION_ACCOUNT = "kunskapsnav.accountId";
+    static final String SESSION_VERSION = "kunskapsnav.sessionVersion";
+    /** Request attribute with the {@link LoginResult.Outcome} of a login attempt, for the login page. */
+    public static final String LOGIN_OUTCOME = "kunskapsnav.loginOutcome";
+
+    @Inject
+    AccountService accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return api(request, response, context);
+        }
+        if (context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+            return login(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_ACCOUNT) instanceof Long accountId
+                && session.getAttribute(SESSION_VERSION) instanceof Integer version) {
+            Optional<AccountRoles> roles = accounts.sessionAccount(accountId, version);
+            if (roles.isPresent()) {
+                return loggedIn(request, context, roles.get());
+            }
+            session.invalidate();
+        }
+        if (context.isProtected()) {
+            String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return context.redirect(request.getContextPath() + "/logga-in?tillbaka="
+                    + URLEncoder.encode(back, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context,
+                                       UsernamePasswordCredential credential) {
+        LoginResult result = accounts.authenticate(credential.getCaller(), credential.getPasswordAsString());
+        request.setAttribute(LOGIN_OUTCOME, result.outcome());
+        if (result.outcome() != LoginResult.Outcome.SUCCESS) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession session = request.getSession(true);
+        request.changeSessionId(); // a session id seen before login is worthless after it
+        session.setAttribute(SESSION_ACCOUNT, result.roles().accountId());
+        session.setAttribute(SESSION_VERSION, result.sessionVersion());
+        return loggedIn(request, context, result.roles());
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
+                                     HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null) {
+            return context.doNothing();
+        }
+        if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<AccountRoles> roles = accounts.authenticateApiToken(header.substring(7).trim());
+            if (roles.isPresent()) {
+                return loggedIn(request, context, roles.get());
+            }
+        }
+        respondUnauthorized(response);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context,
+                                                 AccountRoles roles) {
+        request.setAttribute(TenancyGuard.SCOPE_ATTRIBUTE, roles.scope());
+        return context.notifyContainerAboutLogin(String.valueOf(roles.accountId()), roles.groups());
+    }
+
+    private static void respondUnauthorized(HttpServletResponse response) {
+        Problem problem = new Problem("about:blank", Messages.get("problem.title.401"), 401,
+                Messages.get("problem.token.invalid"), null);
+        response.setStatus(401);
+        response.setHeader("WWW-Authenticate", "Bearer");
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try (var jsonb = JsonbBuilder.create()) {
+            response.getWriter().write(jsonb.toJson(problem));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package se.kunskapsnav.accounts.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import se.kunskapsnav.accounts.LoginResult;
+import se.kunskapsnav.accounts.PortalAuthentication;
+import se.kunskapsnav.platform.web.Faces;
+
+/** {@code /logga-in}: e-mail and password; messages never tell whether an address has an account. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SecurityContext security;
+
+    private String email;
+    private String password;
+    private String back;
+
+    public void login() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(email == null ? "" : email,
+                                new Password(password == null ? "" : password))));
+        password = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            Faces.redirect(safeBack());
+            return;
+        }
+        Object outcome = Faces.request().getAttribute(PortalAuthentication.LOGIN_OUTCOME);
+        String key = outcome == LoginResult.Outcome.LOCKED ? "login.locked"
+                : outcome == LoginResult.Outcome.UNVERIFIED ? "login.unverified" : "login.invalid";
+        Faces.message(null, FacesMessage.SEVERITY_ERROR, key);
+    }
+
+    /** Only a path within the portal, never another site. */
+    private String safeBack() {
+        if (back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")) {
+            return back;
+        }
+        return "/mina-uppgifter";
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getBack() {
+        return back;
+    }
+
+    public void setBack(String back) {
+        this.back = back;
+    }
+}

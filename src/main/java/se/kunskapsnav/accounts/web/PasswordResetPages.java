@@ -1,0 +1,72 @@
+package se.kunskapsnav.accounts.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.kunskapsnav.accounts.AccountService;
+import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.platform.web.Faces;
+
+import java.util.Map;
+
+/** {@code /glomt-losenord} asks for a reset link; {@code /nytt-losenord?token=} sets the new password. */
+@Named
+@RequestScoped
+public class PasswordResetPages {
+
+    @Inject
+    AccountService accounts;
+
+    private String email;
+    private String token;
+    private String password;
+    private boolean done;
+
+    public void requestLink() {
+        accounts.requestPasswordReset(email, Faces.baseUrl());
+        done = true;
+    }
+
+    public void reset() {
+        try {
+            accounts.resetPassword(token, password);
+            done = true;
+        } catch (InvalidInputException e) {
+            Faces.fieldErrors(e, Map.of("password", "nyttLosenord:password", "token", "nyttLosenord:password"));
+        } finally {
+            password = null;
+        }
+        if (done) {
+            Faces.message(null, FacesMessage.SEVERITY_INFO, "reset.done");
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+}

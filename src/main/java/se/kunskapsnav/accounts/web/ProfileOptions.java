@@ -1,0 +1,43 @@
+package se.kunskapsnav.accounts.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.kunskapsnav.directory.DirectoryService;
+import se.kunskapsnav.geography.GeographyService;
+
+import java.util.List;
+
+/** The choices of a profile form: professions, sectors, counties, and the chosen county's workplaces. */
+@Named
+@RequestScoped
+public class ProfileOptions {
+
+    @Inject
+    DirectoryService directory;
+
+    @Inject
+    GeographyService geography;
+
+    public List<SelectItem> getProfessions() {
+        return directory.professions().stream().map(p -> new SelectItem(p.getCode(), p.getName())).toList();
+    }
+
+    public List<SelectItem> getSectors() {
+        return directory.sectors().stream().map(s -> new SelectItem(s.getCode(), s.getName())).toList();
+    }
+
+    public List<SelectItem> getCounties() {
+        return geography.counties().stream()
+                .map(c -> new SelectItem(c.county().getCode(), c.county().getName())).toList();
+    }
+
+    public List<SelectItem> workplaces(ProfileForm form) {
+        return form.workplaceOptions(geography);
+    }
+
+    public List<SelectItem> organisations(ProfileForm form) {
+        return form.organisationOptions(directory);
+    }
+}

@@ -1,0 +1,78 @@
+package se.kunskapsnav.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An SMTP server inside the portal for demo mode when no SMTP server is configured: mail really goes out
+ * over SMTP, lands here, and administrators read it on {@code /admin/e-post}. Listens on loopback only.
+ */
+@ApplicationScoped
+public class DemoMailServer {
+
+    /** A received message as the administrator page shows it. */
+    public record ReceivedMail(String to, String subject, String body, Instant receivedAt) {
+    }
+
+    private GreenMail greenMail;
+
+    synchronized void start() {
+        if (greenMail == null) {
+            greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+            greenMail.start();
+        }
+    }
+
+    /** The SMTP port while running. */
+    synchronized Optional<Integer> port() {
+        return Optional.ofNullable(greenMail).map(mail -> mail.getSmtp().getPort());
+    }
+
+    public synchronized boolean isRunning() {
+        return greenMail != null;
+    }
+
+    /** Received messages, newest first. */
+    public synchronized List<ReceivedMail> received() {
+        if (greenMail == null) {
+            return List.of();
+        }
+        List<ReceivedMail> messages = new ArrayList<>(Arrays.stream(greenMail.getReceivedMessages())
+                .map(DemoMailServer::read).toList());
+        Collections.reverse(messages);
+        return messages;
+    }
+
+    private static ReceivedMail read(MimeMessage message) {
+        try {
+            return new ReceivedMail(String.join(", ", Arrays.stream(message.getAllRecipients()).map(Object::toString)
+                    .toList()), message.getSubject(), String.valueOf(message.getContent()).trim(),
+                    message.getSentDate() == null ? Instant.now() : message.getSentDate().toInstant());
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Unreadable demo mail", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (greenMail != null) {
+            greenMail.stop();
+            greenMail = null;
+        }
+    }
+}
