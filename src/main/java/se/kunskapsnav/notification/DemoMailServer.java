@@ -25,6 +25,20 @@ public class DemoMailServer {
 
     /** A received message as the administrator page shows it. */
     public record ReceivedMail(String to, String subject, String body, Instant receivedAt) {
+
+        // Jakarta EL 5 (Jakarta EE 10) reads bean getters, not record accessors.
+
+        public String getTo() {
+            return to;
+        }
+
+        public String getSubject() {
+            return subject;
+        }
+
+        public String getBody() {
+            return body;
+        }
     }
 
     private GreenMail greenMail;

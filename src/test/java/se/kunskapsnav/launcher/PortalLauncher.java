@@ -40,6 +40,9 @@ public final class PortalLauncher {
             db.start();
             System.out.println("[kunskapsnav] Embedded MariaDB on 127.0.0.1:" + dbPort + ", files in " + dataDir);
             payara.environment().put("KUNSKAPSNAV_DB_URL", db.jdbcUrl());
+            // the embedded server checks no passwords; these only fill the data source's fields
+            payara.environment().put("KUNSKAPSNAV_DB_USER", "kunskapsnav");
+            payara.environment().put("KUNSKAPSNAV_DB_PASSWORD", "kunskapsnav");
         }
 
         // demo mode (demo accounts, the portal's own SMTP server) unless told otherwise

@@ -42,8 +42,15 @@ public final class Browser implements AutoCloseable {
                 .setLocale("sv-SE"));
     }
 
+    /** A page in the shared context: pages share cookies, so a login holds across them. */
     public Page newPage() {
         return context.newPage();
+    }
+
+    /** A page with cookies of its own, for a second person in the same test. */
+    public Page newIsolatedPage() {
+        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 900).setLocale("sv-SE")).newPage();
     }
 
     /** Fails on any WCAG 2.1 A/AA violation axe finds on the page, then saves a screenshot named {@code name}. */

@@ -34,6 +34,12 @@ public final class SwedishUrls {
     private SwedishUrls() {
     }
 
+    /** The readable URL of a view, for the action of its forms, or empty for views without one. */
+    public static Optional<String> urlFor(String viewId) {
+        return PAGES.entrySet().stream().filter(page -> page.getValue().equals(viewId)).map(Map.Entry::getKey)
+                .findFirst();
+    }
+
     /** The view (with query) a path is served by, or empty when the path is not a readable URL. */
     public static Optional<String> viewFor(String requestPath) {
         String path = requestPath.length() > 1 && requestPath.endsWith("/")

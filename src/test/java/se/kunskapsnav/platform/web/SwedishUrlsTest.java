@@ -17,6 +17,16 @@ class SwedishUrlsTest {
     }
 
     @Test
+    void formsPostBackToTheReadableUrl() {
+        assertEquals(Optional.of("/logga-in"), SwedishUrls.urlFor("/accounts/login.xhtml"));
+        assertEquals(Optional.of("/mina-uppgifter"), SwedishUrls.urlFor("/accounts/member/my-data.xhtml"));
+        assertEquals(Optional.empty(), SwedishUrls.urlFor("/geography/county.xhtml"));
+        for (String path : new String[] {"/logga-in", "/registrera", "/mina-uppgifter", "/admin/roller"}) {
+            assertEquals(Optional.of(path), SwedishUrls.viewFor(path).flatMap(SwedishUrls::urlFor), path);
+        }
+    }
+
+    @Test
     void codesAreEncodedSoTheyCannotAddParameters() {
         assertEquals(Optional.of("/geography/county.xhtml?kod=AB%26x%3D1"), SwedishUrls.viewFor("/lan/AB&x=1"));
     }

@@ -1,0 +1,249 @@
+package se.kunskapsnav.accounts;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.SelectOption;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.kunskapsnav.testsupport.Browser;
+import se.kunskapsnav.testsupport.CrossCountyWrites;
+import se.kunskapsnav.testsupport.Deployments;
+import se.kunskapsnav.testsupport.TestDatabase;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A professional signs up, follows the link from the mail, logs in, creates an API token and uses it,
+ * downloads their data and deletes the account; editors cannot touch another county's data. In a real
+ * browser, with an axe-core scan of every page visited.
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class AccountPagesBrowserIT {
+
+    private static final String DEMO_PASSWORD = DemoAccounts.PASSWORD;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser(1280, 900);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aProfessionalSignsUpVerifiesLogsInUsesTheApiDownloadsTheirDataAndLeaves() throws Exception {
+        String email = "anna." + System.nanoTime() + "@kommun.example";
+        String password = "blå cykel vid älven";
+        Page page = browser.newIsolatedPage();
+
+        page.navigate(base + "registrera");
+        browser.checkAccessibilityAndCapture(page, "10-registrera");
+        fillSignUp(page, email, "kort");
+        page.click("[id='registrering:skapa']");
+        assertThat(page.locator(".field:has([id='registrering:password']) .field-error"))
+                .hasText("Lösenordet måste ha minst 12 tecken.");
+        browser.checkAccessibilityAndCapture(page, "11-registrera-fel");
+
+        page.fill("[id='registrering:password']", password);
+        page.click("[id='registrering:skapa']");
+        assertThat(page.locator("#klar")).containsText("Vi har skickat ett e-postmeddelande");
+
+        String link = verificationLinkFromTheDemoMailbox(email);
+        page.navigate(link);
+        assertThat(page.locator("#bekraftad")).containsText("Din e-postadress är bekräftad");
+        browser.checkAccessibilityAndCapture(page, "12-bekraftad");
+
+        login(page, email, password);
+        assertTrue(page.url().endsWith("/mina-uppgifter"), page.url());
+        assertThat(page.locator("#epost")).hasText(email);
+        assertThat(page.locator("[id='profil:name']")).hasValue("Anna <b>Andersson</b>");
+        assertEquals(0, page.locator("main b").count(), "the name is shown as text, never as markup");
+        browser.checkAccessibilityAndCapture(page, "13-mina-uppgifter");
+
+        String token = createToken(page, "Mitt skript");
+        HttpResponse<String> me = HTTP.send(HttpRequest.newBuilder(URI.create(base + "api/mig"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, me.statusCode(), me.body());
+        JsonObject meJson = Json.createReader(new StringReader(me.body())).readObject();
+        assertEquals(email, meJson.getString("email"));
+        assertEquals("PARTICIPANT", meJson.getJsonArray("roles").getString(0));
+
+        Download download = page.waitForDownload(() -> page.click("#laddaNer"));
+        String data = Files.readString(download.path());
+        assertTrue(data.contains(email) && data.contains("Socialsekreterare") && data.contains("Mitt skript"), data);
+        assertTrue(!data.contains(token), "the token itself is never stored, so never exported");
+
+        page.click("[id='radera:raderaKonto']");
+        assertThat(page.locator(".field-error")).containsText("Kryssa i rutan");
+        page.check("[id='radera:confirm']");
+        page.click("[id='radera:raderaKonto']");
+        page.waitForURL("**/?kontoRaderat=1");
+        assertThat(page.locator("nav")).containsText("Logga in");
+
+        HttpResponse<String> afterErase = HTTP.send(HttpRequest.newBuilder(URI.create(base + "api/mig"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, afterErase.statusCode());
+        login(page, email, password);
+        assertThat(page.locator(".page-messages")).containsText("E-postadressen eller lösenordet stämmer inte");
+        browser.checkAccessibilityAndCapture(page, "14-inloggning-fel");
+    }
+
+    @Test
+    void anEditorCannotTouchAnotherCountysDataByAnyRoute() {
+        Page admin = browser.newIsolatedPage();
+        login(admin, "admin@demo.kunskapsnav.se", DEMO_PASSWORD);
+        String adminToken = createToken(admin, "admin");
+        Page skane = browser.newIsolatedPage();
+        login(skane, "redaktor.skane@demo.kunskapsnav.se", DEMO_PASSWORD);
+        String skaneToken = createToken(skane, "skåne");
+
+        long uppsalaShelter = postOrganisation(adminToken, "03", "Kvinnojouren i Uppsala " + System.nanoTime());
+        long skaneShelter = postOrganisation(skaneToken, "12", "Kvinnojouren i Lund " + System.nanoTime());
+
+        CrossCountyWrites skaneEditor = new CrossCountyWrites(URI.create(base.toString()), skaneToken);
+        skaneEditor.assertRefused("POST", "api/organisationer",
+                organisationJson("03", "Smugglad förening"), "api/organisationer?lan=03");
+        skaneEditor.assertRefused("PUT", "api/organisationer/" + uppsalaShelter,
+                organisationJson("03", "Omdöpt av Skåne"), "api/organisationer?lan=03");
+        skaneEditor.assertRefused("PUT", "api/organisationer/" + uppsalaShelter,
+                organisationJson("12", "Flyttad till Skåne"), "api/organisationer?lan=03");
+
+        HttpResponse<String> ownCounty = send("PUT", "api/organisationer/" + skaneShelter, skaneToken,
+                organisationJson("12", "Kvinnojouren i Lund och Eslöv"));
+        assertEquals(200, ownCounty.statusCode(), ownCounty.body());
+
+        Response rolesPage = skane.navigate(base + "admin/roller");
+        assertEquals(403, rolesPage.status());
+        assertThat(skane.locator("h1")).hasText("Du har inte behörighet");
+        browser.checkAccessibilityAndCapture(skane, "15-ingen-behorighet");
+
+        skane.navigate(base + "admin/granskningslogg");
+        assertThat(skane.locator("#granskning")).containsText("Kvinnojouren i Lund och Eslöv");
+        assertThat(skane.locator("#granskning")).not().containsText("Kvinnojouren i Uppsala");
+        browser.checkAccessibilityAndCapture(skane, "16-granskningslogg-skane");
+    }
+
+    @Test
+    void badTokensAndBadBodiesGetSwedishProblems() throws Exception {
+        HttpResponse<String> noToken = send("POST", "api/organisationer", null, organisationJson("12", "X"));
+        assertEquals(401, noToken.statusCode());
+        HttpResponse<String> wrongToken = send("POST", "api/organisationer", "kn_fel", organisationJson("12", "X"));
+        assertEquals(401, wrongToken.statusCode());
+        assertTrue(wrongToken.body().contains("API-nyckeln är ogiltig"), wrongToken.body());
+
+        Page admin = browser.newIsolatedPage();
+        login(admin, "admin@demo.kunskapsnav.se", DEMO_PASSWORD);
+        String token = createToken(admin, "admin fel");
+        HttpResponse<String> bad = send("POST", "api/organisationer", token,
+                "{\"type\":\"WOMENS_SHELTER\",\"name\":\"\",\"countyCode\":\"99\"}");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        JsonObject problem = Json.createReader(new StringReader(bad.body())).readObject();
+        assertEquals("Ett eller flera fält är felaktiga. Ingenting har sparats.", problem.getString("detail"));
+        assertEquals(2, problem.getJsonArray("errors").size(), bad.body());
+    }
+
+    // ---- helpers
+
+    private void fillSignUp(Page page, String email, String password) {
+        page.fill("[id='registrering:email']", email);
+        page.fill("[id='registrering:password']", password);
+        page.fill("[id='registrering:name']", "Anna <b>Andersson</b>");
+        page.selectOption("[id='registrering:profession']", "socialsekreterare");
+        page.selectOption("[id='registrering:sector']", "socialtjanst");
+        page.selectOption("[id='registrering:county']", "01");
+        page.waitForSelector("[id='registrering:workplace'] option[value='kommun:0114']",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        page.selectOption("[id='registrering:workplace']", "kommun:0114");
+        page.selectOption("[id='registrering:organisation']", new SelectOption().setLabel("Upplands Väsby (kommun)"));
+    }
+
+    private String verificationLinkFromTheDemoMailbox(String email) {
+        Page admin = browser.newIsolatedPage();
+        login(admin, "admin@demo.kunskapsnav.se", DEMO_PASSWORD);
+        admin.navigate(base + "admin/e-post");
+        browser.checkAccessibilityAndCapture(admin, "17-admin-e-post");
+        String mail = admin.locator("article.mail", new Page.LocatorOptions().setHasText(email)).first()
+                .locator(".mail-body").textContent();
+        Matcher link = Pattern.compile("https?://\\S+").matcher(mail);
+        assertTrue(link.find(), mail);
+        admin.context().close();
+        return link.group();
+    }
+
+    private void login(Page page, String email, String password) {
+        page.navigate(base + "logga-in");
+        page.fill("[id='inloggning:email']", email);
+        page.fill("[id='inloggning:password']", password);
+        page.click("[id='inloggning:loggaIn']");
+        page.waitForLoadState();
+    }
+
+    private String createToken(Page page, String name) {
+        page.navigate(base + "mina-uppgifter");
+        page.fill("[id='tokens:tokenName']", name);
+        page.click("[id='tokens:skapaToken']");
+        String token = page.locator("#nyToken").textContent().trim();
+        assertTrue(token.startsWith("kn_"), token);
+        return token;
+    }
+
+    private long postOrganisation(String token, String county, String name) {
+        HttpResponse<String> response = send("POST", "api/organisationer", token, organisationJson(county, name));
+        assertEquals(201, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readObject().getJsonNumber("id").longValue();
+    }
+
+    private static String organisationJson(String county, String name) {
+        return "{\"type\":\"WOMENS_SHELTER\",\"name\":\"" + name + "\",\"countyCode\":\"" + county + "\"}";
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
