@@ -181,16 +181,17 @@ class AccountPagesBrowserIT {
     // ---- helpers
 
     private void fillSignUp(Page page, String email, String password) {
-        page.fill("[id='registrering:email']", email);
-        page.fill("[id='registrering:password']", password);
         page.fill("[id='registrering:name']", "Anna <b>Andersson</b>");
         page.selectOption("[id='registrering:profession']", "socialsekreterare");
         page.selectOption("[id='registrering:sector']", "socialtjanst");
         page.selectOption("[id='registrering:county']", "01");
+        page.click("[id='registrering:showWorkplaces']");
         page.waitForSelector("[id='registrering:workplace'] option[value='kommun:0114']",
                 new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
         page.selectOption("[id='registrering:workplace']", "kommun:0114");
         page.selectOption("[id='registrering:organisation']", new SelectOption().setLabel("Upplands Väsby (kommun)"));
+        page.fill("[id='registrering:email']", email);
+        page.fill("[id='registrering:password']", password);
     }
 
     private String verificationLinkFromTheDemoMailbox(String email) {

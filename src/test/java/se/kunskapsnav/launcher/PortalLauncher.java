@@ -67,7 +67,7 @@ public final class PortalLauncher {
                 "--nocluster",
                 // a fresh root directory per start: reusing one with --deploy loads the application twice
                 "--rootdir", rootDir.toString(),
-                "--postbootcommandfile", PROJECT.resolve("payara-config/post-boot-commands.asadmin").toString(),
+                "--prebootcommandfile", PROJECT.resolve("payara-config/pre-boot-commands.asadmin").toString(),
                 "--logproperties", PROJECT.resolve("payara-config/logging.properties").toString()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(rootDir)));
         return command;

@@ -20,6 +20,11 @@ public class ProfileOptions {
     @Inject
     GeographyService geography;
 
+    /** The "show municipalities" button: the chosen county is already in the form; the page re-renders. */
+    public void refresh() {
+        // nothing to do: the postback itself updates the lists
+    }
+
     public List<SelectItem> getProfessions() {
         return directory.professions().stream().map(p -> new SelectItem(p.getCode(), p.getName())).toList();
     }

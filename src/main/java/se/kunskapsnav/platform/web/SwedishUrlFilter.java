@@ -2,7 +2,6 @@ package se.kunskapsnav.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,8 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 
-/** Serves the readable URLs of {@link SwedishUrls} by forwarding to their views. */
-@WebFilter(urlPatterns = "/*")
+/** Serves the readable URLs of {@link SwedishUrls} by forwarding to their views (mapped in web.xml). */
 public class SwedishUrlFilter extends HttpFilter {
 
     @Override

@@ -60,6 +60,22 @@ class ApiIT {
     }
 
     @Test
+    void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"api/lan", "lan", ""}) {
+            HttpResponse<String> response = get(path);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+            assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(null), path);
+            String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(policy.contains("frame-ancestors 'none'"), path + ": " + policy);
+        }
+        assertEquals("default-src 'none'; frame-ancestors 'none'",
+                get("api/lan").headers().firstValue("Content-Security-Policy").orElseThrow());
+        String pagePolicy = get("lan").headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(pagePolicy.contains("script-src 'self';"), pagePolicy);
+        assertFalse(pagePolicy.contains("unsafe-inline"), pagePolicy);
+    }
+
+    @Test
     void oneCountyByNumberOrLetters() throws Exception {
         JsonObject byNumber = json(get("api/lan/12")).asJsonObject();
         JsonObject byLetters = json(get("api/lan/m")).asJsonObject();
