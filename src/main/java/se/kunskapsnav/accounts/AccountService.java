@@ -384,6 +384,23 @@ public class AccountService {
         audit.record("account", accountId, "ERASE", null, null);
     }
 
+    /**
+     * Retention: erases (as {@link #erase} does) every account that holds no role and has not been used
+     * since {@code cutoff} (its last login, or its creation if it never logged in). Answers how many.
+     */
+    @Transactional
+    public int eraseUnusedSince(Instant cutoff) {
+        List<Long> unused = em.createQuery("""
+                        select a.id from Account a
+                        where a.erasedAt is null
+                          and coalesce(a.lastLoginAt, a.createdAt) < :cutoff
+                          and not exists (select g from RoleGrant g where g.accountId = a.id)""", Long.class)
+                .setParameter("cutoff", cutoff)
+                .getResultList();
+        unused.forEach(this::erase);
+        return unused.size();
+    }
+
     // ---- helpers
 
     /** A PBKDF2 hash of a password, for accounts made outside sign-up (demo mode). */

@@ -31,7 +31,7 @@ public class PortalConfig {
     public static final String SMTP_STARTTLS = "kunskapsnav.smtp.starttls";
     /** The sender of the portal's mail. */
     public static final String MAIL_FROM = "kunskapsnav.mail.from";
-    /** Months after which participants of ended activities are anonymised. */
+    /** Months an account may stay unused before the retention job erases it. */
     public static final String RETENTION_MONTHS = "kunskapsnav.retention.months";
 
     @Inject

@@ -14,6 +14,7 @@ import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.TestDatabase;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -171,6 +172,21 @@ class AccountsIT {
         assertEquals(LoginResult.Outcome.INVALID, accounts.authenticate(email, PASSWORD).outcome());
         assertTrue(accounts.authenticateApiToken(token).isEmpty());
         assertTrue(accounts.apiTokens(id).isEmpty());
+    }
+
+    @Test
+    void retentionErasesAccountsUnusedSinceTheCutoffButKeepsThoseWithRoles() throws InterruptedException {
+        String old = verifiedAccount("retention-old");
+        Thread.sleep(5);
+        Instant cutoff = Instant.now();
+        Thread.sleep(5);
+        String recent = verifiedAccount("retention-new");
+
+        assertTrue(accounts.eraseUnusedSince(cutoff) >= 1);
+
+        assertTrue(accounts.findByEmail(old).isEmpty(), "unused since before the cutoff: erased");
+        assertTrue(accounts.findByEmail(recent).isPresent(), "created after the cutoff: kept");
+        assertTrue(accounts.findByEmail("admin@demo.kunskapsnav.se").isPresent(), "holds a role: kept");
     }
 
     @Test

@@ -1,0 +1,40 @@
+package se.kunskapsnav.accounts;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import se.kunskapsnav.platform.ClockProducer;
+import se.kunskapsnav.platform.PortalConfig;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.logging.Logger;
+
+/**
+ * Keeps personal data no longer than needed: every night, accounts unused for
+ * {@code kunskapsnav.retention.months} (default 24) are erased the same way a person erases their own,
+ * so statistics stay exact. Accounts with a role are kept while they have it.
+ */
+@Singleton
+public class RetentionJob {
+
+    private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(hour = "3", minute = "15", persistent = false)
+    void nightly() {
+        Instant cutoff = ZonedDateTime.now(clock.withZone(ClockProducer.SWEDEN))
+                .minusMonths(config.retentionMonths()).toInstant();
+        int erased = accounts.eraseUnusedSince(cutoff);
+        LOG.info(() -> "Retention: " + erased + " accounts unused since " + cutoff + " erased");
+    }
+}
