@@ -1,6 +1,8 @@
 package se.kunskapsnav.accounts;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.SelectOption;
@@ -32,6 +34,7 @@ import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -88,8 +91,14 @@ class AccountPagesBrowserIT {
         assertThat(page.locator("#bekraftad")).containsText("Din e-postadress är bekräftad");
         browser.checkAccessibilityAndCapture(page, "12-bekraftad");
 
+        page.navigate(base + "logga-in");
+        Cookie before = sessionCookie(page);
         login(page, email, password);
         assertTrue(page.url().endsWith("/mina-uppgifter"), page.url());
+        Cookie after = sessionCookie(page);
+        assertNotEquals(before.value, after.value, "a new session id on login");
+        assertTrue(after.httpOnly, "session cookie is HttpOnly");
+        assertEquals(SameSiteAttribute.LAX, after.sameSite);
         assertThat(page.locator("#epost")).hasText(email);
         assertThat(page.locator("[id='profil:name']")).hasValue("Anna <b>Andersson</b>");
         assertEquals(0, page.locator("main b").count(), "the name is shown as text, never as markup");
@@ -159,6 +168,44 @@ class AccountPagesBrowserIT {
     }
 
     @Test
+    void anAdministratorGrantsAndRevokesARoleAndTheGrantIsLogged() {
+        Page admin = browser.newIsolatedPage();
+        login(admin, "admin@demo.kunskapsnav.se", DEMO_PASSWORD);
+        admin.navigate(base + "admin/roller");
+        admin.fill("[id='sok:email']", "kursledare@demo.kunskapsnav.se");
+        admin.click("[id='sok:hitta']");
+        assertThat(admin.locator("#konto h2")).containsText("Kim Kursledare");
+        admin.selectOption("[id='tilldela:role']", "EDITOR");
+        admin.selectOption("[id='tilldela:county']", "09");
+        admin.click("[id='tilldela:ge']");
+        assertThat(admin.locator(".page-messages")).containsText("Rollen är given");
+        assertThat(admin.locator("[id='roller']")).containsText("Redaktör (utvecklingsledare) 09");
+        browser.checkAccessibilityAndCapture(admin, "18-admin-roller");
+
+        admin.locator("[id='roller'] li", new Page.LocatorOptions().setHasText("09")).locator("input").click();
+        assertThat(admin.locator(".page-messages")).containsText("Rollen är borttagen");
+        assertThat(admin.locator("[id='roller']")).not().containsText("09");
+
+        admin.navigate(base + "admin/granskningslogg");
+        assertThat(admin.locator("#granskning")).containsText("GRANT");
+        assertThat(admin.locator("#granskning")).containsText("REVOKE");
+    }
+
+    @Test
+    void loggingOutOnAllDevicesEndsTheOtherSessionsToo() {
+        Page laptop = browser.newIsolatedPage();
+        Page phone = browser.newIsolatedPage();
+        login(laptop, "redaktor.stockholm@demo.kunskapsnav.se", DEMO_PASSWORD);
+        login(phone, "redaktor.stockholm@demo.kunskapsnav.se", DEMO_PASSWORD);
+        assertTrue(phone.url().endsWith("/mina-uppgifter"), phone.url());
+
+        laptop.click("[id='sessioner:loggaUtOveralltKnapp']");
+
+        phone.navigate(base + "mina-uppgifter");
+        assertTrue(phone.url().contains("/logga-in"), "the phone must log in again: " + phone.url());
+    }
+
+    @Test
     void badTokensAndBadBodiesGetSwedishProblems() throws Exception {
         HttpResponse<String> noToken = send("POST", "api/organisationer", null, organisationJson("12", "X"));
         assertEquals(401, noToken.statusCode());
@@ -205,6 +252,11 @@ class AccountPagesBrowserIT {
         assertTrue(link.find(), mail);
         admin.context().close();
         return link.group();
+    }
+
+    private Cookie sessionCookie(Page page) {
+        return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie on " + page.url()));
     }
 
     private void login(Page page, String email, String password) {
