@@ -1,11 +1,13 @@
 package se.kunskapsnav.platform;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Input that cannot be accepted, field by field: each field name maps to the key of its Swedish message.
- * Nothing was saved. Forms show each message at its field; the API answers 400 with the same texts.
+ * Nothing was saved. Forms show each message at its field; the API answers 400 with the same texts, in
+ * the order the fields were checked.
  */
 public class InvalidInputException extends RuntimeException {
 
@@ -13,7 +15,7 @@ public class InvalidInputException extends RuntimeException {
 
     public InvalidInputException(Map<String, String> fieldMessageKeys) {
         super("Invalid input: " + fieldMessageKeys);
-        this.fieldMessageKeys = Map.copyOf(new LinkedHashMap<>(fieldMessageKeys));
+        this.fieldMessageKeys = Collections.unmodifiableMap(new LinkedHashMap<>(fieldMessageKeys));
     }
 
     public static InvalidInputException of(String field, String messageKey) {

@@ -51,15 +51,11 @@ public class MyDataPage implements Serializable {
     @PostConstruct
     void load() {
         accountId = guard.currentAccountId();
-        profile.fill(account(), geography);
-    }
-
-    public Account account() {
-        return accounts.account(accountId);
+        profile.fill(getAccount(), geography);
     }
 
     public Account getAccount() {
-        return account();
+        return accounts.account(accountId);
     }
 
     public String getRoles() {
@@ -68,7 +64,7 @@ public class MyDataPage implements Serializable {
     }
 
     public String getOrganisationName() {
-        return directory.organisation(account().getOrganisationId()).map(o -> o.getName()).orElse("");
+        return directory.organisation(getAccount().getOrganisationId()).map(o -> o.getName()).orElse("");
     }
 
     public List<ApiToken> getTokens() {

@@ -70,6 +70,7 @@ class ApiIT {
         }
         assertEquals("default-src 'none'; frame-ancestors 'none'",
                 get("api/lan").headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertTrue(get("api/lan").headers().firstValue("Set-Cookie").isEmpty(), "no cookies on the API");
         String pagePolicy = get("lan").headers().firstValue("Content-Security-Policy").orElseThrow();
         assertTrue(pagePolicy.contains("script-src 'self';"), pagePolicy);
         assertFalse(pagePolicy.contains("unsafe-inline"), pagePolicy);
