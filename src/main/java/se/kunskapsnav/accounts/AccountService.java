@@ -12,6 +12,8 @@ import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Organisation;
 import se.kunskapsnav.directory.OrganisationStatus;
 import se.kunskapsnav.geography.GeographyService;
+import se.kunskapsnav.geography.Municipality;
+import se.kunskapsnav.geography.Region;
 import se.kunskapsnav.notification.MailMessage;
 import se.kunskapsnav.platform.AuditLog;
 import se.kunskapsnav.platform.ChangeLog;
@@ -19,6 +21,7 @@ import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.TenancyGuard;
+import se.kunskapsnav.platform.TextInput;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -45,7 +48,6 @@ public class AccountService {
             "Pbkdf2PasswordHash.KeySizeBytes", "32");
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
     private static final int MAX_TEXT = 200;
     private static final int MAX_TOKEN_NAME = 100;
 
@@ -242,16 +244,10 @@ public class AccountService {
         if (role == Role.PARTICIPANT) {
             throw InvalidInputException.of("role", "roles.participantIsImplicit");
         }
-        String county = role == Role.EDITOR ? countyCode : null;
-        if (role == Role.EDITOR && (county == null || geography.county(county).isEmpty())) {
-            throw InvalidInputException.of("county", "roles.countyRequired");
-        }
-        if (role == Role.EDITOR) {
-            county = geography.county(county).orElseThrow().county().getCode();
-        }
-        String grantedCounty = county;
+        String county = role != Role.EDITOR ? null : geography.countyCode(countyCode)
+                .orElseThrow(() -> InvalidInputException.of("county", "roles.countyRequired"));
         if (grantsOf(accountId).stream().anyMatch(g -> g.getRole() == role
-                && Objects.equals(g.getCountyCode(), grantedCounty))) {
+                && Objects.equals(g.getCountyCode(), county))) {
             return;
         }
         RoleGrant grant = new RoleGrant(account.getId(), role, county, guard.currentAccountId(), clock.instant());
@@ -278,12 +274,10 @@ public class AccountService {
     /** Creates a personal API token and answers it; it is shown once and stored only as a hash. */
     @Transactional
     public String createApiToken(long accountId, String name) {
-        String tokenName = name == null ? "" : name.trim();
-        if (tokenName.isEmpty()) {
-            throw InvalidInputException.of("tokenName", "validation.required");
-        }
-        if (tokenName.length() > MAX_TOKEN_NAME || CONTROL_CHARACTERS.matcher(tokenName).find()) {
-            throw InvalidInputException.of("tokenName", "validation.tooLong");
+        Map<String, String> problems = new LinkedHashMap<>();
+        String tokenName = TextInput.required(name, MAX_TOKEN_NAME, "tokenName", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         String token = Secrets.newToken("kn_");
         em.persist(new ApiToken(account(accountId).getId(), tokenName, Secrets.sha256(token), clock.instant()));
@@ -410,28 +404,19 @@ public class AccountService {
 
     private Profile validProfile(String nameInput, String professionCode, String sectorCode, Long organisationId,
                                  String otherOrganisationName, Workplace workplace, Map<String, String> problems) {
-        String name = nameInput == null ? "" : nameInput.trim();
-        if (name.isEmpty()) {
-            problems.put("name", "validation.required");
-        } else if (name.length() > MAX_TEXT || CONTROL_CHARACTERS.matcher(name).find()) {
-            problems.put("name", "validation.tooLong");
-        }
+        String name = TextInput.required(nameInput, MAX_TEXT, "name", problems);
         if (directory.profession(professionCode).isEmpty()) {
             problems.put("profession", "validation.unknownProfession");
         }
         if (directory.sector(sectorCode).isEmpty()) {
             problems.put("sector", "validation.unknownSector");
         }
-        String workplaceCounty = workplaceCounty(workplace);
-        if (workplaceCounty == null) {
+        if (workplaceCounty(workplace).isEmpty()) {
             problems.put("workplace", "validation.unknownWorkplace");
         }
-        String other = otherOrganisationName == null ? "" : otherOrganisationName.trim();
         if (organisationId == null) {
-            if (other.isEmpty()) {
+            if (TextInput.optional(otherOrganisationName, MAX_TEXT, "organisation", problems).isEmpty()) {
                 problems.put("organisation", "validation.organisationRequired");
-            } else if (other.length() > MAX_TEXT || CONTROL_CHARACTERS.matcher(other).find()) {
-                problems.put("organisation", "validation.tooLong");
             }
         } else if (directory.organisation(organisationId)
                 .filter(o -> o.getStatus() == OrganisationStatus.ACTIVE).isEmpty()) {
@@ -440,18 +425,15 @@ public class AccountService {
         return new Profile(name, professionCode, sectorCode, organisationId, workplace);
     }
 
-    /** The county of a workplace, or null when it is not exactly one known municipality or region. */
-    private String workplaceCounty(Workplace workplace) {
+    /** The county of a workplace; empty when it is not exactly one known municipality or region. */
+    private Optional<String> workplaceCounty(Workplace workplace) {
         if (workplace == null || !workplace.isComplete()) {
-            return null;
+            return Optional.empty();
         }
         if (workplace.municipalityCode() != null) {
-            return geography.allMunicipalities().stream()
-                    .filter(m -> m.getCode().equals(workplace.municipalityCode()))
-                    .map(m -> m.getCountyCode()).findFirst().orElse(null);
+            return geography.municipality(workplace.municipalityCode()).map(Municipality::getCountyCode);
         }
-        return geography.allRegions().stream().filter(r -> r.getCode().equals(workplace.regionCode()))
-                .map(r -> r.getCountyCode()).findFirst().orElse(null);
+        return geography.region(workplace.regionCode()).map(Region::getCountyCode);
     }
 
     /** A profile whose employer is named rather than picked gets a new organisation, pending review. */
@@ -460,7 +442,7 @@ public class AccountService {
             return profile;
         }
         Organisation named = directory.addPendingOrganisation(otherOrganisationName.trim(),
-                workplaceCounty(profile.workplace()));
+                workplaceCounty(profile.workplace()).orElseThrow());
         return new Profile(profile.name(), profile.professionCode(), profile.sectorCode(), named.getId(),
                 profile.workplace());
     }

@@ -13,6 +13,7 @@ import se.kunskapsnav.platform.AuditLog;
 import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.TenancyGuard;
+import se.kunskapsnav.platform.TextInput;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -28,6 +29,8 @@ import java.util.stream.Collectors;
 /** Professions, sectors and employer organisations. */
 @ApplicationScoped
 public class DirectoryService {
+
+    private static final int MAX_NAME = 200;
 
     @PersistenceContext(unitName = "kunskapsnav")
     EntityManager em;
@@ -103,7 +106,7 @@ public class DirectoryService {
     @Transactional
     public Organisation addOrganisation(OrganisationInput given) {
         OrganisationInput input = normalised(given);
-        if (geography.county(input.countyCode()).isPresent()) {
+        if (geography.countyCode(input.countyCode()).isPresent()) {
             guard.requireMayEdit(input.countyCode());
         }
         validate(input);
@@ -141,7 +144,7 @@ public class DirectoryService {
 
     /** The county as its SCB code (letters are accepted too), an empty municipality as none. */
     private OrganisationInput normalised(OrganisationInput input) {
-        String county = geography.county(input.countyCode()).map(c -> c.county().getCode()).orElse(input.countyCode());
+        String county = geography.countyCode(input.countyCode()).orElse(input.countyCode());
         String municipality = input.municipalityCode() == null || input.municipalityCode().isBlank()
                 ? null : input.municipalityCode().trim();
         return new OrganisationInput(input.type(), input.name(), county, municipality, input.parentId());
@@ -149,21 +152,15 @@ public class DirectoryService {
 
     private void validate(OrganisationInput input) {
         Map<String, String> problems = new LinkedHashMap<>();
-        String name = input.name() == null ? "" : input.name().trim();
-        if (name.isEmpty()) {
-            problems.put("name", "validation.required");
-        } else if (name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
-            problems.put("name", "validation.tooLong");
-        }
+        TextInput.required(input.name(), MAX_NAME, "name", problems);
         if (input.type() == null || input.type().isFromReferenceData()) {
             problems.put("type", "organisation.typeNotAllowed");
         }
-        if (input.countyCode() == null || geography.county(input.countyCode()).isEmpty()) {
+        if (geography.countyCode(input.countyCode()).isEmpty()) {
             problems.put("countyCode", "validation.unknownCounty");
         }
-        if (input.municipalityCode() != null && geography.allMunicipalities().stream()
-                .noneMatch(m -> m.getCode().equals(input.municipalityCode())
-                        && m.getCountyCode().equals(input.countyCode()))) {
+        if (input.municipalityCode() != null && geography.municipality(input.municipalityCode())
+                .filter(m -> m.getCountyCode().equals(input.countyCode())).isEmpty()) {
             problems.put("municipalityCode", "validation.unknownWorkplace");
         }
         if (input.parentId() != null && organisation(input.parentId()).isEmpty()) {
@@ -191,8 +188,7 @@ public class DirectoryService {
                         "select o from Organisation o where o.type in :types", Organisation.class)
                 .setParameter("types", List.of(OrganisationType.MUNICIPALITY, OrganisationType.REGION))
                 .getResultStream()
-                .collect(Collectors.toMap(o -> o.getType() + ":" + (o.getType() == OrganisationType.MUNICIPALITY
-                        ? o.getMunicipalityCode() : o.getRegionCode()), Function.identity()));
+                .collect(Collectors.toMap(o -> o.getType() + ":" + o.getReferenceCode(), Function.identity()));
         int changes = 0;
         for (Municipality municipality : geography.allMunicipalities()) {
             changes += ensure(existing.get(OrganisationType.MUNICIPALITY + ":" + municipality.getCode()),

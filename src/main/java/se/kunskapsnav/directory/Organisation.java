@@ -111,6 +111,11 @@ public class Organisation {
         return regionCode;
     }
 
+    /** The municipality or region code for organisations made from reference data, else null. */
+    public String getReferenceCode() {
+        return referenceCode;
+    }
+
     public Long getParentId() {
         return parentId;
     }

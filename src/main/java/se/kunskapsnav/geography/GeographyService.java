@@ -9,6 +9,7 @@ import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeOperation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -45,6 +46,27 @@ public class GeographyService {
             return Optional.empty();
         }
         return counties().stream().filter(summary -> summary.county().isNamedBy(codeOrLetters.trim())).findFirst();
+    }
+
+    /** The SCB code of the county named by its code ("01") or letters ("AB", any case). */
+    public Optional<String> countyCode(String codeOrLetters) {
+        if (codeOrLetters == null || codeOrLetters.isBlank()) {
+            return Optional.empty();
+        }
+        String given = codeOrLetters.trim();
+        return em.createQuery("select c.code from County c where c.code = :given or c.letterCode = :letters",
+                        String.class)
+                .setParameter("given", given)
+                .setParameter("letters", given.toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Municipality> municipality(String code) {
+        return Optional.ofNullable(code).map(c -> em.find(Municipality.class, c));
+    }
+
+    public Optional<Region> region(String code) {
+        return Optional.ofNullable(code).map(c -> em.find(Region.class, c));
     }
 
     /** A county's municipalities in Swedish alphabetical order. */

@@ -59,19 +59,12 @@ class MalformedReferenceDataIT {
 
     @Test
     void nothingFromTheMalformedFilesIsStored() throws SQLException {
+        // Flyway runs before the reference data, so the table exists even when this class runs first
         try (Connection connection = DriverManager.getConnection(TestDatabase.get().jdbcUrl(), "kunskapsnav", "");
-             ResultSet renamed = connection.createStatement().executeQuery(
-                     "select count(*) from information_schema.tables where table_schema = 'kunskapsnav' "
-                             + "and table_name = 'municipality'")) {
-            renamed.next();
-            if (renamed.getInt(1) == 0) {
-                return; // the schema was never created, so certainly nothing was stored
-            }
-            try (ResultSet rows = connection.createStatement().executeQuery(
-                    "select count(*) from municipality where name = 'Väsby'")) {
-                rows.next();
-                assertFalse(rows.getInt(1) > 0, "a line of the malformed files reached the database");
-            }
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "select count(*) from municipality where name = 'Väsby'")) {
+            rows.next();
+            assertFalse(rows.getInt(1) > 0, "a line of the malformed files reached the database");
         }
     }
 

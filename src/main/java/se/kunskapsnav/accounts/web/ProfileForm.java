@@ -4,7 +4,9 @@ import jakarta.faces.model.SelectItem;
 import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.accounts.Workplace;
 import se.kunskapsnav.directory.DirectoryService;
+import se.kunskapsnav.directory.Organisation;
 import se.kunskapsnav.geography.GeographyService;
+import se.kunskapsnav.geography.Region;
 import se.kunskapsnav.platform.Messages;
 
 import java.io.Serializable;
@@ -53,9 +55,7 @@ public class ProfileForm implements Serializable {
             countyCode = account.getWorkplaceMunicipalityCode().substring(0, 2);
         } else {
             workplace = REGION + account.getWorkplaceRegionCode();
-            countyCode = geography.allRegions().stream()
-                    .filter(r -> r.getCode().equals(account.getWorkplaceRegionCode()))
-                    .findFirst().map(r -> r.getCountyCode()).orElse(null);
+            countyCode = geography.region(account.getWorkplaceRegionCode()).map(Region::getCountyCode).orElse(null);
         }
         organisation = String.valueOf(account.getOrganisationId());
     }
@@ -108,13 +108,17 @@ public class ProfileForm implements Serializable {
     List<SelectItem> organisationOptions(DirectoryService directory) {
         List<SelectItem> options = new ArrayList<>();
         if (countyCode != null && !countyCode.isBlank()) {
-            directory.organisations(countyCode).forEach(o -> options.add(new SelectItem(String.valueOf(o.getId()),
-                    o.getName() + " (" + Messages.get(o.getType().messageKey()).toLowerCase() + ")")));
+            directory.organisations(countyCode).forEach(o -> options.add(option(o)));
         }
-        directory.organisations(null).forEach(o -> options.add(new SelectItem(String.valueOf(o.getId()),
-                o.getName() + " (" + Messages.get(o.getType().messageKey()).toLowerCase() + ")")));
+        directory.organisations(null).forEach(o -> options.add(option(o)));
         options.add(new SelectItem(OTHER_ORGANISATION, Messages.get("profile.organisation.other")));
         return options;
+    }
+
+    /** "Upplands Väsby (kommun)": the name, and the kind so namesakes can be told apart. */
+    private static SelectItem option(Organisation organisation) {
+        return new SelectItem(String.valueOf(organisation.getId()), organisation.getName() + " ("
+                + Messages.get(organisation.getType().messageKey()).toLowerCase(Messages.SWEDISH) + ")");
     }
 
     public String getName() {

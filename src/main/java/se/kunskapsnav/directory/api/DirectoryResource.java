@@ -129,9 +129,8 @@ public class DirectoryResource {
             @Parameter(description = "SCB code (01) or letter code (AB) of a county") @QueryParam("lan") String county) {
         String countyCode = null;
         if (county != null && !county.isBlank()) {
-            countyCode = geography.county(county)
-                    .orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "problem.county.notFound", county))
-                    .county().getCode();
+            countyCode = geography.countyCode(county)
+                    .orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "problem.county.notFound", county));
         }
         return directory.organisations(countyCode).stream().map(OrganisationDto::of).toList();
     }
