@@ -70,6 +70,9 @@ public class AccountService {
     Event<MailMessage> mail;
 
     @Inject
+    Event<AccountErased> erased;
+
+    @Inject
     DirectoryService directory;
 
     @Inject
@@ -374,6 +377,7 @@ public class AccountService {
                 .executeUpdate();
         em.createQuery("delete from RoleGrant g where g.accountId = :account").setParameter("account", accountId)
                 .executeUpdate();
+        erased.fire(new AccountErased(accountId));
         changeLog.record("account", String.valueOf(accountId), ChangeOperation.UPDATE);
         audit.record("account", accountId, "ERASE", null, null);
     }

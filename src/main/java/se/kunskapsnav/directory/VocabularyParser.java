@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class VocabularyParser {
 
     static final String PROFESSIONS_HEADER = "code,name,area";
-    static final String SECTORS_HEADER = "code,name";
+    static final String TERMS_HEADER = "code,name";
     static final Set<String> AREAS = Set.of("kommun", "halso-och-sjukvard", "ideell", "ovrig");
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -34,17 +34,32 @@ public final class VocabularyParser {
                 }
             }
         });
-        List<VocabularyRow> sectors = new ArrayList<>();
-        Set<String> sectorCodes = new HashSet<>();
-        CsvRows.read(sectorsFile, SECTORS_HEADER, problems, row -> {
-            if (validCode(row, sectorCodes) && row.requireText(1, "name")) {
-                sectors.add(new VocabularyRow(row.field(0), row.field(1), null));
-            }
-        });
+        List<VocabularyRow> sectors = readTerms(sectorsFile, problems);
         if (!problems.isEmpty()) {
             throw new ReferenceDataException(problems);
         }
         return new Vocabulary(professions, sectors);
+    }
+
+    /** A plain {@code code,name} vocabulary such as themes or target groups. */
+    public static List<VocabularyRow> parseTerms(ContentFile file) {
+        List<String> problems = new ArrayList<>();
+        List<VocabularyRow> terms = readTerms(file, problems);
+        if (!problems.isEmpty()) {
+            throw new ReferenceDataException(problems);
+        }
+        return terms;
+    }
+
+    private static List<VocabularyRow> readTerms(ContentFile file, List<String> problems) {
+        List<VocabularyRow> terms = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        CsvRows.read(file, TERMS_HEADER, problems, row -> {
+            if (validCode(row, codes) && row.requireText(1, "name")) {
+                terms.add(new VocabularyRow(row.field(0), row.field(1), null));
+            }
+        });
+        return terms;
     }
 
     private static boolean validCode(CsvRows.Row row, Set<String> seen) {

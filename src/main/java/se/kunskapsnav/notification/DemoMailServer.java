@@ -4,11 +4,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +27,8 @@ import java.util.Optional;
 public class DemoMailServer {
 
     /** A received message as the administrator page shows it. */
-    public record ReceivedMail(String to, String subject, String body, Instant receivedAt) {
+    public record ReceivedMail(String to, String subject, String body, String attachmentName,
+                               String attachmentText, Instant receivedAt) {
 
         // Jakarta EL 5 (Jakarta EE 10) reads bean getters, not record accessors.
 
@@ -38,6 +42,10 @@ public class DemoMailServer {
 
         public String getBody() {
             return body;
+        }
+
+        public String getAttachmentName() {
+            return attachmentName;
         }
     }
 
@@ -72,8 +80,21 @@ public class DemoMailServer {
 
     private static ReceivedMail read(MimeMessage message) {
         try {
+            String body;
+            String attachmentName = null;
+            String attachmentText = null;
+            if (message.getContent() instanceof Multipart parts) {
+                body = String.valueOf(parts.getBodyPart(0).getContent());
+                if (parts.getCount() > 1) {
+                    BodyPart attachment = parts.getBodyPart(1);
+                    attachmentName = attachment.getFileName();
+                    attachmentText = new String(attachment.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                }
+            } else {
+                body = String.valueOf(message.getContent());
+            }
             return new ReceivedMail(String.join(", ", Arrays.stream(message.getAllRecipients()).map(Object::toString)
-                    .toList()), message.getSubject(), String.valueOf(message.getContent()).trim(),
+                    .toList()), message.getSubject(), body.trim(), attachmentName, attachmentText,
                     message.getSentDate() == null ? Instant.now() : message.getSentDate().toInstant());
         } catch (MessagingException e) {
             throw new IllegalStateException("Unreadable demo mail", e);

@@ -1,5 +1,8 @@
 package se.kunskapsnav.notification;
 
+import jakarta.activation.DataHandler;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -11,19 +14,27 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import se.kunskapsnav.platform.PortalConfig;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends mail over SMTP after the transaction that asked for it commits, so no mail tells about a change
- * that was rolled back. The server is the configured one, else the demo server in demo mode.
+ * Mail goes out through the outbox: a {@link MailMessage} event is stored in the transaction that fired it,
+ * and after that transaction commits the outbox is sent in the background, so no mail tells about a change
+ * that was rolled back and a crash after commit loses no mail ({@link MailRetryJob} picks it up). The
+ * SMTP server is the configured one, else the demo server in demo mode.
  */
 @ApplicationScoped
 public class Mailer {
@@ -36,6 +47,16 @@ public class Mailer {
     @Inject
     DemoMailServer demoServer;
 
+    @Inject
+    MailOutbox outbox;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private static final int BATCH = 50;
+    private final ReentrantLock sending = new ReentrantLock();
+    private final AtomicBoolean lookAgain = new AtomicBoolean();
+
     /** Starts the demo SMTP server when demo mode is on and no SMTP server is configured. */
     public void startDemoServerIfNeeded() {
         if (config.smtpHost().isEmpty() && config.demo()) {
@@ -45,23 +66,72 @@ public class Mailer {
         }
     }
 
-    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailMessage mail) {
-        Optional<Session> session = session();
-        if (session.isEmpty()) {
-            LOG.warning(() -> "No SMTP server configured; not sent: '" + mail.subject() + "'");
+    void store(@Observes MailMessage mail) {
+        outbox.store(mail);
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailMessage mail) {
+        sendPendingInBackground();
+    }
+
+    /** Starts a sending pass unless one is running; a running pass is told to look again. */
+    public void sendPendingInBackground() {
+        lookAgain.set(true);
+        if (!sending.isLocked()) {
+            executor.execute(this::sendPending);
+        }
+    }
+
+    /** Sends everything waiting in the outbox; one pass at a time in this instance. */
+    public void sendPending() {
+        if (!sending.tryLock()) {
             return;
         }
         try {
-            MimeMessage message = new MimeMessage(session.get());
+            Optional<Session> session = session();
+            if (session.isEmpty()) {
+                lookAgain.set(false);
+                LOG.warning("No SMTP server configured; mail waits in the outbox");
+                return;
+            }
+            while (lookAgain.getAndSet(false)) {
+                List<Long> ids;
+                while (!(ids = outbox.pending(BATCH)).isEmpty()) {
+                    ids.forEach(id -> outbox.claim(id).ifPresent(mail -> deliver(session.get(), id, mail)));
+                }
+            }
+        } finally {
+            sending.unlock();
+        }
+        if (lookAgain.get()) {
+            // asked again between the last look and the unlock
+            executor.execute(this::sendPending);
+        }
+    }
+
+    private void deliver(Session session, long id, MailMessage mail) {
+        try {
+            MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(config.mailFrom()));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            if (mail.attachment() == null) {
+                message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            } else {
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(mail.body(), StandardCharsets.UTF_8.name());
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.attachment().content(),
+                        mail.attachment().contentType())));
+                file.setFileName(mail.attachment().fileName());
+                message.setContent(new MimeMultipart(text, file));
+            }
             message.setSentDate(new Date());
             Transport.send(message);
+            outbox.sent(id);
         } catch (MessagingException e) {
-            // the change is committed; the person can ask for the mail again
-            LOG.log(Level.SEVERE, "Could not send mail '" + mail.subject() + "'", e);
+            LOG.log(Level.WARNING, "Could not send mail " + id + " '" + mail.subject() + "'; will try again", e);
+            outbox.failed(id);
         }
     }
 

@@ -31,6 +31,8 @@ public class PortalConfig {
     public static final String SMTP_STARTTLS = "kunskapsnav.smtp.starttls";
     /** The sender of the portal's mail. */
     public static final String MAIL_FROM = "kunskapsnav.mail.from";
+    /** The portal's public address, for links in mail sent outside a request (reminders, course mail). */
+    public static final String PUBLIC_URL = "kunskapsnav.public.url";
     /** Months an account may stay unused before the retention job erases it. */
     public static final String RETENTION_MONTHS = "kunskapsnav.retention.months";
 
@@ -70,6 +72,10 @@ public class PortalConfig {
     @ConfigProperty(name = RETENTION_MONTHS, defaultValue = "24")
     int retentionMonths;
 
+    @Inject
+    @ConfigProperty(name = PUBLIC_URL, defaultValue = "http://localhost:8080")
+    String publicUrl;
+
     public Optional<String> contentDir() {
         return nonBlank(contentDir);
     }
@@ -108,5 +114,10 @@ public class PortalConfig {
 
     private static Optional<String> nonBlank(Optional<String> value) {
         return value.filter(v -> !v.isBlank());
+    }
+
+    /** Without a trailing slash, e.g. {@code https://kunskapsnav.se}. */
+    public String publicUrl() {
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 }

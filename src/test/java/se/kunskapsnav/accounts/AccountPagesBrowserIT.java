@@ -245,6 +245,12 @@ class AccountPagesBrowserIT {
         Page admin = browser.newIsolatedPage();
         login(admin, "admin@demo.kunskapsnav.se", DEMO_PASSWORD);
         admin.navigate(base + "admin/e-post");
+        // mail leaves the outbox just after commit: look again until it has arrived
+        for (int attempt = 0; attempt < 20 && admin.locator("article.mail", new Page.LocatorOptions()
+                .setHasText(email)).count() == 0; attempt++) {
+            admin.waitForTimeout(250);
+            admin.reload();
+        }
         browser.checkAccessibilityAndCapture(admin, "17-admin-e-post");
         String mail = admin.locator("article.mail", new Page.LocatorOptions().setHasText(email)).first()
                 .locator(".mail-body").textContent();

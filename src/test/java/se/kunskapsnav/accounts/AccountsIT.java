@@ -12,6 +12,7 @@ import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.notification.DemoMailServer;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.testsupport.Deployments;
+import se.kunskapsnav.testsupport.Mailbox;
 import se.kunskapsnav.testsupport.TestDatabase;
 
 import java.time.Instant;
@@ -220,10 +221,7 @@ class AccountsIT {
     }
 
     private String linkIn(String email, String subjectStart) {
-        List<DemoMailServer.ReceivedMail> received = mail.received();
-        DemoMailServer.ReceivedMail message = received.stream()
-                .filter(m -> m.to().equals(email) && m.subject().startsWith(subjectStart))
-                .findFirst().orElseThrow(() -> new AssertionError("no mail '" + subjectStart + "' to " + email));
+        DemoMailServer.ReceivedMail message = new Mailbox(mail).one(email, subjectStart);
         Matcher link = Pattern.compile("https?://\\S+").matcher(message.body());
         return link.find() ? link.group() : null;
     }

@@ -7,6 +7,8 @@ import jakarta.ws.rs.ext.Provider;
 import se.kunskapsnav.platform.AccessDeniedException;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.platform.NotFoundException;
+import se.kunskapsnav.platform.RefusedException;
 
 import java.util.List;
 import java.util.ResourceBundle;
@@ -57,6 +59,22 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(AccessDeniedException e) {
             return problem(403, Messages.get("problem.detail.403")).toResponse();
+        }
+    }
+
+    @Provider
+    public static class RefusedMapper implements ExceptionMapper<RefusedException> {
+        @Override
+        public Response toResponse(RefusedException e) {
+            return problem(409, Messages.get(e.messageKey(), e.arguments())).toResponse();
+        }
+    }
+
+    @Provider
+    public static class NotFoundMapper implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return problem(404, Messages.get("problem.detail.404")).toResponse();
         }
     }
 

@@ -1,0 +1,66 @@
+package se.kunskapsnav.courses;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import se.kunskapsnav.notification.CalendarEvent;
+import se.kunskapsnav.notification.ICalendar;
+import se.kunskapsnav.platform.PortalConfig;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Courses as iCalendar (RFC 5545): one event per session, with a UID that stays the same when the course changes. */
+@ApplicationScoped
+public class CourseCalendar {
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** The calendar of one course, for a mail attachment. */
+    public String of(Course course) {
+        return ICalendar.write(course.getTitle(), null, events(course), clock.instant());
+    }
+
+    /** A feed of several courses. */
+    public String feed(String calendarName, List<Course> courses) {
+        List<CalendarEvent> events = new ArrayList<>();
+        courses.forEach(course -> events.addAll(events(course)));
+        return ICalendar.write(calendarName, null, events, clock.instant());
+    }
+
+    public String link(Course course) {
+        return config.publicUrl() + "/kurser/" + course.getId();
+    }
+
+    private List<CalendarEvent> events(Course course) {
+        String host = config.publicUrl().replaceFirst("^https?://", "").replaceAll("[:/].*$", "");
+        return course.getSessions().stream().map(session -> new CalendarEvent(
+                "kurs-" + course.getId() + "-tillfalle-" + session.getPosition() + "@" + host,
+                course.getTitle(),
+                course.getSummary() + "\n\n" + link(course),
+                location(session),
+                link(course),
+                session.getStart(),
+                session.getEnd(),
+                course.getStatus() == CourseStatus.CANCELLED)).toList();
+    }
+
+    /** Place and address, and the online link when there is one. */
+    static String location(CourseSession session) {
+        List<String> parts = new ArrayList<>();
+        if (session.getPlace() != null) {
+            parts.add(session.getPlace());
+        }
+        if (session.getAddress() != null) {
+            parts.add(session.getAddress());
+        }
+        if (session.getOnlineUrl() != null) {
+            parts.add(session.getOnlineUrl());
+        }
+        return String.join(", ", parts);
+    }
+}

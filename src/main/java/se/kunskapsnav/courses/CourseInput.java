@@ -1,0 +1,31 @@
+package se.kunskapsnav.courses;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Everything an editor gives for a course, before it is checked ({@link CourseRules}). Times are local
+ * Swedish times (Europe/Stockholm); lists hold vocabulary codes.
+ */
+public record CourseInput(String title, String summary, String description, String kindCode, String countyCode,
+                          List<String> coOrganisers, CourseLevel level, CourseFormat format,
+                          List<String> professions, List<String> sectors, List<String> themes,
+                          List<String> targetGroups, List<SessionInput> sessions, Integer capacity,
+                          LocalDateTime registrationOpens, LocalDateTime registrationCloses,
+                          boolean requiresApproval, String contactName, String contactEmail, Long followsUpCourseId,
+                          boolean recursYearly) {
+
+    public CourseInput {
+        coOrganisers = copy(coOrganisers);
+        professions = copy(professions);
+        sectors = copy(sectors);
+        themes = copy(themes);
+        targetGroups = copy(targetGroups);
+        sessions = sessions == null ? List.of() : List.copyOf(sessions);
+    }
+
+    private static List<String> copy(List<String> codes) {
+        return codes == null ? List.of()
+                : codes.stream().filter(code -> code != null && !code.isBlank()).map(String::trim).distinct().toList();
+    }
+}

@@ -1,0 +1,37 @@
+package se.kunskapsnav.courses;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+import java.util.logging.Logger;
+
+/**
+ * Every quarter hour: reminders for sessions two days ahead, completion of courses whose last session is
+ * over and fully marked, and deletion of registration notes once a course is over.
+ */
+@Singleton
+public class CourseJobs {
+
+    private static final Logger LOG = Logger.getLogger(CourseJobs.class.getName());
+
+    @Inject
+    Reminders reminders;
+
+    @Inject
+    CourseService courses;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Schedule(hour = "*", minute = "*/15", persistent = false)
+    void run() {
+        int reminded = reminders.sendDue();
+        long completed = courses.overButNotCompleted().stream().filter(courses::completeIfDone).count();
+        int notes = registrations.forgetNotesOfEndedCourses();
+        if (reminded + completed + notes > 0) {
+            LOG.info(() -> "Courses: " + reminded + " reminders, " + completed + " completed, " + notes
+                    + " notes deleted");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package se.kunskapsnav.courses;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import se.kunskapsnav.accounts.Account;
+import se.kunskapsnav.notification.MailMessage;
+import se.kunskapsnav.notification.MailMessage.MailAttachment;
+import se.kunskapsnav.platform.Messages;
+
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+
+/**
+ * The mails of a course, in Swedish from the message bundle. Seat-giving mails carry the course as an
+ * .ics attachment. Each is fired as a {@link MailMessage} inside the caller's transaction, so it goes to
+ * the outbox and is sent only if the change commits.
+ */
+@ApplicationScoped
+public class CourseMails {
+
+    @Inject
+    Event<MailMessage> mail;
+
+    @Inject
+    CourseCalendar calendar;
+
+    void registered(Course course, Registration registration, Account account, int queuePosition) {
+        switch (registration.getStatus()) {
+            case CONFIRMED -> send(course, account, "confirmed", true);
+            case AWAITING_APPROVAL -> send(course, account, "awaitingApproval", false);
+            case WAITLISTED -> send(course, account, "waitlisted", false, queuePosition);
+            default -> throw new IllegalStateException("new registration in state " + registration.getStatus());
+        }
+    }
+
+    void promoted(Course course, Registration registration, Account account) {
+        if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
+            send(course, account, "promoted", true);
+        } else {
+            send(course, account, "promotedAwaitingApproval", false);
+        }
+    }
+
+    void approved(Course course, Account account) {
+        send(course, account, "approved", true);
+    }
+
+    void declined(Course course, Account account) {
+        send(course, account, "declined", false);
+    }
+
+    void cancelled(Course course, Account account, boolean byOrganiser) {
+        send(course, account, byOrganiser ? "cancelledByOrganiser" : "cancelled", false);
+    }
+
+    void courseCancelled(Course course, Account account) {
+        send(course, account, "courseCancelled", true);
+    }
+
+    void reminder(Course course, Account account) {
+        send(course, account, "reminder", true);
+    }
+
+    void fromOrganiser(Course course, Account account, String subject, String body) {
+        mail.fire(new MailMessage(account.getEmail(), subject,
+                Messages.get("mail.course.fromOrganiser.body", body, course.getTitle(), calendar.link(course),
+                        course.getContactName(), course.getContactEmail())));
+    }
+
+    /**
+     * Body arguments: {0} name, {1} title, {2} the sessions, {3} link, {4} contact name, {5} contact mail,
+     * {6} queue position.
+     */
+    private void send(Course course, Account account, String kind, boolean withCalendar, Object... extra) {
+        String sessions = course.getSessions().stream()
+                .map(s -> "\u2022 " + SwedishTime.describe(s.getStartsAt(), s.getEndsAt())
+                        + (CourseCalendar.location(s).isEmpty() ? "" : ", " + CourseCalendar.location(s)))
+                .collect(Collectors.joining("\n"));
+        Object[] arguments = {account.getName(), course.getTitle(), sessions, calendar.link(course),
+                course.getContactName(), course.getContactEmail(), extra.length > 0 ? extra[0] : ""};
+        MailAttachment attachment = withCalendar
+                ? new MailAttachment("kurs-" + course.getId() + ".ics", "text/calendar; charset=UTF-8",
+                calendar.of(course).getBytes(StandardCharsets.UTF_8))
+                : null;
+        mail.fire(new MailMessage(account.getEmail(),
+                Messages.get("mail.course." + kind + ".subject", course.getTitle()),
+                Messages.get("mail.course." + kind + ".body", arguments), attachment));
+    }
+}

@@ -1,0 +1,178 @@
+package se.kunskapsnav.courses;
+
+import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.platform.TextInput;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What makes a course acceptable, checked field by field so an editor sees every problem at once. Field
+ * names are the input's component names; a session's fields are named {@code sessions[i].start} etc.
+ */
+public final class CourseRules {
+
+    public static final int MAX_CAPACITY = 10_000;
+    public static final int MAX_SESSIONS = 50;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private CourseRules() {
+    }
+
+    public static ValidCourse check(CourseInput input, KnownCodes known) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String title = TextInput.required(input.title(), 200, "title", problems);
+        String summary = TextInput.required(input.summary(), 500, "summary", problems);
+        String description = markdownText(input.description(), problems);
+        requireKnown(input.kindCode(), known.kinds(), "kindCode", "course.unknownKind", problems);
+        requireKnown(input.countyCode(), known.counties(), "countyCode", "validation.unknownCounty", problems);
+        if (!known.counties().containsAll(input.coOrganisers())
+                || input.coOrganisers().contains(input.countyCode())) {
+            problems.put("coOrganisers", "course.unknownCoOrganiser");
+        }
+        if (input.level() == null) {
+            problems.put("level", "validation.required");
+        }
+        if (input.format() == null) {
+            problems.put("format", "validation.required");
+        }
+        allKnown(input.professions(), known.professions(), "professions", "validation.unknownProfession", problems);
+        allKnown(input.sectors(), known.sectors(), "sectors", "validation.unknownSector", problems);
+        allKnown(input.themes(), known.themes(), "themes", "course.unknownTheme", problems);
+        allKnown(input.targetGroups(), known.targetGroups(), "targetGroups", "course.unknownTargetGroup", problems);
+        List<TimeSpan> sessionTimes = sessions(input, problems);
+        if (input.capacity() == null) {
+            problems.put("capacity", "validation.required");
+        } else if (input.capacity() < 0 || input.capacity() > MAX_CAPACITY) {
+            problems.put("capacity", "course.capacityRange");
+        }
+        Optional<Instant> opens = time(input.registrationOpens(), "registrationOpens", problems);
+        Optional<Instant> closes = time(input.registrationCloses(), "registrationCloses", problems);
+        if (opens.isPresent() && closes.isPresent() && !closes.get().isAfter(opens.get())) {
+            problems.put("registrationCloses", "course.closesBeforeOpens");
+        }
+        if (closes.isPresent() && !sessionTimes.isEmpty() && problems.keySet().stream().noneMatch(f -> f.startsWith("sessions"))
+                && closes.get().isAfter(sessionTimes.stream().map(TimeSpan::start).min(Instant::compareTo).orElseThrow())) {
+            problems.put("registrationCloses", "course.closesAfterStart");
+        }
+        String contactName = TextInput.required(input.contactName(), 200, "contactName", problems);
+        String contactEmail = TextInput.required(input.contactEmail(), 254, "contactEmail", problems);
+        if (!contactEmail.isEmpty() && !EMAIL.matcher(contactEmail).matches()) {
+            problems.put("contactEmail", "validation.email");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        CourseInput trimmed = new CourseInput(title, summary, description, input.kindCode(), input.countyCode(),
+                input.coOrganisers(), input.level(), input.format(), input.professions(), input.sectors(),
+                input.themes(), input.targetGroups(), input.sessions().stream().map(CourseRules::trimmed).toList(),
+                input.capacity(), input.registrationOpens(), input.registrationCloses(), input.requiresApproval(),
+                contactName, contactEmail, input.followsUpCourseId(), input.recursYearly());
+        return new ValidCourse(trimmed, sessionTimes, opens.orElseThrow(), closes.orElseThrow());
+    }
+
+    private static String markdownText(String description, Map<String, String> problems) {
+        String text = description == null ? "" : description.strip();
+        // Markdown keeps line breaks and tabs; other control characters are refused
+        if (text.length() > 20_000 || text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'
+                && c != '\r' && c != '\t')) {
+            problems.put("description", "validation.tooLong");
+        }
+        return text;
+    }
+
+    private static List<TimeSpan> sessions(CourseInput input, Map<String, String> problems) {
+        if (input.sessions().isEmpty()) {
+            problems.put("sessions", "course.sessionRequired");
+            return List.of();
+        }
+        if (input.sessions().size() > MAX_SESSIONS) {
+            problems.put("sessions", "course.tooManySessions");
+            return List.of();
+        }
+        List<TimeSpan> times = new ArrayList<>();
+        for (int i = 0; i < input.sessions().size(); i++) {
+            SessionInput session = input.sessions().get(i);
+            String field = "sessions[" + i + "].";
+            Optional<Instant> start = time(session.start(), field + "start", problems);
+            Optional<Instant> end = time(session.end(), field + "end", problems);
+            if (start.isPresent() && end.isPresent()) {
+                if (!end.get().isAfter(start.get())) {
+                    problems.put(field + "end", "course.endBeforeStart");
+                } else {
+                    times.add(new TimeSpan(start.get(), end.get()));
+                }
+            }
+            Map<String, String> sessionProblems = new LinkedHashMap<>();
+            String place = TextInput.optional(session.place(), 200, field + "place", sessionProblems);
+            TextInput.optional(session.address(), 300, field + "address", sessionProblems);
+            String url = TextInput.optional(session.onlineUrl(), 500, field + "onlineUrl", sessionProblems);
+            if (input.format() != null && input.format().needsPlace() && place.isEmpty()) {
+                sessionProblems.putIfAbsent(field + "place", "course.placeRequired");
+            }
+            if (input.format() != null && input.format().needsOnlineLink() && url.isEmpty()) {
+                sessionProblems.putIfAbsent(field + "onlineUrl", "course.onlineLinkRequired");
+            }
+            if (!url.isEmpty() && !isWebAddress(url)) {
+                sessionProblems.putIfAbsent(field + "onlineUrl", "course.onlineLinkInvalid");
+            }
+            problems.putAll(sessionProblems);
+        }
+        return times;
+    }
+
+    private static Optional<Instant> time(LocalDateTime local, String field, Map<String, String> problems) {
+        if (local == null) {
+            problems.put(field, "validation.required");
+            return Optional.empty();
+        }
+        Optional<Instant> instant = SwedishTime.instant(local);
+        if (instant.isEmpty()) {
+            problems.put(field, "course.timeDoesNotExist");
+        }
+        return instant;
+    }
+
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static void requireKnown(String code, Set<String> known, String field, String key,
+                                     Map<String, String> problems) {
+        if (code == null || code.isBlank()) {
+            problems.put(field, "validation.required");
+        } else if (!known.contains(code)) {
+            problems.put(field, key);
+        }
+    }
+
+    private static void allKnown(List<String> codes, Set<String> known, String field, String key,
+                                 Map<String, String> problems) {
+        if (!known.containsAll(codes)) {
+            problems.put(field, key);
+        }
+    }
+
+    private static SessionInput trimmed(SessionInput session) {
+        return new SessionInput(session.start(), session.end(), blankToNull(session.place()),
+                blankToNull(session.address()), blankToNull(session.onlineUrl()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,474 @@
+package se.kunskapsnav.courses;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import se.kunskapsnav.accounts.Account;
+import se.kunskapsnav.accounts.AccountErased;
+import se.kunskapsnav.accounts.AccountService;
+import se.kunskapsnav.platform.AccessDeniedException;
+import se.kunskapsnav.platform.AuditLog;
+import se.kunskapsnav.platform.ChangeLog;
+import se.kunskapsnav.platform.ChangeOperation;
+import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.platform.NotFoundException;
+import se.kunskapsnav.platform.RefusedException;
+import se.kunskapsnav.platform.TenancyGuard;
+import se.kunskapsnav.platform.TextInput;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Registrations and the waiting list, attendance and what follows from it. Capacity is decided in the
+ * database: every change that can take or free a seat first locks the course row
+ * ({@code SELECT … FOR UPDATE}), then counts, then writes, in one transaction. Mail is written to the
+ * outbox in the same transaction and leaves only after commit.
+ */
+@ApplicationScoped
+public class RegistrationService {
+
+    @PersistenceContext(unitName = "kunskapsnav")
+    EntityManager em;
+
+    @Inject
+    TenancyGuard guard;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CourseMails mails;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    // ---- seats
+
+    /** Seats of a course as counted now (not locked: for showing). */
+    public Seats seatsOf(Course course) {
+        return seats(List.of(course.getId())).getOrDefault(course.getId(), new Seats(course.getCapacity(), 0, 0));
+    }
+
+    /** Seats of several courses in one query. */
+    public Map<Long, Seats> seats(Collection<Long> courseIds) {
+        if (courseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<RegistrationStatus, Long>> counts = new HashMap<>();
+        em.createQuery("""
+                        select r.courseId, r.status, count(r) from Registration r
+                        where r.courseId in :ids group by r.courseId, r.status""", Object[].class)
+                .setParameter("ids", courseIds)
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(RegistrationStatus.class))
+                        .put((RegistrationStatus) row[1], (Long) row[2]));
+        Map<Long, Integer> capacities = new HashMap<>();
+        em.createQuery("select c.id, c.capacity from Course c where c.id in :ids", Object[].class)
+                .setParameter("ids", courseIds)
+                .getResultList()
+                .forEach(row -> capacities.put((Long) row[0], (Integer) row[1]));
+        Map<Long, Seats> seats = new HashMap<>();
+        capacities.forEach((id, capacity) -> {
+            Map<RegistrationStatus, Long> byStatus = counts.getOrDefault(id, Map.of());
+            long held = byStatus.entrySet().stream().filter(e -> e.getKey().holdsSeat())
+                    .mapToLong(Map.Entry::getValue).sum();
+            seats.put(id, new Seats(capacity, (int) held,
+                    byStatus.getOrDefault(RegistrationStatus.WAITLISTED, 0L).intValue()));
+        });
+        return seats;
+    }
+
+    // ---- the participant's side
+
+    /**
+     * Registers the logged-in person: a seat (confirmed, or awaiting approval), or a place in the waiting
+     * list. Refused for a course not open for registration, a person already registered, or an account
+     * whose e-mail address is not verified.
+     */
+    @Transactional
+    public Registration register(long courseId, String note) {
+        Long accountId = requireCaller();
+        Map<String, String> problems = new LinkedHashMap<>();
+        String cleanNote = TextInput.optional(note, 500, "note", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Account account = accounts.account(accountId);
+        if (!account.isVerified()) {
+            throw new RefusedException("registration.notVerified");
+        }
+        Course course = locked(courseId);
+        if (course.getStatus() == CourseStatus.DRAFT) {
+            throw new NotFoundException("course " + courseId);
+        }
+        if (course.getStatus() != CourseStatus.PUBLISHED) {
+            throw new RefusedException("registration.courseNotOpen");
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(course.getRegistrationOpensAt())) {
+            throw new RefusedException("registration.notYetOpen", SwedishTime.date(course.getRegistrationOpensAt()));
+        }
+        if (!now.isBefore(course.getRegistrationClosesAt())) {
+            throw new RefusedException("registration.closed");
+        }
+        if (liveRegistration(courseId, accountId).isPresent()) {
+            throw new RefusedException("registration.already");
+        }
+        Seats seats = seatsOf(course);
+        Registration registration = new Registration(courseId, accountId, account.profile(),
+                cleanNote.isEmpty() ? null : cleanNote, seats.forNewRegistration(course.isRequiresApproval()), now);
+        em.persist(registration);
+        em.flush();
+        changeLog.record("registration", registration.getId().toString(), ChangeOperation.CREATE);
+        mails.registered(course, registration, account, queuePosition(registration));
+        return registration;
+    }
+
+    /**
+     * Cancels a registration: its owner until registration closes, an editor of the course any time. A
+     * freed seat goes to the first in the waiting list in the same transaction.
+     */
+    @Transactional
+    public Registration cancel(long registrationId) {
+        Registration registration = find(registrationId);
+        Course course = locked(registration.getCourseId());
+        em.refresh(registration);
+        boolean editor = guard.scope().mayEdit(course.owningCounties());
+        boolean owner = registration.getAccountId().equals(guard.currentAccountId());
+        if (!editor && !owner) {
+            throw new AccessDeniedException("not the registration's owner or an editor of the course");
+        }
+        if (!registration.getStatus().isLive()) {
+            throw new RefusedException("registration.alreadyCancelled");
+        }
+        if (!editor && !clock.instant().isBefore(course.getRegistrationClosesAt())) {
+            throw new RefusedException("registration.cancelClosed", course.getContactEmail());
+        }
+        registration.changeStatus(RegistrationStatus.CANCELLED, clock.instant());
+        changeLog.record("registration", registration.getId().toString(), ChangeOperation.UPDATE);
+        if (editor && !owner) {
+            audit.record("registration", registration.getId(), "CANCEL", course.getCountyCode(), course.getTitle());
+        }
+        mailTo(registration).ifPresent(account -> mails.cancelled(course, account, !owner));
+        promoteWaiting(course);
+        return registration;
+    }
+
+    /** An editor approves a registration awaiting approval: it becomes confirmed. */
+    @Transactional
+    public Registration approve(long registrationId) {
+        Registration registration = forEditor(registrationId);
+        Course course = locked(registration.getCourseId());
+        if (registration.getStatus() != RegistrationStatus.AWAITING_APPROVAL) {
+            throw new RefusedException("registration.notAwaitingApproval");
+        }
+        registration.changeStatus(RegistrationStatus.CONFIRMED, clock.instant());
+        changeLog.record("registration", registration.getId().toString(), ChangeOperation.UPDATE);
+        audit.record("registration", registration.getId(), "APPROVE", course.getCountyCode(), course.getTitle());
+        mailTo(registration).ifPresent(account -> mails.approved(course, account));
+        return registration;
+    }
+
+    /** An editor declines a registration awaiting approval; its seat goes to the first in line. */
+    @Transactional
+    public Registration decline(long registrationId) {
+        Registration registration = forEditor(registrationId);
+        Course course = locked(registration.getCourseId());
+        if (registration.getStatus() != RegistrationStatus.AWAITING_APPROVAL) {
+            throw new RefusedException("registration.notAwaitingApproval");
+        }
+        registration.changeStatus(RegistrationStatus.CANCELLED, clock.instant());
+        changeLog.record("registration", registration.getId().toString(), ChangeOperation.UPDATE);
+        audit.record("registration", registration.getId(), "DECLINE", course.getCountyCode(), course.getTitle());
+        mailTo(registration).ifPresent(account -> mails.declined(course, account));
+        promoteWaiting(course);
+        return registration;
+    }
+
+    /** Gives free seats to the first waiting people, in queue order. The caller holds the course lock. */
+    void promoteWaiting(Course course) {
+        Seats seats = seatsOf(course);
+        if (seats.promotable() == 0) {
+            return;
+        }
+        List<Registration> first = em.createQuery("""
+                        select r from Registration r where r.courseId = :course and r.status = :waitlisted
+                        order by r.id""", Registration.class)
+                .setParameter("course", course.getId())
+                .setParameter("waitlisted", RegistrationStatus.WAITLISTED)
+                .setMaxResults(seats.promotable())
+                .getResultList();
+        RegistrationStatus status = Seats.seatStatus(course.isRequiresApproval());
+        for (Registration registration : first) {
+            registration.changeStatus(status, clock.instant());
+            changeLog.record("registration", registration.getId().toString(), ChangeOperation.UPDATE);
+            mailTo(registration).ifPresent(account -> mails.promoted(course, registration, account));
+        }
+    }
+
+    /** Cancels every live registration of a cancelled course and tells the people. The caller holds the lock. */
+    void courseCancelled(Course course) {
+        for (Registration registration : ofCourse(course.getId())) {
+            if (registration.getStatus().isLive()) {
+                registration.changeStatus(RegistrationStatus.CANCELLED, clock.instant());
+                changeLog.record("registration", registration.getId().toString(), ChangeOperation.UPDATE);
+                mailTo(registration).ifPresent(account -> mails.courseCancelled(course, account));
+            }
+        }
+    }
+
+    public Optional<Registration> liveRegistration(long courseId, long accountId) {
+        return em.createQuery("""
+                        select r from Registration r
+                        where r.courseId = :course and r.accountId = :account and r.status <> :cancelled""",
+                        Registration.class)
+                .setParameter("course", courseId)
+                .setParameter("account", accountId)
+                .setParameter("cancelled", RegistrationStatus.CANCELLED)
+                .getResultStream().findFirst();
+    }
+
+    /** 1 for the first in the waiting list; 0 when not waiting. */
+    public int queuePosition(Registration registration) {
+        if (registration.getStatus() != RegistrationStatus.WAITLISTED) {
+            return 0;
+        }
+        return em.createQuery("""
+                        select count(r) from Registration r
+                        where r.courseId = :course and r.status = :waitlisted and r.id <= :id""", Long.class)
+                .setParameter("course", registration.getCourseId())
+                .setParameter("waitlisted", RegistrationStatus.WAITLISTED)
+                .setParameter("id", registration.getId())
+                .getSingleResult().intValue();
+    }
+
+    /** The logged-in person's registrations, the latest course first. */
+    public List<Registration> mine() {
+        return em.createQuery("""
+                        select r from Registration r, Course c where r.courseId = c.id and r.accountId = :account
+                        order by c.startsAt desc, r.id desc""", Registration.class)
+                .setParameter("account", requireCaller())
+                .getResultList();
+    }
+
+    public Registration registration(long registrationId) {
+        Registration registration = find(registrationId);
+        Course course = em.find(Course.class, registration.getCourseId());
+        if (!registration.getAccountId().equals(guard.currentAccountId())
+                && !guard.scope().mayEdit(course.owningCounties())) {
+            throw new NotFoundException("registration " + registrationId);
+        }
+        return registration;
+    }
+
+    // ---- the editor's side
+
+    /** All registrations of a course, in the order they came (editors of the course). */
+    public List<Registration> ofCourseForEditor(long courseId) {
+        Course course = em.find(Course.class, courseId);
+        if (course == null) {
+            throw new NotFoundException("course " + courseId);
+        }
+        guard.requireMayEdit(course.owningCounties());
+        return ofCourse(courseId);
+    }
+
+    List<Registration> ofCourse(long courseId) {
+        return em.createQuery("select r from Registration r where r.courseId = :course order by r.id",
+                Registration.class).setParameter("course", courseId).getResultList();
+    }
+
+    /**
+     * Marks who was present at one session. Only people with a seat can be marked; a person present at
+     * any session has attended, one marked absent at every session did not show up.
+     */
+    @Transactional
+    public void markAttendance(long courseId, long sessionId, Map<Long, Boolean> presentByRegistration) {
+        Course course = locked(courseId);
+        guard.requireMayEdit(course.owningCounties());
+        CourseSession session = course.getSessions().stream().filter(s -> s.getId() == sessionId).findFirst()
+                .orElseThrow(() -> new NotFoundException("session " + sessionId));
+        if (course.getStatus() != CourseStatus.PUBLISHED && course.getStatus() != CourseStatus.COMPLETED) {
+            throw new RefusedException("attendance.courseNotHeld");
+        }
+        if (clock.instant().isBefore(session.getStartsAt())) {
+            throw new RefusedException("attendance.notStarted");
+        }
+        Map<Long, Registration> byId = new HashMap<>();
+        ofCourse(courseId).forEach(r -> byId.put(r.getId(), r));
+        Long markedBy = guard.currentAccountId();
+        for (Map.Entry<Long, Boolean> entry : presentByRegistration.entrySet()) {
+            Registration registration = byId.get(entry.getKey());
+            if (registration == null || !registration.getStatus().holdsSeat()
+                    || registration.getStatus() == RegistrationStatus.AWAITING_APPROVAL) {
+                throw InvalidInputException.of("registrations", "attendance.notMarkable");
+            }
+            Attendance attendance = em.find(Attendance.class, new Attendance.Key(registration.getId(), sessionId));
+            if (attendance == null) {
+                attendance = new Attendance(registration.getId(), sessionId);
+                em.persist(attendance);
+            }
+            attendance.mark(Boolean.TRUE.equals(entry.getValue()), markedBy, clock.instant());
+        }
+        em.flush();
+        for (Long registrationId : presentByRegistration.keySet()) {
+            Registration registration = byId.get(registrationId);
+            registration.changeStatus(AttendanceRule.statusOf(attendanceOf(registrationId),
+                    course.getSessions().size()), clock.instant());
+            changeLog.record("registration", registrationId.toString(), ChangeOperation.UPDATE);
+        }
+        audit.record("course", course.getId(), "ATTENDANCE", course.getCountyCode(),
+                course.getTitle() + " / " + SwedishTime.describe(session.getStartsAt(), session.getEndsAt()));
+    }
+
+    /** Session id to presence, for one registration. */
+    public Map<Long, Boolean> attendanceOf(long registrationId) {
+        Map<Long, Boolean> marks = new HashMap<>();
+        em.createQuery("select a from Attendance a where a.registrationId = :registration", Attendance.class)
+                .setParameter("registration", registrationId)
+                .getResultList()
+                .forEach(a -> marks.put(a.getSessionId(), a.isPresent()));
+        return marks;
+    }
+
+    /** Registration id to (session id to presence), for a whole course (editors). */
+    public Map<Long, Map<Long, Boolean>> attendanceOfCourse(long courseId) {
+        Map<Long, Map<Long, Boolean>> marks = new HashMap<>();
+        em.createQuery("""
+                        select a from Attendance a, Registration r
+                        where a.registrationId = r.id and r.courseId = :course""", Attendance.class)
+                .setParameter("course", courseId)
+                .getResultList()
+                .forEach(a -> marks.computeIfAbsent(a.getRegistrationId(), id -> new HashMap<>())
+                        .put(a.getSessionId(), a.isPresent()));
+        return marks;
+    }
+
+    /** Whether every seat has been marked at every session and nobody awaits approval. */
+    boolean attendanceComplete(Course course) {
+        Map<Long, Map<Long, Boolean>> marks = attendanceOfCourse(course.getId());
+        return ofCourse(course.getId()).stream()
+                .filter(r -> r.getStatus().holdsSeat())
+                .allMatch(r -> r.getStatus() != RegistrationStatus.AWAITING_APPROVAL
+                        && marks.getOrDefault(r.getId(), Map.of()).size() == course.getSessions().size());
+    }
+
+    /** Mails every person with a live registration (editors of the course). Answers how many. */
+    @Transactional
+    public int mailRegistrants(long courseId, String subject, String body) {
+        Course course = em.find(Course.class, courseId);
+        if (course == null) {
+            throw new NotFoundException("course " + courseId);
+        }
+        guard.requireMayEdit(course.owningCounties());
+        Map<String, String> problems = new LinkedHashMap<>();
+        String cleanSubject = TextInput.required(subject, 200, "subject", problems);
+        String cleanBody = body == null ? "" : body.strip();
+        if (cleanBody.isEmpty()) {
+            problems.put("body", "validation.required");
+        } else if (cleanBody.length() > 10_000) {
+            problems.put("body", "validation.tooLong");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        int sent = 0;
+        for (Registration registration : ofCourse(courseId)) {
+            if (registration.getStatus().isLive()) {
+                Optional<Account> account = mailTo(registration);
+                if (account.isPresent()) {
+                    mails.fromOrganiser(course, account.get(), cleanSubject, cleanBody);
+                    sent++;
+                }
+            }
+        }
+        audit.record("course", course.getId(), "MAIL", course.getCountyCode(), cleanSubject);
+        return sent;
+    }
+
+    // ---- personal data
+
+    /** An erased person's notes go, and their places in courses not yet held are given up. */
+    void accountErased(@Observes AccountErased erased) {
+        List<Registration> theirs = em.createQuery("select r from Registration r where r.accountId = :account",
+                Registration.class).setParameter("account", erased.accountId()).getResultList();
+        for (Registration registration : theirs) {
+            registration.forgetNote();
+            Course course = em.find(Course.class, registration.getCourseId());
+            if (registration.getStatus().isLive() && course.getStatus() == CourseStatus.PUBLISHED
+                    && course.getStartsAt().isAfter(clock.instant())) {
+                em.lock(course, LockModeType.PESSIMISTIC_WRITE);
+                registration.changeStatus(RegistrationStatus.CANCELLED, clock.instant());
+                promoteWaiting(course);
+            }
+        }
+    }
+
+    /** Notes (such as dietary needs) are deleted once a course is over. Answers how many. */
+    @Transactional
+    public int forgetNotesOfEndedCourses() {
+        return em.createQuery("""
+                        update Registration r set r.note = null
+                        where r.note is not null
+                          and r.courseId in (select c.id from Course c where c.endsAt < :now)""")
+                .setParameter("now", clock.instant())
+                .executeUpdate();
+    }
+
+    // ---- helpers
+
+    private Course locked(long courseId) {
+        Course course = em.find(Course.class, courseId, LockModeType.PESSIMISTIC_WRITE);
+        if (course == null) {
+            throw new NotFoundException("course " + courseId);
+        }
+        return course;
+    }
+
+    private Registration find(long registrationId) {
+        Registration registration = em.find(Registration.class, registrationId);
+        if (registration == null) {
+            throw new NotFoundException("registration " + registrationId);
+        }
+        return registration;
+    }
+
+    private Registration forEditor(long registrationId) {
+        Registration registration = find(registrationId);
+        Course course = em.find(Course.class, registration.getCourseId());
+        guard.requireMayEdit(course.owningCounties());
+        return registration;
+    }
+
+    private Long requireCaller() {
+        Long accountId = guard.currentAccountId();
+        if (accountId == null) {
+            throw new AccessDeniedException("registration needs a logged-in person");
+        }
+        return accountId;
+    }
+
+    /** The registered person, when they can still be mailed (not erased). */
+    private Optional<Account> mailTo(Registration registration) {
+        Account account = accounts.account(registration.getAccountId());
+        return account.getEmail() == null ? Optional.empty() : Optional.of(account);
+    }
+}
