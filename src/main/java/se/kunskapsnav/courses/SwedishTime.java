@@ -50,6 +50,11 @@ public final class SwedishTime {
         return DAY.format(from) + " kl. " + TIME.format(from) + " – " + DAY.format(to) + " kl. " + TIME.format(to);
     }
 
+    /** "3 mars 2026 kl. 09.00". */
+    public static String dateTime(Instant instant) {
+        return date(instant) + " kl. " + TIME.format(zoned(instant));
+    }
+
     /** "3 mars 2026". */
     public static String date(Instant instant) {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", Messages.SWEDISH).format(zoned(instant));
