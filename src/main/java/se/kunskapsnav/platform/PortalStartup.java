@@ -8,6 +8,7 @@ import se.kunskapsnav.accounts.DemoAccounts;
 import se.kunskapsnav.directory.VocabularyLoader;
 import se.kunskapsnav.geography.ReferenceDataLoader;
 import se.kunskapsnav.notification.Mailer;
+import se.kunskapsnav.taxonomy.TaxonomyLoader;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,6 +32,9 @@ public class PortalStartup {
     VocabularyLoader vocabulary;
 
     @Inject
+    TaxonomyLoader taxonomy;
+
+    @Inject
     PortalConfig config;
 
     @Inject
@@ -44,6 +48,7 @@ public class PortalStartup {
             migrations.migrate();
             referenceData.load();
             vocabulary.load();
+            taxonomy.load();
             mailer.startDemoServerIfNeeded();
             if (config.demo()) {
                 demoAccounts.ensure();
