@@ -94,10 +94,11 @@ public class Mailer {
                 LOG.warning("No SMTP server configured; mail waits in the outbox");
                 return;
             }
-            while (lookAgain.getAndSet(false)) {
+            boolean reachable = true;
+            while (reachable && lookAgain.getAndSet(false)) {
                 List<Long> ids;
-                while (!(ids = outbox.pending(BATCH)).isEmpty()) {
-                    ids.forEach(id -> outbox.claim(id).ifPresent(mail -> deliver(session.get(), id, mail)));
+                while (reachable && !(ids = outbox.pending(BATCH)).isEmpty()) {
+                    reachable = sendBatch(session.get(), ids);
                 }
             }
         } finally {
@@ -109,7 +110,22 @@ public class Mailer {
         }
     }
 
-    private void deliver(Session session, long id, MailMessage mail) {
+    /**
+     * Sends a batch over one SMTP connection. When the server cannot be reached nothing is claimed and the
+     * pass stops; the retry job tries again in a minute.
+     */
+    private boolean sendBatch(Session session, List<Long> ids) {
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            ids.forEach(id -> outbox.claim(id).ifPresent(mail -> deliver(session, transport, id, mail)));
+            return true;
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "Could not reach the SMTP server; mail waits in the outbox", e);
+            return false;
+        }
+    }
+
+    private void deliver(Session session, Transport transport, long id, MailMessage mail) {
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(config.mailFrom()));
@@ -127,7 +143,8 @@ public class Mailer {
                 message.setContent(new MimeMultipart(text, file));
             }
             message.setSentDate(new Date());
-            Transport.send(message);
+            message.saveChanges();
+            transport.sendMessage(message, message.getAllRecipients());
             outbox.sent(id);
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "Could not send mail " + id + " '" + mail.subject() + "'; will try again", e);

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import se.kunskapsnav.accounts.DemoAccounts;
+import se.kunskapsnav.courses.DemoCourses;
 import se.kunskapsnav.directory.VocabularyLoader;
 import se.kunskapsnav.geography.ReferenceDataLoader;
 import se.kunskapsnav.notification.Mailer;
@@ -15,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * Brings the database up to date before the portal serves anything: schema first, then reference data
- * and vocabularies, then demo mode's mail server and accounts. A failure stops the deployment with the reason in the log.
+ * and vocabularies, then demo mode's mail server, accounts and courses. A failure stops the deployment with the reason in the log.
  */
 @ApplicationScoped
 public class PortalStartup {
@@ -43,6 +44,9 @@ public class PortalStartup {
     @Inject
     DemoAccounts demoAccounts;
 
+    @Inject
+    DemoCourses demoCourses;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             migrations.migrate();
@@ -52,6 +56,7 @@ public class PortalStartup {
             mailer.startDemoServerIfNeeded();
             if (config.demo()) {
                 demoAccounts.ensure();
+                demoCourses.ensure();
             }
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.SEVERE, "Kunskapsnav cannot start: " + e.getMessage(), e);

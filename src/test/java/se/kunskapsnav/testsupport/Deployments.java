@@ -16,6 +16,6 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "kunskapsnav.war")
                 .importFrom(new File(System.getProperty("kunskapsnav.war")))
                 .as(WebArchive.class)
-                .addClasses(TestDatabase.class, Deployments.class, Mailbox.class);
+                .addClasses(TestDatabase.class, Deployments.class, Mailbox.class, Api.class, CrossCountyWrites.class);
     }
 }

@@ -1,0 +1,553 @@
+package se.kunskapsnav.courses;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.kunskapsnav.accounts.AccountService;
+import se.kunskapsnav.accounts.TestAccounts;
+import se.kunskapsnav.accounts.TestAccounts.Participant;
+import se.kunskapsnav.notification.DemoMailServer;
+import se.kunskapsnav.notification.DemoMailServer.ReceivedMail;
+import se.kunskapsnav.notification.MailOutbox;
+import se.kunskapsnav.testsupport.Api;
+import se.kunskapsnav.testsupport.CrossCountyWrites;
+import se.kunskapsnav.testsupport.Deployments;
+import se.kunskapsnav.testsupport.Mailbox;
+import se.kunskapsnav.testsupport.TestDatabase;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Courses over the API as scripts and people's clients use it, with the demo SMTP server receiving the
+ * mail: publishing, registration with the waiting list (also under 200 simultaneous requests), approval,
+ * cancellation, attendance, certificates, exports, calendars, bad input and tenancy.
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class CoursesIT {
+
+    private static final String STOCKHOLM_EDITOR = "redaktor.stockholm@demo.kunskapsnav.se";
+    private static final String SKANE_EDITOR = "redaktor.skane@demo.kunskapsnav.se";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal().addClass(TestAccounts.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    TestAccounts testAccounts;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    DemoMailServer mailServer;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    Reminders reminders;
+
+    @PersistenceContext(unitName = "kunskapsnav")
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    private Api api() {
+        return new Api(URI.create(base.toString()));
+    }
+
+    // ---- the waiting list
+
+    @Test
+    void aFullCourseKeepsAFairWaitingListAndPromotesWithMailWhenASeatIsFreed() {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long course = publishedCourse(editor, course("01", 1, false, inDays(20), 1).build());
+        List<Participant> people = testAccounts.create("kö", 3, true);
+
+        JsonObject first = register(course, people.get(0), "Vegetarisk kost");
+        JsonObject second = register(course, people.get(1), null);
+        JsonObject third = register(course, people.get(2), null);
+        assertEquals("CONFIRMED", first.getString("status"));
+        assertEquals("WAITLISTED", second.getString("status"));
+        assertEquals(1, second.getInt("queuePosition"));
+        assertEquals(2, third.getInt("queuePosition"));
+
+        Mailbox mailbox = new Mailbox(mailServer);
+        ReceivedMail confirmation = mailbox.one(people.get(0).email(), "Bekräftelse");
+        assertEquals("kurs-" + course + ".ics", confirmation.attachmentName());
+        String ics = confirmation.attachmentText();
+        assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n"), ics);
+        assertTrue(ics.contains("DTSTART;TZID=Europe/Stockholm:"), ics);
+        assertTrue(ics.contains("BEGIN:VTIMEZONE"), ics);
+        assertTrue(mailbox.one(people.get(2).email(), "Du står på väntelistan").body().contains("nummer 2"));
+
+        assertEquals(0, seats(course).getInt("free"));
+        assertEquals(2, seats(course).getInt("waiting"));
+
+        assertEquals(200, api().send("DELETE", "api/anmalningar/" + first.getInt("id"), people.get(0).token(), null)
+                .statusCode());
+        assertEquals("CONFIRMED", status(second, people.get(1)));
+        assertEquals(1, Api.object(api().send("GET", "api/anmalningar/" + third.getInt("id"), people.get(2).token(),
+                null)).getInt("queuePosition"));
+        assertTrue(mailbox.one(people.get(1).email(), "Du har fått en plats").attachmentText()
+                .contains("BEGIN:VEVENT"));
+
+        // lowering below the seats taken is refused and changes nothing
+        HttpResponse<String> lowered = api().send("PUT", "api/kurser/" + course, editor,
+                course("01", 0, false, inDays(20), 1).build().toString());
+        assertEquals(400, lowered.statusCode(), lowered.body());
+        assertTrue(lowered.body().contains("redan är tagna"), lowered.body());
+        assertEquals(1, seats(course).getInt("capacity"));
+
+        // raising the capacity promotes the next in line at once
+        HttpResponse<String> raised = api().send("PUT", "api/kurser/" + course, editor,
+                course("01", 2, false, inDays(20), 1).build().toString());
+        assertEquals(200, raised.statusCode(), raised.body());
+        assertEquals("CONFIRMED", status(third, people.get(2)));
+        assertEquals(0, seats(course).getInt("waiting"));
+    }
+
+    @Test
+    void approvalStillAppliesWhenSomeoneIsPromoted() {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long course = publishedCourse(editor, course("01", 1, true, inDays(25), 1).build());
+        List<Participant> people = testAccounts.create("godkann", 2, true);
+        JsonObject first = register(course, people.get(0), null);
+        JsonObject second = register(course, people.get(1), null);
+        assertEquals("AWAITING_APPROVAL", first.getString("status"));
+        assertEquals("WAITLISTED", second.getString("status"));
+
+        assertEquals(200, api().send("POST", "api/anmalningar/" + first.getInt("id") + "/avsla", editor, null)
+                .statusCode());
+        assertEquals("AWAITING_APPROVAL", status(second, people.get(1)), "promoted, but still to be approved");
+        assertEquals(200, api().send("POST", "api/anmalningar/" + second.getInt("id") + "/godkann", editor, null)
+                .statusCode());
+        assertEquals("CONFIRMED", status(second, people.get(1)));
+        Mailbox mailbox = new Mailbox(mailServer);
+        mailbox.one(people.get(0).email(), "Din anmälan har inte godkänts");
+        mailbox.one(people.get(1).email(), "En plats har reserverats åt dig");
+        assertTrue(mailbox.one(people.get(1).email(), "Din anmälan är godkänd").attachmentText()
+                .contains("END:VCALENDAR"));
+    }
+
+    @Test
+    void twoHundredSimultaneousRegistrationsFillFiftySeatsExactlyAndTenCancellationsPromoteTheFirstTen()
+            throws Exception {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long course = publishedCourse(editor, course("01", 50, false, inDays(40), 1).build());
+        List<Participant> people = testAccounts.create("samtidig", 200, true);
+
+        List<JsonObject> answers = all(people.stream().map(p -> (Callable<JsonObject>) () -> {
+            HttpResponse<String> response = api().send("POST", "api/kurser/" + course + "/anmalningar", p.token(),
+                    "{}");
+            assertEquals(201, response.statusCode(), response.body());
+            return Api.object(response);
+        }).toList());
+
+        assertEquals(50, answers.stream().filter(a -> a.getString("status").equals("CONFIRMED")).count());
+        List<Integer> positions = answers.stream().filter(a -> a.getString("status").equals("WAITLISTED"))
+                .map(a -> a.getInt("queuePosition")).sorted().toList();
+        assertEquals(IntStream.rangeClosed(1, 150).boxed().toList(), positions);
+
+        List<Participant> confirmed = new ArrayList<>();
+        List<Long> waitingInQueueOrder = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            JsonObject answer = answers.get(i);
+            if (answer.getString("status").equals("CONFIRMED")) {
+                confirmed.add(people.get(i));
+            }
+        }
+        answers.stream().filter(a -> a.getString("status").equals("WAITLISTED"))
+                .sorted((a, b) -> Integer.compare(a.getInt("queuePosition"), b.getInt("queuePosition")))
+                .forEach(a -> waitingInQueueOrder.add((long) a.getInt("id")));
+
+        List<Participant> leaving = confirmed.subList(0, 10);
+        all(leaving.stream().map(p -> (Callable<JsonObject>) () -> {
+            long registration = answers.get(people.indexOf(p)).getInt("id");
+            HttpResponse<String> response = api().send("DELETE", "api/anmalningar/" + registration, p.token(), null);
+            assertEquals(200, response.statusCode(), response.body());
+            return Api.object(response);
+        }).toList());
+
+        JsonArray registrations = Api.array(api().send("GET", "api/kurser/" + course + "/anmalningar", editor, null));
+        List<Long> nowConfirmed = registrations.stream().map(JsonObject.class::cast)
+                .filter(r -> r.getString("status").equals("CONFIRMED")).map(r -> (long) r.getInt("id")).toList();
+        assertEquals(50, nowConfirmed.size());
+        assertTrue(nowConfirmed.containsAll(waitingInQueueOrder.subList(0, 10)), "the first ten were promoted");
+        assertFalse(nowConfirmed.contains(waitingInQueueOrder.get(10)), "the eleventh still waits");
+        assertEquals(140, seats(course).getInt("waiting"));
+    }
+
+    // ---- refusals and bad input
+
+    @Test
+    void badInputIsRefusedWithAClearMessageAndChangesNothing() {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long coursesBefore = courseCount();
+
+        JsonObject endBeforeStart = course("01", 10, false, inDays(30), 1)
+                .add("sessions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("start", inDays(30).atTime(16, 0).toString()).add("end", inDays(30).atTime(9, 0).toString())
+                        .add("place", "Stockholm"))).build();
+        assertFieldError(api().send("POST", "api/kurser", editor, endBeforeStart.toString()), "sessions[0].end",
+                "Sluttiden måste vara efter starttiden.");
+        assertFieldError(api().send("POST", "api/kurser", editor,
+                course("01", -1, false, inDays(30), 1).build().toString()), "capacity", "mellan 0 och 10 000");
+        assertFieldError(api().send("POST", "api/kurser", editor,
+                course("01", 10, false, inDays(30), 1).add("themes", Json.createArrayBuilder().add("finns-inte"))
+                        .build().toString()), "themes", "Välj teman i listan.");
+        assertFieldError(api().send("POST", "api/kurser", editor,
+                course("01", 10, false, inDays(30), 1).add("title", "x".repeat(201)).build().toString()), "title",
+                "för lång");
+        assertFieldError(api().send("POST", "api/kurser", editor,
+                course("01", 10, false, inDays(30), 1).add("level", "GLOBAL").build().toString()), "level",
+                "regional eller nationell");
+        // 02:30 on the last Sunday of March 2027 does not exist in Sweden
+        JsonObject missingHour = course("01", 10, false, LocalDate.of(2027, 3, 28), 1)
+                .add("sessions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("start", "2027-03-28T02:30").add("end", "2027-03-28T09:00").add("place", "Solna")))
+                .build();
+        assertFieldError(api().send("POST", "api/kurser", editor, missingHour.toString()), "sessions[0].start",
+                "Den tiden finns inte");
+        assertEquals(coursesBefore, courseCount(), "nothing was saved");
+
+        long draft = created(api().send("POST", "api/kurser", editor,
+                course("01", 10, false, inDays(30), 1).build().toString()));
+        Participant person = testAccounts.create("fel", 1, true).getFirst();
+        assertEquals(404, api().send("POST", "api/kurser/" + draft + "/anmalningar", person.token(), "{}")
+                .statusCode(), "a draft is not there for participants");
+        assertEquals(404, api().send("GET", "api/kurser/" + draft, null, null).statusCode());
+
+        long outboxBefore = outbox.waiting() + sentCount();
+        long open = publishedCourse(editor, course("01", 10, false, inDays(30), 1).build());
+        register(open, person, null);
+        HttpResponse<String> twice = api().send("POST", "api/kurser/" + open + "/anmalningar", person.token(), "{}");
+        assertEquals(409, twice.statusCode());
+        assertTrue(twice.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(twice.body().contains("redan anmäld"), twice.body());
+        assertEquals(outboxBefore + 1, outbox.waiting() + sentCount(), "the refused registration wrote no mail");
+
+        Participant unverified = testAccounts.create("overifierad", 1, false).getFirst();
+        HttpResponse<String> notVerified = api().send("POST", "api/kurser/" + open + "/anmalningar",
+                unverified.token(), "{}");
+        assertEquals(409, notVerified.statusCode());
+        assertTrue(notVerified.body().contains("Bekräfta din e-postadress"), notVerified.body());
+
+        HttpResponse<String> tooLongNote = api().send("POST", "api/kurser/" + open + "/anmalningar",
+                testAccounts.create("not", 1, true).getFirst().token(),
+                Json.createObjectBuilder().add("note", "n".repeat(501)).build().toString());
+        assertFieldError(tooLongNote, "note", "för lång");
+
+        long closed = publishedCourse(editor, course("01", 10, false, inDays(3), 1)
+                .add("registrationOpens", LocalDateTime.now().minusDays(10).withNano(0).toString())
+                .add("registrationCloses", LocalDateTime.now().minusDays(1).withNano(0).toString()).build());
+        HttpResponse<String> late = api().send("POST", "api/kurser/" + closed + "/anmalningar", person.token(), "{}");
+        assertEquals(409, late.statusCode());
+        assertTrue(late.body().contains("Sista anmälningsdag har passerat"), late.body());
+
+        assertEquals(401, api().send("POST", "api/kurser/" + open + "/anmalningar", null, "{}").statusCode());
+    }
+
+    @Test
+    void anEditorOfAnotherCountyCannotChangeACourseWhateverIdTheySend() {
+        String stockholm = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long course = publishedCourse(stockholm, course("01", 5, false, inDays(30), 1).build());
+        Participant person = testAccounts.create("tenant", 1, true).getFirst();
+        long registration = register(course, person, null).getInt("id");
+        CrossCountyWrites skane = new CrossCountyWrites(URI.create(base.toString()),
+                testAccounts.tokenFor(SKANE_EDITOR));
+        String readBack = "api/kurser/" + course;
+        skane.assertRefused("PUT", readBack, course("01", 9, false, inDays(30), 1).build().toString(), readBack);
+        skane.assertRefused("POST", "api/kurser", course("01", 9, false, inDays(30), 1).build().toString(),
+                "api/kurser?lan=01");
+        skane.assertRefused("POST", readBack + "/publicera", null, readBack);
+        skane.assertRefused("POST", readBack + "/installd", null, readBack);
+        skane.assertRefused("POST", readBack + "/kopia", null, "api/kurser?lan=01");
+        skane.assertRefused("DELETE", "api/anmalningar/" + registration, null, readBack);
+        skane.assertRefused("POST", "api/anmalningar/" + registration + "/godkann", null, readBack);
+        skane.assertRefused("POST", "api/anmalningar/" + registration + "/avsla", null, readBack);
+        skane.assertRefused("POST", readBack + "/utskick", "{\"subject\":\"x\",\"body\":\"y\"}", readBack);
+        skane.assertRefused("PUT", readBack + "/tillfallen/1/narvaro", "{}", readBack);
+        assertEquals(403, api().send("GET", readBack + "/anmalningar", testAccounts.tokenFor(SKANE_EDITOR), null)
+                .statusCode());
+
+        // a co-organising county may edit
+        long shared = publishedCourse(stockholm, course("01", 5, false, inDays(30), 1)
+                .add("coOrganisers", Json.createArrayBuilder().add("12")).build());
+        assertEquals(200, api().send("PUT", "api/kurser/" + shared, testAccounts.tokenFor(SKANE_EDITOR),
+                course("01", 7, false, inDays(30), 1).add("coOrganisers", Json.createArrayBuilder().add("12"))
+                        .build().toString()).statusCode());
+    }
+
+    // ---- the course's life
+
+    @Test
+    void cancellingACourseCancelsEveryRegistrationAndTellsEveryone() {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long course = publishedCourse(editor, course("01", 1, false, inDays(30), 2).build());
+        List<Participant> people = testAccounts.create("installd", 2, true);
+        register(course, people.get(0), null);
+        register(course, people.get(1), null);
+        JsonObject cancelled = Api.object(api().send("POST", "api/kurser/" + course + "/installd", editor, null));
+        assertEquals("CANCELLED", cancelled.getString("status"));
+        Mailbox mailbox = new Mailbox(mailServer);
+        for (Participant person : people) {
+            ReceivedMail mail = mailbox.one(person.email(), "Inställd");
+            assertTrue(mail.attachmentText().contains("STATUS:CANCELLED"), mail.attachmentText());
+        }
+        assertTrue(Api.array(api().send("GET", "api/kurser/" + course + "/anmalningar", editor, null)).stream()
+                .map(JsonObject.class::cast).allMatch(r -> r.getString("status").equals("CANCELLED")));
+        assertEquals(409, api().send("POST", "api/kurser/" + course + "/anmalningar",
+                testAccounts.create("sen", 1, true).getFirst().token(), "{}").statusCode());
+    }
+
+    @Test
+    void attendanceLeadsToCompletionCertificatesAndExports() throws Exception {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long course = publishedCourse(editor, course("01", 5, false, inDays(30), 2).build());
+        List<Participant> people = testAccounts.create("narvaro", 2, true);
+        long present = register(course, people.get(0), "Glutenfri").getInt("id");
+        long absent = register(course, people.get(1), null).getInt("id");
+
+        HttpResponse<String> early = api().send("PUT", "api/kurser/" + course + "/tillfallen/"
+                + sessionIds(course).getFirst() + "/narvaro", editor, "{\"" + present + "\":true}");
+        assertEquals(409, early.statusCode(), "attendance waits until the session has started");
+
+        moveCourseIntoThePast(course);
+        List<Long> sessions = sessionIds(course);
+        for (Long session : sessions) {
+            HttpResponse<String> marked = api().send("PUT", "api/kurser/" + course + "/tillfallen/" + session
+                    + "/narvaro", editor, "{\"" + present + "\":true,\"" + absent + "\":false}");
+            assertEquals(200, marked.statusCode(), marked.body());
+        }
+        assertEquals("COMPLETED", Api.object(api().send("GET", "api/kurser/" + course, null, null))
+                .getString("status"), "the last session is over and everyone is marked");
+        assertEquals("ATTENDED", status(present, people.get(0)));
+        assertEquals("NO_SHOW", status(absent, people.get(1)));
+
+        HttpResponse<byte[]> certificate = api().download("api/anmalningar/" + present + "/intyg",
+                people.get(0).token());
+        assertEquals(200, certificate.statusCode());
+        assertEquals("application/pdf", certificate.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(new String(certificate.body(), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
+        assertEquals(409, api().download("api/anmalningar/" + absent + "/intyg", people.get(1).token())
+                .statusCode());
+        assertEquals(404, api().download("api/anmalningar/" + present + "/intyg", people.get(1).token())
+                .statusCode(), "nobody else's certificate");
+
+        HttpResponse<byte[]> csv = api().download("api/kurser/" + course + "/anmalningar.csv", editor);
+        assertEquals(200, csv.statusCode());
+        String table = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(table.contains("Deltagare narvaro 0") && table.contains("Närvarande")
+                && table.contains("Frånvarande"), table);
+        HttpResponse<byte[]> xlsx = api().download("api/kurser/" + course + "/anmalningar.xlsx", editor);
+        assertEquals(200, xlsx.statusCode());
+        assertEquals('P', (char) xlsx.body()[0], "an xlsx file is a zip");
+        assertEquals(403, api().download("api/kurser/" + course + "/anmalningar.csv", people.get(0).token())
+                .statusCode());
+    }
+
+    @Test
+    void remindersGoTwoDaysAheadOnceAndCalendarsListPublishedCourses() {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long soon = publishedCourse(editor, course("01", 5, false, LocalDate.now().plusDays(1), 1)
+                .add("title", "Påminnelsekurs " + System.nanoTime())
+                .add("registrationCloses", LocalDateTime.now().plusHours(2).withNano(0).toString()).build());
+        Participant person = testAccounts.create("paminn", 1, true).getFirst();
+        register(soon, person, null);
+        reminders.sendDue();
+        reminders.sendDue();
+        assertEquals(1, new Mailbox(mailServer).await(m -> m.to().equals(person.email())
+                && m.subject().startsWith("Påminnelse"), 1).size(), () -> "sessions: " + em.createNativeQuery(
+                "select starts_at, reminded_at, now() from course_session where course_id = " + soon).getResultList()
+                .stream().map(row -> java.util.Arrays.toString((Object[]) row)).toList());
+
+        String title = Api.object(api().send("GET", "api/kurser/" + soon, null, null)).getString("title");
+        HttpResponse<String> county = api().send("GET", "api/lan/AB/kalender.ics", null, null);
+        assertEquals(200, county.statusCode());
+        assertTrue(county.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        assertTrue(county.body().replace("\r\n ", "").contains("SUMMARY:" + title), county.body());
+        assertTrue(api().send("GET", "api/kalender.ics", null, null).body().replace("\r\n ", "")
+                .contains("SUMMARY:" + title));
+        assertFalse(api().send("GET", "api/lan/12/kalender.ics", null, null).body().contains(title));
+        assertEquals(404, api().send("GET", "api/lan/99/kalender.ics", null, null).statusCode());
+    }
+
+    @Test
+    void theCatalogueFiltersAndACopyIsADraftFiftyTwoWeeksLater() {
+        String editor = testAccounts.tokenFor(SKANE_EDITOR);
+        LocalDate day = inDays(50);
+        long course = publishedCourse(editor, course("12", 5, false, day, 1)
+                .add("themes", Json.createArrayBuilder().add("konsstympning")).add("format", "ONLINE")
+                .add("sessions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("start", day.atTime(9, 0).toString()).add("end", day.atTime(12, 0).toString())
+                        .add("onlineUrl", "https://mote.example.se/x"))).build());
+        String month = day.toString().substring(0, 7);
+        JsonObject found = Api.object(api().send("GET", "api/kurser?lan=M&tema=konsstympning&format=ONLINE&manad="
+                + month, null, null));
+        assertTrue(found.getJsonArray("courses").stream().map(JsonObject.class::cast)
+                .anyMatch(c -> c.getInt("id") == course), found::toString);
+        JsonObject otherTheme = Api.object(api().send("GET", "api/kurser?lan=M&tema=aldre", null, null));
+        assertTrue(otherTheme.getJsonArray("courses").stream().map(JsonObject.class::cast)
+                .noneMatch(c -> c.getInt("id") == course));
+        assertEquals(400, api().send("GET", "api/kurser?manad=mars", null, null).statusCode());
+
+        HttpResponse<String> copied = api().send("POST", "api/kurser/" + course + "/kopia", editor, null);
+        assertEquals(201, copied.statusCode(), copied.body());
+        JsonObject copy = Api.object(copied);
+        assertEquals("DRAFT", copy.getString("status"));
+        assertEquals(day.plusWeeks(52) + "T09:00", copy.getJsonArray("sessions").getJsonObject(0)
+                .getString("start").substring(0, 16));
+    }
+
+    // ---- helpers
+
+    private static LocalDate inDays(int days) {
+        return LocalDate.now().plusDays(days);
+    }
+
+    /** A valid course request of the given county starting on {@code day} at 09:00 for {@code days} days. */
+    private static jakarta.json.JsonObjectBuilder course(String county, int capacity, boolean approval,
+                                                         LocalDate day, int days) {
+        JsonArrayBuilder sessions = Json.createArrayBuilder();
+        for (int i = 0; i < days; i++) {
+            sessions.add(Json.createObjectBuilder().add("start", day.plusDays(i).atTime(9, 0).toString())
+                    .add("end", day.plusDays(i).atTime(16, 0).toString()).add("place", "Länsstyrelsen")
+                    .add("address", "Storgatan 1"));
+        }
+        return Json.createObjectBuilder()
+                .add("title", "Våld i nära relationer – test " + System.nanoTime())
+                .add("summary", "En utbildningsdag för socialtjänsten.")
+                .add("description", "**Program**\n\n- Förmiddag: våldets former\n- Eftermiddag: SOSFS 2014:4")
+                .add("kind", "utbildningsdag").add("county", county).add("level", "REGIONAL").add("format", "ON_SITE")
+                .add("professions", Json.createArrayBuilder().add("socialsekreterare"))
+                .add("sectors", Json.createArrayBuilder().add("socialtjanst"))
+                .add("themes", Json.createArrayBuilder().add("vald-i-nara-relationer"))
+                .add("targetGroups", Json.createArrayBuilder().add("berorda-professioner"))
+                .add("sessions", sessions).add("capacity", capacity)
+                .add("registrationOpens", LocalDateTime.now().minusDays(1).withNano(0).toString())
+                .add("registrationCloses", day.minusDays(1).atTime(12, 0).toString())
+                .add("requiresApproval", approval)
+                .add("contactName", "Sara Utvecklingsledare").add("contactEmail", "sara@lansstyrelsen.example.se");
+    }
+
+    private long publishedCourse(String editorToken, JsonObject course) {
+        long id = created(api().send("POST", "api/kurser", editorToken, course.toString()));
+        HttpResponse<String> published = api().send("POST", "api/kurser/" + id + "/publicera", editorToken, null);
+        assertEquals(200, published.statusCode(), published.body());
+        return id;
+    }
+
+    private static long created(HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.body());
+        return Api.object(response).getInt("id");
+    }
+
+    private JsonObject register(long course, Participant person, String note) {
+        HttpResponse<String> response = api().send("POST", "api/kurser/" + course + "/anmalningar", person.token(),
+                note == null ? "{}" : Json.createObjectBuilder().add("note", note).build().toString());
+        assertEquals(201, response.statusCode(), response.body());
+        return Api.object(response);
+    }
+
+    private String status(JsonObject registration, Participant owner) {
+        return status(registration.getInt("id"), owner);
+    }
+
+    private String status(long registration, Participant owner) {
+        return Api.object(api().send("GET", "api/anmalningar/" + registration, owner.token(), null))
+                .getString("status");
+    }
+
+    private JsonObject seats(long course) {
+        return Api.object(api().send("GET", "api/kurser/" + course, null, null)).getJsonObject("seats");
+    }
+
+    private List<Long> sessionIds(long course) {
+        return Api.object(api().send("GET", "api/kurser/" + course, null, null)).getJsonArray("sessions").stream()
+                .map(JsonObject.class::cast).map(s -> (long) s.getInt("id")).toList();
+    }
+
+    private static void assertFieldError(HttpResponse<String> response, String field, String messagePart) {
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        JsonObject error = Api.object(response).getJsonArray("errors").stream().map(JsonObject.class::cast)
+                .filter(e -> e.getString("field").equals(field)).findFirst()
+                .orElseThrow(() -> new AssertionError("no error for " + field + ": " + response.body()));
+        assertTrue(error.getString("message").contains(messagePart), error.toString());
+    }
+
+    private long courseCount() {
+        return em.createQuery("select count(c) from Course c", Long.class).getSingleResult();
+    }
+
+    private long sentCount() {
+        return ((Number) em.createNativeQuery("select count(*) from mail_outbox where sent_at is not null")
+                .getSingleResult()).longValue();
+    }
+
+    /** Time passes: every date of the course moves 32 days back, so a course 30 days ahead was held. */
+    private void moveCourseIntoThePast(long course) throws Exception {
+        transaction.begin();
+        em.joinTransaction();
+        em.createNativeQuery("""
+                        update course_session set starts_at = starts_at - interval 32 day,
+                               ends_at = ends_at - interval 32 day where course_id = ?""")
+                .setParameter(1, course).executeUpdate();
+        em.createNativeQuery("""
+                        update course set starts_at = starts_at - interval 32 day, ends_at = ends_at - interval 32 day,
+                               registration_opens_at = registration_opens_at - interval 32 day,
+                               registration_closes_at = registration_closes_at - interval 32 day where id = ?""")
+                .setParameter(1, course).executeUpdate();
+        transaction.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
+    }
+
+    private static <T> List<T> all(List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<Future<T>> futures = pool.invokeAll(calls);
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
