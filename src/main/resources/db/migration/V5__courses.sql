@@ -141,8 +141,11 @@ CREATE TABLE mail_outbox (
     attachment   MEDIUMBLOB    NULL,
     created_at   TIMESTAMP(6)  NOT NULL,
     claimed_at   TIMESTAMP(6)  NULL,
+    -- which sending pass holds the row: rows are claimed in batches by one atomic update
+    claimed_by   CHAR(36)      NULL,
     sent_at      TIMESTAMP(6)  NULL,
     attempts     INT           NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
-    INDEX mail_outbox_pending (sent_at, id)
+    INDEX mail_outbox_pending (sent_at, id),
+    INDEX mail_outbox_claim (claimed_by)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_swedish_ci;

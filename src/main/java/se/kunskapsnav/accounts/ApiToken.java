@@ -44,8 +44,11 @@ public class ApiToken {
         this.createdAt = createdAt;
     }
 
+    /** Notes the use; to the minute, so a script's burst of requests does not write on every call. */
     void used(Instant at) {
-        this.lastUsedAt = at;
+        if (lastUsedAt == null || lastUsedAt.isBefore(at.minusSeconds(60))) {
+            this.lastUsedAt = at;
+        }
     }
 
     public Long getId() {

@@ -104,7 +104,7 @@ public class RegistrationService {
      * whose e-mail address is not verified.
      */
     @Transactional
-    public Registration register(long courseId, String note) {
+    public Registered register(long courseId, String note) {
         Long accountId = requireCaller();
         Map<String, String> problems = new LinkedHashMap<>();
         String cleanNote = TextInput.optional(note, 500, "note", problems);
@@ -132,14 +132,38 @@ public class RegistrationService {
         if (liveRegistration(courseId, accountId).isPresent()) {
             throw new RefusedException("registration.already");
         }
-        Seats seats = seatsOf(course);
+        Seats seats = lockedSeats(course);
         Registration registration = new Registration(courseId, accountId, account.profile(),
                 cleanNote.isEmpty() ? null : cleanNote, seats.forNewRegistration(course.isRequiresApproval()), now);
         em.persist(registration);
         em.flush();
         changeLog.record("registration", registration.getId().toString(), ChangeOperation.CREATE);
-        mails.registered(course, registration, account, queuePosition(registration));
-        return registration;
+        // under the lock the newcomer is last in line
+        int position = registration.getStatus() == RegistrationStatus.WAITLISTED ? seats.waiting() + 1 : 0;
+        mails.registered(course, registration, account, position);
+        return new Registered(registration, position);
+    }
+
+    /** A new registration and its place in the waiting list (0 when it has a seat). */
+    public record Registered(Registration registration, int queuePosition) {
+    }
+
+    /** Seats of a course whose row the caller has locked: one count query, the capacity from the row. */
+    private Seats lockedSeats(Course course) {
+        int held = 0;
+        int waiting = 0;
+        for (Object[] row : em.createQuery("""
+                        select r.status, count(r) from Registration r where r.courseId = :course group by r.status""",
+                        Object[].class).setParameter("course", course.getId()).getResultList()) {
+            RegistrationStatus status = (RegistrationStatus) row[0];
+            int count = ((Long) row[1]).intValue();
+            if (status.holdsSeat()) {
+                held += count;
+            } else if (status == RegistrationStatus.WAITLISTED) {
+                waiting = count;
+            }
+        }
+        return new Seats(course.getCapacity(), held, waiting);
     }
 
     /**
@@ -205,7 +229,7 @@ public class RegistrationService {
 
     /** Gives free seats to the first waiting people, in queue order. The caller holds the course lock. */
     void promoteWaiting(Course course) {
-        Seats seats = seatsOf(course);
+        Seats seats = lockedSeats(course);
         if (seats.promotable() == 0) {
             return;
         }

@@ -10,12 +10,16 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 
 /**
- * The mail outbox table. A row is claimed by one sender at a time (an atomic update, so several portal
- * instances never send the same mail twice), then marked sent, or released for a later attempt.
+ * The mail outbox table. Rows are claimed in batches by one sending pass at a time (an atomic update, so
+ * several portal instances never send the same mail twice), then marked sent, or released for a later
+ * attempt.
  */
 @ApplicationScoped
 public class MailOutbox {
@@ -35,46 +39,45 @@ public class MailOutbox {
         em.persist(new OutgoingMail(mail, clock.instant()));
     }
 
-    /** Ids of mail waiting to be sent, oldest first. */
+    /**
+     * Claims up to {@code limit} waiting mails for one sending pass with a single atomic update, so
+     * several portal instances never send the same mail, and answers them by id, oldest first.
+     */
     @Transactional(TxType.REQUIRES_NEW)
-    List<Long> pending(int limit) {
-        return em.createQuery("""
-                        select m.id from OutgoingMail m
-                        where m.sentAt is null and m.attempts < :maxAttempts
-                          and (m.claimedAt is null or m.claimedAt < :stale)
-                        order by m.id""", Long.class)
-                .setParameter("maxAttempts", MAX_ATTEMPTS)
-                .setParameter("stale", clock.instant().minus(STALE_CLAIM))
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    /** The mail, if this caller won the claim on it. */
-    @Transactional(TxType.REQUIRES_NEW)
-    Optional<MailMessage> claim(long id) {
+    Map<Long, MailMessage> claim(int limit) {
         Instant now = clock.instant();
-        int claimed = em.createQuery("""
-                        update OutgoingMail m set m.claimedAt = :now
-                        where m.id = :id and m.sentAt is null and (m.claimedAt is null or m.claimedAt < :stale)""")
-                .setParameter("now", now)
-                .setParameter("id", id)
-                .setParameter("stale", now.minus(STALE_CLAIM))
+        String pass = UUID.randomUUID().toString();
+        em.createNativeQuery("""
+                        update mail_outbox set claimed_at = ?, claimed_by = ?
+                        where sent_at is null and attempts < ? and (claimed_at is null or claimed_at < ?)
+                        order by id limit ?""")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, pass)
+                .setParameter(3, MAX_ATTEMPTS)
+                .setParameter(4, Timestamp.from(now.minus(STALE_CLAIM)))
+                .setParameter(5, limit)
                 .executeUpdate();
-        if (claimed == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(em.find(OutgoingMail.class, id).toMessage());
+        Map<Long, MailMessage> claimed = new LinkedHashMap<>();
+        em.createQuery("select m from OutgoingMail m where m.claimedBy = :pass order by m.id", OutgoingMail.class)
+                .setParameter("pass", pass)
+                .getResultList()
+                .forEach(mail -> claimed.put(mail.getId(), mail.toMessage()));
+        return claimed;
     }
 
     @Transactional(TxType.REQUIRES_NEW)
-    void sent(long id) {
-        em.createQuery("update OutgoingMail m set m.sentAt = :now where m.id = :id")
-                .setParameter("now", clock.instant()).setParameter("id", id).executeUpdate();
+    void sent(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            em.createQuery("update OutgoingMail m set m.sentAt = :now where m.id in :ids")
+                    .setParameter("now", clock.instant()).setParameter("ids", ids).executeUpdate();
+        }
     }
 
     @Transactional(TxType.REQUIRES_NEW)
     void failed(long id) {
-        em.createQuery("update OutgoingMail m set m.claimedAt = null, m.attempts = m.attempts + 1 where m.id = :id")
+        em.createQuery("""
+                        update OutgoingMail m set m.claimedAt = null, m.claimedBy = null, m.attempts = m.attempts + 1
+                        where m.id = :id""")
                 .setParameter("id", id).executeUpdate();
     }
 

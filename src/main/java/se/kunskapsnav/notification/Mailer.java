@@ -21,8 +21,10 @@ import jakarta.mail.util.ByteArrayDataSource;
 import se.kunskapsnav.platform.PortalConfig;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -96,9 +98,9 @@ public class Mailer {
             }
             boolean reachable = true;
             while (reachable && lookAgain.getAndSet(false)) {
-                List<Long> ids;
-                while (reachable && !(ids = outbox.pending(BATCH)).isEmpty()) {
-                    reachable = sendBatch(session.get(), ids);
+                Map<Long, MailMessage> batch;
+                while (reachable && !(batch = outbox.claim(BATCH)).isEmpty()) {
+                    reachable = sendBatch(session.get(), batch);
                 }
             }
         } finally {
@@ -114,18 +116,26 @@ public class Mailer {
      * Sends a batch over one SMTP connection. When the server cannot be reached nothing is claimed and the
      * pass stops; the retry job tries again in a minute.
      */
-    private boolean sendBatch(Session session, List<Long> ids) {
+    private boolean sendBatch(Session session, Map<Long, MailMessage> batch) {
+        List<Long> sent = new ArrayList<>();
         try (Transport transport = session.getTransport("smtp")) {
             transport.connect();
-            ids.forEach(id -> outbox.claim(id).ifPresent(mail -> deliver(session, transport, id, mail)));
+            batch.forEach((id, mail) -> {
+                if (deliver(session, transport, id, mail)) {
+                    sent.add(id);
+                }
+            });
             return true;
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "Could not reach the SMTP server; mail waits in the outbox", e);
+            batch.keySet().stream().filter(id -> !sent.contains(id)).forEach(outbox::failed);
             return false;
+        } finally {
+            outbox.sent(sent);
         }
     }
 
-    private void deliver(Session session, Transport transport, long id, MailMessage mail) {
+    private boolean deliver(Session session, Transport transport, long id, MailMessage mail) {
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(config.mailFrom()));
@@ -145,10 +155,11 @@ public class Mailer {
             message.setSentDate(new Date());
             message.saveChanges();
             transport.sendMessage(message, message.getAllRecipients());
-            outbox.sent(id);
+            return true;
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "Could not send mail " + id + " '" + mail.subject() + "'; will try again", e);
             outbox.failed(id);
+            return false;
         }
     }
 

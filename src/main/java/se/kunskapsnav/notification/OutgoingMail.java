@@ -43,6 +43,9 @@ public class OutgoingMail {
     @Column(name = "claimed_at")
     private Instant claimedAt;
 
+    @Column(name = "claimed_by", length = 36)
+    private String claimedBy;
+
     @Column(name = "sent_at")
     private Instant sentAt;
 

@@ -199,9 +199,11 @@ public class CourseResource {
     @APIResponse(responseCode = "409", description = "Closed, not open yet, cancelled, already registered or not verified")
     public Response register(@PathParam("id") long id, RegistrationRequest request, @Context UriInfo uri) {
         requireCaller();
-        Registration registration = registrations.register(id, request == null ? null : request.note());
-        return Response.created(uri.getBaseUriBuilder().path("anmalningar/{id}").build(registration.getId()))
-                .entity(RegistrationDto.of(registration, registrations.queuePosition(registration))).build();
+        RegistrationService.Registered registered = registrations.register(id, request == null ? null
+                : request.note());
+        long registrationId = registered.registration().getId();
+        return Response.created(uri.getBaseUriBuilder().path("anmalningar/{id}").build(registrationId))
+                .entity(RegistrationDto.of(registered.registration(), registered.queuePosition())).build();
     }
 
     @GET
