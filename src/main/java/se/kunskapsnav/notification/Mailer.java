@@ -2,7 +2,9 @@ package se.kunskapsnav.notification;
 
 import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -27,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -52,12 +56,29 @@ public class Mailer {
     @Inject
     MailOutbox outbox;
 
+    /**
+     * Threads from the application's thread factory, not the managed executor: a task submitted to the
+     * managed executor takes the submitting request's invocation with it, and Payara then closes that
+     * request's non-transactional EntityManager when the task ends.
+     */
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
+
+    private ExecutorService executor;
 
     private static final int BATCH = 50;
     private final ReentrantLock sending = new ReentrantLock();
     private final AtomicBoolean lookAgain = new AtomicBoolean();
+
+    @PostConstruct
+    void startSender() {
+        executor = Executors.newSingleThreadExecutor(threads);
+    }
+
+    @PreDestroy
+    void stopSender() {
+        executor.shutdownNow();
+    }
 
     /** Starts the demo SMTP server when demo mode is on and no SMTP server is configured. */
     public void startDemoServerIfNeeded() {
