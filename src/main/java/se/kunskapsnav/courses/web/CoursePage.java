@@ -43,7 +43,6 @@ public class CoursePage {
     private static final Set<RegistrationStatus> CANCELLABLE = EnumSet.of(RegistrationStatus.CONFIRMED,
             RegistrationStatus.AWAITING_APPROVAL, RegistrationStatus.WAITLISTED);
 
-    private String id;
     private Course course;
     private Optional<Registration> registration;
     private String note;
@@ -59,7 +58,8 @@ public class CoursePage {
 
     public Course getCourse() {
         if (course == null) {
-            course = courses.course(CourseIds.parse(id));
+            // from the query the readable URL forwards with, also on a postback before the model is updated
+            course = courses.course(CourseIds.parse(Faces.request().getParameter("id")));
         }
         return course;
     }
@@ -132,14 +132,6 @@ public class CoursePage {
         } catch (RefusedException e) {
             Faces.message(null, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
         }
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
     }
 
     public String getNote() {
