@@ -112,16 +112,18 @@ public class CourseService {
         parameters.put("published", CourseStatus.PUBLISHED);
         parameters.put("now", clock.instant());
         if (filter.countyCode() != null) {
-            conditions.add("(c.countyCode = :county or exists (select co from Course c2 join c2.coOrganisers co"
-                    + " where c2 = c and co = :county))");
+            // subqueries, not MEMBER OF: EclipseLink joins the collection for it, and the join drops
+            // every course without co-organisers from the "or"
+            conditions.add("(c.countyCode = :county or exists (select co from Course kc join kc.coOrganisers co"
+                    + " where kc = c and co = :county))");
             parameters.put("county", filter.countyCode());
         }
         if (filter.themeCode() != null) {
-            conditions.add("exists (select t from Course c3 join c3.themes t where c3 = c and t = :theme)");
+            conditions.add("exists (select t from Course kt join kt.themes t where kt = c and t = :theme)");
             parameters.put("theme", filter.themeCode());
         }
         if (filter.audience() != null) {
-            conditions.add("exists (select p from Course c4 join c4.professions p where c4 = c and p = :profession)");
+            conditions.add("exists (select p from Course kp join kp.professions p where kp = c and p = :profession)");
             parameters.put("profession", filter.audience());
         }
         if (filter.kindCode() != null) {

@@ -2,6 +2,7 @@ package se.kunskapsnav.platform.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,9 +12,10 @@ import static java.util.Map.entry;
 
 /**
  * Maps the portal's readable Swedish URLs to the Facelets views that render them, e.g.
- * {@code /lan/AB} to {@code /geography/county.xhtml?kod=AB}. Views live in folders named after their
- * feature, never after a public URL: the servlet container would answer a URL that names a folder with
- * a redirect to the same URL plus "/". Later features add their routes here.
+ * {@code /lan/AB} to {@code /geography/county.xhtml?kod=AB}, and back for the action of a view's forms.
+ * Views live in folders named after their feature, never after a public URL: the servlet container would
+ * answer a URL that names a folder with a redirect to the same URL plus "/". Later features add their
+ * routes here.
  */
 public final class SwedishUrls {
 
@@ -25,17 +27,51 @@ public final class SwedishUrls {
             entry("/glomt-losenord", "/accounts/forgot-password.xhtml"),
             entry("/nytt-losenord", "/accounts/reset-password.xhtml"),
             entry("/mina-uppgifter", "/accounts/member/my-data.xhtml"),
+            entry("/kurser", "/courses/catalogue.xhtml"),
+            entry("/mina-anmalningar", "/courses/member/my-registrations.xhtml"),
+            entry("/admin/kurser", "/administration/courses/list.xhtml"),
+            entry("/admin/kurser/ny", "/administration/courses/edit.xhtml"),
             entry("/admin/roller", "/administration/roles.xhtml"),
             entry("/admin/e-post", "/administration/mail.xhtml"),
             entry("/admin/granskningslogg", "/administration/audit.xhtml"));
 
-    private static final Pattern COUNTY = Pattern.compile("/lan/([^/.]+)");
+    /**
+     * A readable URL with one value in it, e.g. {@code /kurser/12}: the pattern's one group is the value,
+     * which the view receives as the query parameter {@code parameter}.
+     */
+    private record Route(Pattern path, String view, String parameter, String url) {
+
+        Route(String path, String view, String parameter, String url) {
+            this(Pattern.compile(path), view, parameter, url);
+        }
+
+        String urlWith(String value) {
+            return url.formatted(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static final List<Route> ROUTES = List.of(
+            new Route("/lan/([^/.]+)", "/geography/county.xhtml", "kod", "/lan/%s"),
+            new Route("/kurser/(\\d{1,18})", "/courses/course.xhtml", "id", "/kurser/%s"),
+            new Route("/admin/kurser/(\\d{1,18})/redigera", "/administration/courses/edit.xhtml", "id",
+                    "/admin/kurser/%s/redigera"),
+            new Route("/admin/kurser/(\\d{1,18})/anmalningar", "/administration/courses/registrations.xhtml", "id",
+                    "/admin/kurser/%s/anmalningar"));
 
     private SwedishUrls() {
     }
 
-    /** The readable URL of a view, for the action of its forms, or empty for views without one. */
-    public static Optional<String> urlFor(String viewId) {
+    /**
+     * The readable URL of a view, for the action of its forms, or empty for views without one. A view
+     * served under a URL with a value ({@code /kurser/12}) finds the value among {@code parameters}.
+     */
+    public static Optional<String> urlFor(String viewId, Map<String, String> parameters) {
+        for (Route route : ROUTES) {
+            String value = parameters.get(route.parameter());
+            if (route.view().equals(viewId) && value != null && route.path().matcher(route.urlWith(value)).matches()) {
+                return Optional.of(route.urlWith(value));
+            }
+        }
         return PAGES.entrySet().stream().filter(page -> page.getValue().equals(viewId)).map(Map.Entry::getKey)
                 .findFirst();
     }
@@ -47,9 +83,12 @@ public final class SwedishUrls {
         if (PAGES.containsKey(path)) {
             return Optional.of(PAGES.get(path));
         }
-        Matcher county = COUNTY.matcher(path);
-        if (county.matches()) {
-            return Optional.of("/geography/county.xhtml?kod=" + URLEncoder.encode(county.group(1), StandardCharsets.UTF_8));
+        for (Route route : ROUTES) {
+            Matcher matcher = route.path().matcher(path);
+            if (matcher.matches()) {
+                return Optional.of(route.view() + "?" + route.parameter() + "="
+                        + URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8));
+            }
         }
         return Optional.empty();
     }

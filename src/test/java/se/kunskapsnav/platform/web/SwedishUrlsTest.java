@@ -2,6 +2,7 @@ package se.kunskapsnav.platform.web;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,12 +19,37 @@ class SwedishUrlsTest {
 
     @Test
     void formsPostBackToTheReadableUrl() {
-        assertEquals(Optional.of("/logga-in"), SwedishUrls.urlFor("/accounts/login.xhtml"));
-        assertEquals(Optional.of("/mina-uppgifter"), SwedishUrls.urlFor("/accounts/member/my-data.xhtml"));
-        assertEquals(Optional.empty(), SwedishUrls.urlFor("/geography/county.xhtml"));
-        for (String path : new String[] {"/logga-in", "/registrera", "/mina-uppgifter", "/admin/roller"}) {
-            assertEquals(Optional.of(path), SwedishUrls.viewFor(path).flatMap(SwedishUrls::urlFor), path);
+        assertEquals(Optional.of("/logga-in"), SwedishUrls.urlFor("/accounts/login.xhtml", Map.of()));
+        assertEquals(Optional.of("/mina-uppgifter"), SwedishUrls.urlFor("/accounts/member/my-data.xhtml", Map.of()));
+        assertEquals(Optional.empty(), SwedishUrls.urlFor("/geography/county.xhtml", Map.of()));
+        for (String path : new String[] {"/logga-in", "/registrera", "/mina-uppgifter", "/admin/roller", "/kurser",
+                "/mina-anmalningar", "/admin/kurser", "/admin/kurser/ny"}) {
+            assertEquals(Optional.of(path), SwedishUrls.viewFor(path).flatMap(view -> SwedishUrls.urlFor(view, Map.of())), path);
         }
+    }
+
+    @Test
+    void coursePagesMapBothWaysWithTheirId() {
+        assertEquals(Optional.of("/courses/course.xhtml?id=12"), SwedishUrls.viewFor("/kurser/12"));
+        assertEquals(Optional.of("/administration/courses/edit.xhtml?id=12"),
+                SwedishUrls.viewFor("/admin/kurser/12/redigera"));
+        assertEquals(Optional.of("/administration/courses/registrations.xhtml?id=12"),
+                SwedishUrls.viewFor("/admin/kurser/12/anmalningar/"));
+        assertEquals(Optional.of("/kurser/12"), SwedishUrls.urlFor("/courses/course.xhtml", Map.of("id", "12")));
+        assertEquals(Optional.of("/admin/kurser/12/redigera"),
+                SwedishUrls.urlFor("/administration/courses/edit.xhtml", Map.of("id", "12")));
+        assertEquals(Optional.of("/admin/kurser/ny"),
+                SwedishUrls.urlFor("/administration/courses/edit.xhtml", Map.of()));
+        assertEquals(Optional.of("/admin/kurser/12/anmalningar"),
+                SwedishUrls.urlFor("/administration/courses/registrations.xhtml", Map.of("id", "12")));
+        assertEquals(Optional.of("/lan/AB"), SwedishUrls.urlFor("/geography/county.xhtml", Map.of("kod", "AB")));
+    }
+
+    @Test
+    void aValueThatIsNotAnIdNeverBecomesAUrl() {
+        assertEquals(Optional.empty(), SwedishUrls.viewFor("/kurser/abc"));
+        assertEquals(Optional.empty(), SwedishUrls.urlFor("/courses/course.xhtml", Map.of("id", "12/../x")));
+        assertEquals(Optional.empty(), SwedishUrls.urlFor("/courses/course.xhtml", Map.of("id", "https://x")));
     }
 
     @Test

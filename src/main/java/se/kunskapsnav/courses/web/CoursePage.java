@@ -1,0 +1,144 @@
+package se.kunskapsnav.courses.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.kunskapsnav.accounts.web.CurrentUser;
+import se.kunskapsnav.courses.Course;
+import se.kunskapsnav.courses.CourseService;
+import se.kunskapsnav.courses.CourseStatus;
+import se.kunskapsnav.courses.Registration;
+import se.kunskapsnav.courses.RegistrationService;
+import se.kunskapsnav.courses.RegistrationStatus;
+import se.kunskapsnav.courses.Seats;
+import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.platform.Markdown;
+import se.kunskapsnav.platform.NotFoundException;
+import se.kunskapsnav.platform.RefusedException;
+import se.kunskapsnav.platform.web.Faces;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code /kurser/{id}}: everything about one course; a logged-in person registers, sees where their
+ * registration stands and cancels it.
+ */
+@Named
+@RequestScoped
+public class CoursePage {
+
+    @Inject
+    CourseService courses;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    CurrentUser user;
+
+    private static final Set<RegistrationStatus> CANCELLABLE = EnumSet.of(RegistrationStatus.CONFIRMED,
+            RegistrationStatus.AWAITING_APPROVAL, RegistrationStatus.WAITLISTED);
+
+    private Course course;
+    private Optional<Registration> registration;
+    private String note;
+
+    /** View action: finds the course or answers 404. */
+    public void load() {
+        try {
+            getCourse();
+        } catch (NotFoundException e) {
+            Faces.sendError(404);
+        }
+    }
+
+    public Course getCourse() {
+        if (course == null) {
+            // from the query the readable URL forwards with, also on a postback before the model is updated
+            course = courses.course(CourseIds.parse(Faces.request().getParameter("id")));
+        }
+        return course;
+    }
+
+    public Seats getSeats() {
+        return registrations.seatsOf(getCourse());
+    }
+
+    public String getDescriptionHtml() {
+        return Markdown.toSafeHtml(getCourse().getDescription());
+    }
+
+    public boolean isMayEdit() {
+        return courses.mayEdit(getCourse());
+    }
+
+    public boolean isPublished() {
+        return getCourse().getStatus() == CourseStatus.PUBLISHED;
+    }
+
+    /** The earlier course this one follows up, when it is one a visitor may see. */
+    public Course getFollowsUp() {
+        Long earlier = getCourse().getFollowsUpCourseId();
+        try {
+            return earlier == null ? null : courses.course(earlier);
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    /** The logged-in person's registration that is not cancelled, or null. */
+    public Registration getRegistration() {
+        if (registration == null) {
+            registration = user.isLoggedIn()
+                    ? registrations.liveRegistration(getCourse().getId(), user.getAccountId()) : Optional.empty();
+        }
+        return registration.orElse(null);
+    }
+
+    /** A seat or a place in line that the person may still give up. */
+    public boolean isCancellable() {
+        Registration mine = getRegistration();
+        return isPublished() && mine != null && CANCELLABLE.contains(mine.getStatus());
+    }
+
+    public int getQueuePosition() {
+        return getRegistration() == null ? 0 : registrations.queuePosition(getRegistration());
+    }
+
+    public void register() {
+        try {
+            registrations.register(getCourse().getId(), note);
+            Faces.redirect("/kurser/" + getCourse().getId());
+        } catch (InvalidInputException e) {
+            Faces.fieldErrors(e, Map.of("note", "anmalan:note"));
+        } catch (RefusedException e) {
+            Faces.message(null, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+        }
+    }
+
+    public void cancel() {
+        Registration mine = getRegistration();
+        if (mine == null) {
+            return;
+        }
+        try {
+            registrations.cancel(mine.getId());
+            Faces.message(null, FacesMessage.SEVERITY_INFO, "courses.page.cancelled");
+            Faces.redirect("/kurser/" + getCourse().getId());
+        } catch (RefusedException e) {
+            Faces.message(null, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+        }
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

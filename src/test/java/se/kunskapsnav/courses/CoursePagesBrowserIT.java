@@ -1,0 +1,272 @@
+package se.kunskapsnav.courses;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.kunskapsnav.accounts.DemoAccounts;
+import se.kunskapsnav.testsupport.Browser;
+import se.kunskapsnav.testsupport.Deployments;
+import se.kunskapsnav.testsupport.TestDatabase;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An editor creates and publishes a course in the form; participants find it in the catalogue, register,
+ * wait in line, cancel and move up; the editor downloads the registration list, mails everyone, marks
+ * attendance, cancels and copies a course. In a real browser, with an axe-core scan of every page visited.
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class CoursePagesBrowserIT {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final Pattern EDIT_URL = Pattern.compile(".*/admin/kurser/(\\d+)/redigera$");
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser(1280, 900);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anEditorPublishesACourseThatParticipantsFindRegisterForWaitForAndCancel() throws Exception {
+        String title = "Hedersrelaterat våld – grundkurs " + System.nanoTime();
+        LocalDateTime start = LocalDateTime.now(SWEDEN).plusDays(5).truncatedTo(ChronoUnit.DAYS).withHour(9);
+
+        Page editor = browser.newIsolatedPage();
+        login(editor, "redaktor.stockholm@demo.kunskapsnav.se");
+        editor.navigate(base + "admin/kurser");
+        browser.checkAccessibilityAndCapture(editor, "30-admin-kurser");
+        editor.click("#nyKurs");
+        assertTrue(editor.url().endsWith("/admin/kurser/ny"), editor.url());
+        browser.checkAccessibilityAndCapture(editor, "31-ny-kurs");
+
+        fillCourse(editor, title, "1", start, start.minusHours(1), LocalDateTime.now(SWEDEN).minusDays(1),
+                start.minusDays(1));
+        editor.click("[id='kurs:spara']");
+        assertThat(editor.locator(".field:has([id='kurs:sessions:0:end']) .field-error"))
+                .hasText("Sluttiden måste vara efter starttiden.");
+        assertThat(editor.locator(".page-messages")).containsText("Kursen är inte sparad");
+        browser.checkAccessibilityAndCapture(editor, "32-ny-kurs-fel");
+
+        editor.fill("[id='kurs:sessions:0:end']", start.withHour(16).format(LOCAL));
+        editor.click("[id='kurs:spara']");
+        editor.waitForURL(EDIT_URL.asPredicate());
+        long courseId = idOf(editor.url());
+        assertThat(editor.locator(".page-messages")).containsText("Utkastet är sparat.");
+        assertThat(editor.locator("#kursstatus")).containsText("Utkast");
+        editor.click("[id='status:publicera']");
+        assertThat(editor.locator(".page-messages")).containsText("Kursen är publicerad");
+        assertThat(editor.locator("#kursstatus")).containsText("Publicerad");
+        browser.checkAccessibilityAndCapture(editor, "33-redigera-kurs");
+
+        // a visitor finds the course by county and theme, then logs in to register
+        Page alva = browser.newIsolatedPage();
+        alva.navigate(base + "kurser");
+        browser.checkAccessibilityAndCapture(alva, "34-kurser");
+        alva.selectOption("#lan", "01");
+        alva.selectOption("#tema", "hedersrelaterat-vald");
+        alva.click("#visa");
+        assertTrue(alva.url().contains("lan=01") && alva.url().contains("tema=hedersrelaterat-vald"), alva.url());
+        assertThat(alva.locator("#kurslista")).containsText(title);
+        assertThat(alva.locator("#kurslista li", new Page.LocatorOptions().setHasText(title)))
+                .containsText("1 plats kvar");
+        alva.navigate(base + "kurser?lan=12&tema=hedersrelaterat-vald");
+        assertThat(alva.locator("main")).not().containsText(title);
+        alva.navigate(base + "kurser?lan=01&tema=hedersrelaterat-vald&manad=inte-en-manad&sida=x");
+        assertThat(alva.locator("#kurslista")).containsText(title);
+        alva.click("text=" + title);
+        assertTrue(alva.url().endsWith("/kurser/" + courseId), alva.url());
+        assertThat(alva.locator("#kursnamn")).hasText(title);
+        assertThat(alva.locator(".course-description strong")).hasText("Viktigt");
+        assertThat(alva.locator(".course-description")).containsText("<script>");
+        assertThat(alva.locator("#tillfallen")).containsText("Länsstyrelsen, Regeringsgatan 66");
+        browser.checkAccessibilityAndCapture(alva, "35-kurssida");
+
+        alva.click("#loggaInForAnmalan");
+        submitLogin(alva, "deltagare1@demo.kunskapsnav.se");
+        alva.waitForURL("**/kurser/" + courseId);
+        alva.fill("[id='anmalan:note']", "Vegetarisk kost");
+        alva.click("[id='anmalan:anmal']");
+        assertThat(alva.locator("#minStatus")).hasText("Du har en plats.");
+        assertThat(alva.locator("#platser")).containsText("Fullbokad – väntelista");
+        browser.checkAccessibilityAndCapture(alva, "36-kurssida-anmald");
+
+        // the only seat is taken: the next person waits first in line
+        Page bo = browser.newIsolatedPage();
+        login(bo, "deltagare2@demo.kunskapsnav.se");
+        bo.navigate(base + "kurser/" + courseId);
+        bo.click("[id='anmalan:anmal']");
+        assertThat(bo.locator("#minStatus")).hasText("Du står som nummer 1 på väntelistan.");
+
+        // Alva cancels on her list of registrations; Bo moves up to the seat
+        alva.navigate(base + "mina-anmalningar");
+        assertThat(alva.locator("#anmalningslista li", new Page.LocatorOptions().setHasText(title)))
+                .containsText("Du har en plats.");
+        browser.checkAccessibilityAndCapture(alva, "37-mina-anmalningar");
+        alva.locator("#anmalningslista li", new Page.LocatorOptions().setHasText(title))
+                .locator("input[type=submit]").click();
+        assertThat(alva.locator(".page-messages")).containsText("Din anmälan är avbokad.");
+        assertThat(alva.locator("#anmalningslista")).not().containsText("Du har en plats.");
+        bo.reload();
+        assertThat(bo.locator("#minStatus")).hasText("Du har en plats.");
+
+        // the county page lists the course and links to the county's catalogue
+        alva.navigate(base + "lan/AB");
+        assertThat(alva.locator("#lanets-kurser")).containsText(title);
+        browser.checkAccessibilityAndCapture(alva, "38-lan-med-kurser");
+        alva.click("#allaKurserILanet");
+        assertThat(alva.locator("#kurslista")).containsText(title);
+
+        // the editor sees both registrations, downloads the list and mails the one still registered
+        editor.navigate(base + "kurser/" + courseId);
+        editor.click("#anmalningar");
+        assertTrue(editor.url().endsWith("/admin/kurser/" + courseId + "/anmalningar"), editor.url());
+        assertThat(editor.locator("#anmalningstabell")).containsText("Alva Socialsekreterare");
+        assertThat(editor.locator("#anmalningstabell")).containsText("Vegetarisk kost");
+        assertThat(editor.locator("#anmalningstabell tr", new Page.LocatorOptions().setHasText("Bo Kurator")))
+                .containsText("Bekräftad");
+        assertThat(editor.locator("#ingenNarvaro")).containsText("när första tillfället har börjat");
+        browser.checkAccessibilityAndCapture(editor, "39-anmalningar");
+        Download csv = editor.waitForDownload(() -> editor.click("#csv"));
+        String list = Files.readString(csv.path(), StandardCharsets.UTF_8);
+        assertTrue(list.contains("Alva Socialsekreterare") && list.contains("Bo Kurator"), list);
+        assertTrue(csv.suggestedFilename().endsWith(".csv"), csv.suggestedFilename());
+        Download xlsx = editor.waitForDownload(() -> editor.click("#xlsx"));
+        assertTrue(xlsx.suggestedFilename().endsWith(".xlsx"), xlsx.suggestedFilename());
+
+        editor.click("[id='epost:skicka']");
+        assertThat(editor.locator(".field:has([id='epost:subject']) .field-error")).hasText("Fyll i fältet.");
+        editor.fill("[id='epost:subject']", "Lokalen är ändrad");
+        editor.fill("[id='epost:body']", "Vi ses i sal 3.");
+        editor.click("[id='epost:skicka']");
+        assertThat(editor.locator(".page-messages")).containsText("E-post skickad till 1 anmäld.");
+
+        // another county's editor may not manage the course
+        Page skane = browser.newIsolatedPage();
+        login(skane, "redaktor.skane@demo.kunskapsnav.se");
+        skane.navigate(base + "admin/kurser/" + courseId + "/anmalningar");
+        assertThat(skane.locator("h1")).hasText("Du har inte behörighet");
+        skane.navigate(base + "kurser/" + courseId);
+        assertThat(skane.locator("#redigera")).hasCount(0);
+    }
+
+    @Test
+    void anEditorMarksAttendanceAtACourseUnderWayThenCancelsAndCopiesIt() {
+        String title = "Pågående utbildningsdag " + System.nanoTime();
+        LocalDateTime now = LocalDateTime.now(SWEDEN).truncatedTo(ChronoUnit.MINUTES);
+        Page editor = browser.newIsolatedPage();
+        login(editor, "redaktor.stockholm@demo.kunskapsnav.se");
+        editor.navigate(base + "admin/kurser/ny");
+        fillCourse(editor, title, "20", now.minusHours(1), now.plusHours(5), now.minusDays(2), now.minusHours(2));
+        editor.click("[id='kurs:spara']");
+        editor.waitForURL(EDIT_URL.asPredicate());
+        long courseId = idOf(editor.url());
+        editor.click("[id='status:publicera']");
+        assertThat(editor.locator("#kursstatus")).containsText("Publicerad");
+
+        editor.navigate(base + "admin/kurser/" + courseId + "/anmalningar");
+        assertThat(editor.locator("#ingaAnmalda")).isVisible();
+        assertThat(editor.locator(".attendance-form legend")).containsText("kl.");
+        assertThat(editor.locator(".attendance-form")).containsText("Ingen har en plats att markera.");
+        browser.checkAccessibilityAndCapture(editor, "40-narvaro");
+        editor.click("input[id$='narvaro:allaNarvarande']");
+        assertThat(editor.locator(".page-messages")).containsText("Närvaron är sparad.");
+
+        // a course whose registration has closed takes no more registrations
+        Page cecilia = browser.newIsolatedPage();
+        login(cecilia, "deltagare3@demo.kunskapsnav.se");
+        cecilia.navigate(base + "kurser/" + courseId);
+        cecilia.click("[id='anmalan:anmal']");
+        assertThat(cecilia.locator(".page-messages")).containsText("Sista anmälningsdag har passerat.");
+
+        // cancelling asks first
+        editor.navigate(base + "admin/kurser/" + courseId + "/redigera");
+        editor.click("[id='status:stallIn']");
+        assertThat(editor.locator("[id='status:bekraftaInstallning']")).containsText("Vill du ställa in kursen?");
+        browser.checkAccessibilityAndCapture(editor, "41-bekrafta-installning");
+        editor.click("[id='status:behall']");
+        assertThat(editor.locator("#kursstatus")).containsText("Publicerad");
+        editor.click("[id='status:stallIn']");
+        editor.click("[id='status:jaStallIn']");
+        assertThat(editor.locator(".page-messages")).containsText("Kursen är inställd");
+        assertThat(editor.locator("#kursstatus")).containsText("Inställd");
+
+        editor.click("[id='status:kopiera']");
+        editor.waitForURL(url -> EDIT_URL.matcher(url).matches() && idOf(url) != courseId);
+        assertThat(editor.locator(".page-messages")).containsText("Kursen är kopierad");
+        assertThat(editor.locator("#kursstatus")).containsText("Utkast");
+        assertThat(editor.locator("[id='kurs:title']")).hasValue(title);
+
+        editor.navigate(base + "admin/kurser");
+        assertThat(editor.locator("#redaktorskurser tr", new Page.LocatorOptions().setHasText("Inställd")))
+                .containsText(title);
+    }
+
+    private void fillCourse(Page page, String title, String capacity, LocalDateTime start, LocalDateTime end,
+                            LocalDateTime opens, LocalDateTime closes) {
+        page.fill("[id='kurs:title']", title);
+        page.fill("[id='kurs:summary']", "En dag om att upptäcka och fråga om hedersrelaterat våld.");
+        page.fill("[id='kurs:description']", "**Viktigt** att veta: <script>alert(1)</script>");
+        page.selectOption("[id='kurs:kindCode']", "utbildningsdag");
+        page.check("[id='kurs:themes'] input[value='hedersrelaterat-vald']");
+        page.check("[id='kurs:professions'] input[value='socialsekreterare']");
+        page.fill("[id='kurs:sessions:0:start']", start.format(LOCAL));
+        page.fill("[id='kurs:sessions:0:end']", end.format(LOCAL));
+        page.fill("[id='kurs:sessions:0:place']", "Länsstyrelsen");
+        page.fill("[id='kurs:sessions:0:address']", "Regeringsgatan 66");
+        page.fill("[id='kurs:capacity']", capacity);
+        page.fill("[id='kurs:registrationOpens']", opens.format(LOCAL));
+        page.fill("[id='kurs:registrationCloses']", closes.format(LOCAL));
+    }
+
+    private static long idOf(String editUrl) {
+        Matcher matcher = EDIT_URL.matcher(editUrl);
+        assertTrue(matcher.matches(), editUrl);
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private void login(Page page, String email) {
+        page.navigate(base + "logga-in");
+        submitLogin(page, email);
+        page.waitForURL("**/mina-uppgifter");
+    }
+
+    private static void submitLogin(Page page, String email) {
+        page.fill("[id='inloggning:email']", email);
+        page.fill("[id='inloggning:password']", DemoAccounts.PASSWORD);
+        page.click("[id='inloggning:loggaIn']");
+    }
+}
