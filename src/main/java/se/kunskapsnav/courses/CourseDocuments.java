@@ -87,6 +87,7 @@ public class CourseDocuments {
         Map<String, String> regions = geography.allRegions().stream()
                 .collect(Collectors.toMap(Region::getCode, Region::getName));
         Map<Long, Map<Long, Boolean>> attendance = registrations.attendanceOfCourse(courseId);
+        Map<Long, Integer> positions = RegistrationService.queuePositions(rows);
         List<String> header = new ArrayList<>(List.of(Messages.get("export.name"), Messages.get("export.email"),
                 Messages.get("export.organisation"), Messages.get("export.workplace"),
                 Messages.get("export.profession"), Messages.get("export.sector"), Messages.get("export.status"),
@@ -108,8 +109,7 @@ public class CourseDocuments {
                     professions.getOrDefault(r.getProfessionCode(), r.getProfessionCode()),
                     sectors.getOrDefault(r.getSectorCode(), r.getSectorCode()),
                     Messages.get("registration.status." + r.getStatus()),
-                    r.getStatus() == RegistrationStatus.WAITLISTED
-                            ? String.valueOf(registrations.queuePosition(r)) : "",
+                    positions.containsKey(r.getId()) ? String.valueOf(positions.get(r.getId())) : "",
                     SwedishTime.dateTime(r.getRegisteredAt()),
                     nullToEmpty(r.getNote())));
             Map<Long, Boolean> marks = attendance.getOrDefault(r.getId(), Map.of());

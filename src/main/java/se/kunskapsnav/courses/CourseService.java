@@ -179,9 +179,8 @@ public class CourseService {
     }
 
     private List<CourseSeats> withSeats(List<Course> courses) {
-        Map<Long, Seats> seats = registrations.seats(courses.stream().map(Course::getId).toList());
-        return courses.stream().map(c -> new CourseSeats(c, seats.getOrDefault(c.getId(),
-                new Seats(c.getCapacity(), 0, 0)))).toList();
+        Map<Long, Seats> seats = registrations.seats(courses);
+        return courses.stream().map(c -> new CourseSeats(c, seats.get(c.getId()))).toList();
     }
 
     /** What a form needs to show the codes a course uses. */
@@ -275,17 +274,10 @@ public class CourseService {
         return time.plus(COPY_SHIFT);
     }
 
-    /** Marks a course completed once its last session is over and every seat's attendance is marked. */
+    /** Completes a course that is over and fully marked (see {@link RegistrationService#completeIfDone}). */
     @Transactional
     public boolean completeIfDone(long id) {
-        Course course = em.find(Course.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (course.getStatus() != CourseStatus.PUBLISHED || course.getEndsAt().isAfter(clock.instant())
-                || !registrations.attendanceComplete(course)) {
-            return false;
-        }
-        course.changeStatus(CourseStatus.COMPLETED, clock.instant());
-        logged(course, ChangeOperation.UPDATE, "COMPLETE");
-        return true;
+        return registrations.completeIfDone(em.find(Course.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Published courses whose last session is over: candidates for {@link #completeIfDone}. */

@@ -22,7 +22,6 @@ import se.kunskapsnav.platform.TextInput;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -62,37 +61,31 @@ public class RegistrationService {
 
     // ---- seats
 
-    /** Seats of a course as counted now (not locked: for showing). */
+    /** Seats of a course as counted now; under the caller's lock of the course row when deciding. */
     public Seats seatsOf(Course course) {
-        return seats(List.of(course.getId())).getOrDefault(course.getId(), new Seats(course.getCapacity(), 0, 0));
+        return seats(List.of(course)).get(course.getId());
     }
 
-    /** Seats of several courses in one query. */
-    public Map<Long, Seats> seats(Collection<Long> courseIds) {
-        if (courseIds.isEmpty()) {
-            return Map.of();
-        }
+    /** Seats of several courses in one query, capacities from the rows in hand. */
+    public Map<Long, Seats> seats(List<Course> courses) {
         Map<Long, Map<RegistrationStatus, Long>> counts = new HashMap<>();
-        em.createQuery("""
-                        select r.courseId, r.status, count(r) from Registration r
-                        where r.courseId in :ids group by r.courseId, r.status""", Object[].class)
-                .setParameter("ids", courseIds)
-                .getResultList()
-                .forEach(row -> counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(RegistrationStatus.class))
-                        .put((RegistrationStatus) row[1], (Long) row[2]));
-        Map<Long, Integer> capacities = new HashMap<>();
-        em.createQuery("select c.id, c.capacity from Course c where c.id in :ids", Object[].class)
-                .setParameter("ids", courseIds)
-                .getResultList()
-                .forEach(row -> capacities.put((Long) row[0], (Integer) row[1]));
+        if (!courses.isEmpty()) {
+            em.createQuery("""
+                            select r.courseId, r.status, count(r) from Registration r
+                            where r.courseId in :ids group by r.courseId, r.status""", Object[].class)
+                    .setParameter("ids", courses.stream().map(Course::getId).toList())
+                    .getResultList()
+                    .forEach(row -> counts.computeIfAbsent((Long) row[0],
+                            id -> new EnumMap<>(RegistrationStatus.class)).put((RegistrationStatus) row[1], (Long) row[2]));
+        }
         Map<Long, Seats> seats = new HashMap<>();
-        capacities.forEach((id, capacity) -> {
-            Map<RegistrationStatus, Long> byStatus = counts.getOrDefault(id, Map.of());
+        for (Course course : courses) {
+            Map<RegistrationStatus, Long> byStatus = counts.getOrDefault(course.getId(), Map.of());
             long held = byStatus.entrySet().stream().filter(e -> e.getKey().holdsSeat())
                     .mapToLong(Map.Entry::getValue).sum();
-            seats.put(id, new Seats(capacity, (int) held,
+            seats.put(course.getId(), new Seats(course.getCapacity(), (int) held,
                     byStatus.getOrDefault(RegistrationStatus.WAITLISTED, 0L).intValue()));
-        });
+        }
         return seats;
     }
 
@@ -132,7 +125,7 @@ public class RegistrationService {
         if (liveRegistration(courseId, accountId).isPresent()) {
             throw new RefusedException("registration.already");
         }
-        Seats seats = lockedSeats(course);
+        Seats seats = seatsOf(course);
         Registration registration = new Registration(courseId, accountId, account.profile(),
                 cleanNote.isEmpty() ? null : cleanNote, seats.forNewRegistration(course.isRequiresApproval()), now);
         em.persist(registration);
@@ -146,24 +139,6 @@ public class RegistrationService {
 
     /** A new registration and its place in the waiting list (0 when it has a seat). */
     public record Registered(Registration registration, int queuePosition) {
-    }
-
-    /** Seats of a course whose row the caller has locked: one count query, the capacity from the row. */
-    private Seats lockedSeats(Course course) {
-        int held = 0;
-        int waiting = 0;
-        for (Object[] row : em.createQuery("""
-                        select r.status, count(r) from Registration r where r.courseId = :course group by r.status""",
-                        Object[].class).setParameter("course", course.getId()).getResultList()) {
-            RegistrationStatus status = (RegistrationStatus) row[0];
-            int count = ((Long) row[1]).intValue();
-            if (status.holdsSeat()) {
-                held += count;
-            } else if (status == RegistrationStatus.WAITLISTED) {
-                waiting = count;
-            }
-        }
-        return new Seats(course.getCapacity(), held, waiting);
     }
 
     /**
@@ -229,7 +204,7 @@ public class RegistrationService {
 
     /** Gives free seats to the first waiting people, in queue order. The caller holds the course lock. */
     void promoteWaiting(Course course) {
-        Seats seats = lockedSeats(course);
+        Seats seats = seatsOf(course);
         if (seats.promotable() == 0) {
             return;
         }
@@ -284,6 +259,21 @@ public class RegistrationService {
                 .getSingleResult().intValue();
     }
 
+    /**
+     * Waiting-list places of a course's registrations, from the whole list in id order (as
+     * {@link #ofCourseForEditor} gives it): one pass instead of one query per row.
+     */
+    public static Map<Long, Integer> queuePositions(List<Registration> inIdOrder) {
+        Map<Long, Integer> positions = new HashMap<>();
+        int position = 0;
+        for (Registration registration : inIdOrder) {
+            if (registration.getStatus() == RegistrationStatus.WAITLISTED) {
+                positions.put(registration.getId(), ++position);
+            }
+        }
+        return positions;
+    }
+
     /** The logged-in person's registrations, the latest course first. */
     public List<Registration> mine() {
         return em.createQuery("""
@@ -294,10 +284,10 @@ public class RegistrationService {
     }
 
     public Registration registration(long registrationId) {
+        Long caller = requireCaller();
         Registration registration = find(registrationId);
         Course course = em.find(Course.class, registration.getCourseId());
-        if (!registration.getAccountId().equals(guard.currentAccountId())
-                && !guard.scope().mayEdit(course.owningCounties())) {
+        if (!registration.getAccountId().equals(caller) && !guard.scope().mayEdit(course.owningCounties())) {
             throw new NotFoundException("registration " + registrationId);
         }
         return registration;
@@ -341,8 +331,7 @@ public class RegistrationService {
         Long markedBy = guard.currentAccountId();
         for (Map.Entry<Long, Boolean> entry : presentByRegistration.entrySet()) {
             Registration registration = byId.get(entry.getKey());
-            if (registration == null || !registration.getStatus().holdsSeat()
-                    || registration.getStatus() == RegistrationStatus.AWAITING_APPROVAL) {
+            if (registration == null || !registration.getStatus().isMarkable()) {
                 throw InvalidInputException.of("registrations", "attendance.notMarkable");
             }
             Attendance attendance = em.find(Attendance.class, new Attendance.Key(registration.getId(), sessionId));
@@ -361,6 +350,28 @@ public class RegistrationService {
         }
         audit.record("course", course.getId(), "ATTENDANCE", course.getCountyCode(),
                 course.getTitle() + " / " + SwedishTime.describe(session.getStartsAt(), session.getEndsAt()));
+        completeIfDone(course);
+    }
+
+    /**
+     * Marks a published course completed once its last session is over and every seat is marked at every
+     * session, with nobody awaiting approval. The caller holds the course lock. Answers whether it did.
+     */
+    boolean completeIfDone(Course course) {
+        if (course.getStatus() != CourseStatus.PUBLISHED || course.getEndsAt().isAfter(clock.instant())) {
+            return false;
+        }
+        Map<Long, Map<Long, Boolean>> marks = attendanceOfCourse(course.getId());
+        boolean allMarked = ofCourse(course.getId()).stream().filter(r -> r.getStatus().holdsSeat())
+                .allMatch(r -> r.getStatus().isMarkable()
+                        && marks.getOrDefault(r.getId(), Map.of()).size() == course.getSessions().size());
+        if (!allMarked) {
+            return false;
+        }
+        course.changeStatus(CourseStatus.COMPLETED, clock.instant());
+        changeLog.record("course", course.getId().toString(), ChangeOperation.UPDATE);
+        audit.record("course", course.getId(), "COMPLETE", course.getCountyCode(), course.getTitle());
+        return true;
     }
 
     /** Session id to presence, for one registration. */
@@ -384,15 +395,6 @@ public class RegistrationService {
                 .forEach(a -> marks.computeIfAbsent(a.getRegistrationId(), id -> new HashMap<>())
                         .put(a.getSessionId(), a.isPresent()));
         return marks;
-    }
-
-    /** Whether every seat has been marked at every session and nobody awaits approval. */
-    boolean attendanceComplete(Course course) {
-        Map<Long, Map<Long, Boolean>> marks = attendanceOfCourse(course.getId());
-        return ofCourse(course.getId()).stream()
-                .filter(r -> r.getStatus().holdsSeat())
-                .allMatch(r -> r.getStatus() != RegistrationStatus.AWAITING_APPROVAL
-                        && marks.getOrDefault(r.getId(), Map.of()).size() == course.getSessions().size());
     }
 
     /** Mails every person with a live registration (editors of the course). Answers how many. */
@@ -441,6 +443,7 @@ public class RegistrationService {
                     && course.getStartsAt().isAfter(clock.instant())) {
                 em.lock(course, LockModeType.PESSIMISTIC_WRITE);
                 registration.changeStatus(RegistrationStatus.CANCELLED, clock.instant());
+                changeLog.record("registration", registration.getId().toString(), ChangeOperation.UPDATE);
                 promoteWaiting(course);
             }
         }

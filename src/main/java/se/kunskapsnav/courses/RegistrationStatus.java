@@ -9,6 +9,11 @@ public enum RegistrationStatus {
         return this == CONFIRMED || this == AWAITING_APPROVAL || this == ATTENDED || this == NO_SHOW;
     }
 
+    /** A seat that needs no more approval: its attendance can be marked. */
+    public boolean isMarkable() {
+        return this == CONFIRMED || this == ATTENDED || this == NO_SHOW;
+    }
+
     /** Not cancelled: the person is still part of the course. */
     public boolean isLive() {
         return this != CANCELLED;

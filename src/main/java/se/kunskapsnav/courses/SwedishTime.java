@@ -20,6 +20,7 @@ public final class SwedishTime {
     public static final ZoneId ZONE = ClockProducer.SWEDEN;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Messages.SWEDISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", Messages.SWEDISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Messages.SWEDISH);
 
     private SwedishTime() {
     }
@@ -57,6 +58,6 @@ public final class SwedishTime {
 
     /** "3 mars 2026". */
     public static String date(Instant instant) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", Messages.SWEDISH).format(zoned(instant));
+        return DATE.format(zoned(instant));
     }
 }

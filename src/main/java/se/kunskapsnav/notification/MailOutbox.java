@@ -80,10 +80,4 @@ public class MailOutbox {
                         where m.id = :id""")
                 .setParameter("id", id).executeUpdate();
     }
-
-    /** How many mails wait to be sent (for tests and the health of the mail flow). */
-    public long waiting() {
-        return em.createQuery("select count(m) from OutgoingMail m where m.sentAt is null and m.attempts < :max",
-                Long.class).setParameter("max", MAX_ATTEMPTS).getSingleResult();
-    }
 }

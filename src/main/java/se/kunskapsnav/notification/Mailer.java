@@ -106,7 +106,7 @@ public class Mailer {
     }
 
     /** Sends everything waiting in the outbox; one pass at a time in this instance. */
-    public void sendPending() {
+    private void sendPending() {
         if (!sending.tryLock()) {
             return;
         }

@@ -267,9 +267,7 @@ class AccountPagesBrowserIT {
 
     private void login(Page page, String email, String password) {
         page.navigate(base + "logga-in");
-        page.fill("[id='inloggning:email']", email);
-        page.fill("[id='inloggning:password']", password);
-        page.click("[id='inloggning:loggaIn']");
+        Browser.submitLogin(page, email, password);
         page.waitForLoadState();
     }
 

@@ -269,8 +269,6 @@ class CoursePagesBrowserIT {
     }
 
     private static void submitLogin(Page page, String email) {
-        page.fill("[id='inloggning:email']", email);
-        page.fill("[id='inloggning:password']", DemoAccounts.PASSWORD);
-        page.click("[id='inloggning:loggaIn']");
+        Browser.submitLogin(page, email, DemoAccounts.PASSWORD);
     }
 }

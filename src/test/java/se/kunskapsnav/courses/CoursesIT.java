@@ -20,7 +20,6 @@ import se.kunskapsnav.accounts.TestAccounts;
 import se.kunskapsnav.accounts.TestAccounts.Participant;
 import se.kunskapsnav.notification.DemoMailServer;
 import se.kunskapsnav.notification.DemoMailServer.ReceivedMail;
-import se.kunskapsnav.notification.MailOutbox;
 import se.kunskapsnav.testsupport.Api;
 import se.kunskapsnav.testsupport.CrossCountyWrites;
 import se.kunskapsnav.testsupport.Deployments;
@@ -75,10 +74,10 @@ class CoursesIT {
     DemoMailServer mailServer;
 
     @Inject
-    MailOutbox outbox;
+    Reminders reminders;
 
     @Inject
-    Reminders reminders;
+    RegistrationService registrations;
 
     @PersistenceContext(unitName = "kunskapsnav")
     EntityManager em;
@@ -252,14 +251,14 @@ class CoursesIT {
                 .statusCode(), "a draft is not there for participants");
         assertEquals(404, api().send("GET", "api/kurser/" + draft, null, null).statusCode());
 
-        long outboxBefore = outbox.waiting() + sentCount();
+        long outboxBefore = outboxRows();
         long open = publishedCourse(editor, course("01", 10, false, inDays(30), 1).build());
         register(open, person, null);
         HttpResponse<String> twice = api().send("POST", "api/kurser/" + open + "/anmalningar", person.token(), "{}");
         assertEquals(409, twice.statusCode());
         assertTrue(twice.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(twice.body().contains("redan anmäld"), twice.body());
-        assertEquals(outboxBefore + 1, outbox.waiting() + sentCount(), "the refused registration wrote no mail");
+        assertEquals(outboxBefore + 1, outboxRows(), "the refused registration wrote no mail");
 
         Participant unverified = testAccounts.create("overifierad", 1, false).getFirst();
         HttpResponse<String> notVerified = api().send("POST", "api/kurser/" + open + "/anmalningar",
@@ -347,7 +346,11 @@ class CoursesIT {
                 + sessionIds(course).getFirst() + "/narvaro", editor, "{\"" + present + "\":true}");
         assertEquals(409, early.statusCode(), "attendance waits until the session has started");
 
+        assertEquals("Glutenfri", registrationOf(editor, course, present).getString("note"));
+
         moveCourseIntoThePast(course);
+        registrations.forgetNotesOfEndedCourses();
+        assertTrue(registrationOf(editor, course, present).isNull("note"), "the note goes once the course is over");
         List<Long> sessions = sessionIds(course);
         for (Long session : sessions) {
             HttpResponse<String> marked = api().send("PUT", "api/kurser/" + course + "/tillfallen/" + session
@@ -379,6 +382,23 @@ class CoursesIT {
         assertEquals('P', (char) xlsx.body()[0], "an xlsx file is a zip");
         assertEquals(403, api().download("api/kurser/" + course + "/anmalningar.csv", people.get(0).token())
                 .statusCode());
+    }
+
+    @Test
+    void anErasedPersonsNoteGoesAndTheirSeatPassesToTheFirstInLine() {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long course = publishedCourse(editor, course("01", 1, false, inDays(35), 1).build());
+        List<Participant> people = testAccounts.create("radera", 2, true);
+        long erased = register(course, people.get(0), "Nötallergi").getInt("id");
+        long waiting = register(course, people.get(1), null).getInt("id");
+
+        accounts.erase(people.get(0).accountId());
+
+        JsonObject gone = registrationOf(editor, course, erased);
+        assertEquals("CANCELLED", gone.getString("status"));
+        assertTrue(gone.isNull("note"));
+        assertEquals("CONFIRMED", registrationOf(editor, course, waiting).getString("status"));
+        new Mailbox(mailServer).one(people.get(1).email(), "Du har fått en plats");
     }
 
     @Test
@@ -493,6 +513,13 @@ class CoursesIT {
                 .getString("status");
     }
 
+    /** One registration as the organiser sees it; a missing note is JSON null. */
+    private JsonObject registrationOf(String editor, long course, long registration) {
+        JsonObject found = Api.array(api().send("GET", "api/kurser/" + course + "/anmalningar", editor, null)).stream()
+                .map(JsonObject.class::cast).filter(r -> r.getInt("id") == registration).findFirst().orElseThrow();
+        return found.containsKey("note") ? found : Json.createObjectBuilder(found).addNull("note").build();
+    }
+
     private JsonObject seats(long course) {
         return Api.object(api().send("GET", "api/kurser/" + course, null, null)).getJsonObject("seats");
     }
@@ -515,9 +542,8 @@ class CoursesIT {
         return em.createQuery("select count(c) from Course c", Long.class).getSingleResult();
     }
 
-    private long sentCount() {
-        return ((Number) em.createNativeQuery("select count(*) from mail_outbox where sent_at is not null")
-                .getSingleResult()).longValue();
+    private long outboxRows() {
+        return ((Number) em.createNativeQuery("select count(*) from mail_outbox").getSingleResult()).longValue();
     }
 
     /** Time passes: every date of the course moves 32 days back, so a course 30 days ahead was held. */

@@ -69,6 +69,13 @@ public final class Browser implements AutoCloseable {
                 + ")";
     }
 
+    /** Fills in and sends the login form on the page it is showing. */
+    public static void submitLogin(Page page, String email, String password) {
+        page.fill("[id='inloggning:email']", email);
+        page.fill("[id='inloggning:password']", password);
+        page.click("[id='inloggning:loggaIn']");
+    }
+
     @Override
     public void close() {
         context.close();

@@ -38,7 +38,6 @@ import se.kunskapsnav.courses.api.CourseDtos.RegistrationDto;
 import se.kunskapsnav.courses.api.CourseDtos.RegistrationRequest;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.InvalidInputException;
-import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.api.ProblemException;
 import se.kunskapsnav.taxonomy.TaxonomyService;
 import se.kunskapsnav.taxonomy.TermSet;
@@ -72,9 +71,6 @@ public class CourseResource {
 
     @Inject
     AccountService accounts;
-
-    @Inject
-    TenancyGuard guard;
 
     /** A term of a controlled vocabulary. */
     public record TermDto(String code, String name) {
@@ -141,7 +137,6 @@ public class CourseResource {
     @APIResponse(responseCode = "400", description = "A field is wrong; nothing was saved")
     @APIResponse(responseCode = "403", description = "Not an editor of those counties")
     public Response create(CourseRequest request, @Context UriInfo uri) {
-        requireCaller();
         Course course = courses.create(body(request).toInput());
         return Response.created(uri.getBaseUriBuilder().path("kurser/{id}").build(course.getId()))
                 .entity(CourseDto.of(course, registrations.seatsOf(course))).build();
@@ -155,7 +150,6 @@ public class CourseResource {
     @APIResponse(responseCode = "403", description = "Not an editor of the course")
     @APIResponse(responseCode = "409", description = "The course is completed or cancelled")
     public CourseDto update(@PathParam("id") long id, CourseRequest request) {
-        requireCaller();
         Course course = courses.update(id, body(request).toInput());
         return CourseDto.of(course, registrations.seatsOf(course));
     }
@@ -164,7 +158,6 @@ public class CourseResource {
     @Path("kurser/{id}/publicera")
     @Operation(summary = "Publish a draft")
     public CourseDto publish(@PathParam("id") long id) {
-        requireCaller();
         Course course = courses.publish(id);
         return CourseDto.of(course, registrations.seatsOf(course));
     }
@@ -173,7 +166,6 @@ public class CourseResource {
     @Path("kurser/{id}/installd")
     @Operation(summary = "Cancel a course; everyone registered is told by mail")
     public CourseDto cancel(@PathParam("id") long id) {
-        requireCaller();
         Course course = courses.cancel(id);
         return CourseDto.of(course, registrations.seatsOf(course));
     }
@@ -183,7 +175,6 @@ public class CourseResource {
     @Operation(summary = "Copy a course into a new draft, every date 52 weeks later")
     @APIResponse(responseCode = "201", description = "The new draft")
     public Response copy(@PathParam("id") long id, @Context UriInfo uri) {
-        requireCaller();
         Course copy = courses.copy(id);
         return Response.created(uri.getBaseUriBuilder().path("kurser/{id}").build(copy.getId()))
                 .entity(CourseDto.of(copy, registrations.seatsOf(copy))).build();
@@ -198,7 +189,6 @@ public class CourseResource {
     @APIResponse(responseCode = "201", description = "Registered; see status and queuePosition")
     @APIResponse(responseCode = "409", description = "Closed, not open yet, cancelled, already registered or not verified")
     public Response register(@PathParam("id") long id, RegistrationRequest request, @Context UriInfo uri) {
-        requireCaller();
         RegistrationService.Registered registered = registrations.register(id, request == null ? null
                 : request.note());
         long registrationId = registered.registration().getId();
@@ -210,15 +200,15 @@ public class CourseResource {
     @Path("kurser/{id}/anmalningar")
     @Operation(summary = "All registrations of a course with attendance (editors of the course)")
     public List<RegistrationDetailDto> registrationsOf(@PathParam("id") long id) {
-        requireCaller();
         List<Registration> list = registrations.ofCourseForEditor(id);
         Map<Long, Map<Long, Boolean>> attendance = registrations.attendanceOfCourse(id);
+        Map<Long, Integer> positions = RegistrationService.queuePositions(list);
         return list.stream().map(r -> {
             Account account = accounts.account(r.getAccountId());
             Map<String, Boolean> marks = new TreeMap<>();
             attendance.getOrDefault(r.getId(), Map.of()).forEach((session, present) ->
                     marks.put(session.toString(), present));
-            return new RegistrationDetailDto(r.getId(), r.getStatus().name(), registrations.queuePosition(r),
+            return new RegistrationDetailDto(r.getId(), r.getStatus().name(), positions.getOrDefault(r.getId(), 0),
                     r.getAccountId(), account.getName(), account.getEmail(), r.getOrganisationId(),
                     r.getMunicipalityCode(), r.getRegionCode(), r.getProfessionCode(), r.getSectorCode(), r.getNote(),
                     marks);
@@ -229,7 +219,6 @@ public class CourseResource {
     @Path("anmalningar/{id}")
     @Operation(summary = "One registration (its owner or an editor of the course)")
     public RegistrationDto registration(@PathParam("id") long id) {
-        requireCaller();
         Registration registration = registrations.registration(id);
         return RegistrationDto.of(registration, registrations.queuePosition(registration));
     }
@@ -238,7 +227,6 @@ public class CourseResource {
     @Path("mina-anmalningar")
     @Operation(summary = "The token owner's registrations, latest course first")
     public List<RegistrationDto> mine() {
-        requireCaller();
         return registrations.mine().stream().map(r -> RegistrationDto.of(r, registrations.queuePosition(r)))
                 .toList();
     }
@@ -248,7 +236,6 @@ public class CourseResource {
     @Operation(summary = "Cancel a registration: its owner until registration closes, editors any time")
     @APIResponse(responseCode = "409", description = "Already cancelled, or registration has closed")
     public RegistrationDto cancelRegistration(@PathParam("id") long id) {
-        requireCaller();
         return RegistrationDto.of(registrations.cancel(id), 0);
     }
 
@@ -256,7 +243,6 @@ public class CourseResource {
     @Path("anmalningar/{id}/godkann")
     @Operation(summary = "Approve a registration awaiting approval (editors)")
     public RegistrationDto approve(@PathParam("id") long id) {
-        requireCaller();
         return RegistrationDto.of(registrations.approve(id), 0);
     }
 
@@ -264,7 +250,6 @@ public class CourseResource {
     @Path("anmalningar/{id}/avsla")
     @Operation(summary = "Decline a registration awaiting approval (editors); the seat goes to the waiting list")
     public RegistrationDto decline(@PathParam("id") long id) {
-        requireCaller();
         return RegistrationDto.of(registrations.decline(id), 0);
     }
 
@@ -274,7 +259,6 @@ public class CourseResource {
     @Operation(summary = "Mark attendance at one session: registration id to true (present) or false (editors)")
     public List<RegistrationDetailDto> markAttendance(@PathParam("id") long id, @PathParam("session") long session,
                                                       Map<String, Boolean> presentByRegistration) {
-        requireCaller();
         if (presentByRegistration == null) {
             throw InvalidInputException.of("body", "validation.required");
         }
@@ -285,7 +269,6 @@ public class CourseResource {
             throw InvalidInputException.of("registrations", "attendance.notMarkable");
         }
         registrations.markAttendance(id, session, marks);
-        courses.completeIfDone(id);
         return registrationsOf(id);
     }
 
@@ -294,7 +277,6 @@ public class CourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mail everyone registered (editors)")
     public MailResult mailRegistrants(@PathParam("id") long id, MailRequest request) {
-        requireCaller();
         if (request == null) {
             throw InvalidInputException.of("body", "validation.required");
         }
@@ -308,7 +290,6 @@ public class CourseResource {
     @Produces("application/pdf")
     @Operation(summary = "The certificate (PDF) of an attended course")
     public Response certificate(@PathParam("id") long id) {
-        requireCaller();
         return file(documents.certificate(id), "application/pdf", "intyg-" + id + ".pdf");
     }
 
@@ -317,7 +298,6 @@ public class CourseResource {
     @Produces("text/csv")
     @Operation(summary = "The registration list as CSV (semicolon-separated, UTF-8) for editors")
     public Response registrationsCsv(@PathParam("id") long id) {
-        requireCaller();
         return file(documents.registrationsCsv(id), "text/csv; charset=UTF-8", "anmalningar-" + id + ".csv");
     }
 
@@ -326,7 +306,6 @@ public class CourseResource {
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "The registration list as an Excel workbook for editors")
     public Response registrationsXlsx(@PathParam("id") long id) {
-        requireCaller();
         return file(documents.registrationsXlsx(id),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "anmalningar-" + id + ".xlsx");
     }
@@ -337,12 +316,6 @@ public class CourseResource {
     }
 
     // ---- helpers
-
-    private void requireCaller() {
-        if (guard.currentAccountId() == null) {
-            throw new ProblemException(Status.UNAUTHORIZED, "problem.token.missing");
-        }
-    }
 
     private static CourseRequest body(CourseRequest request) {
         if (request == null) {

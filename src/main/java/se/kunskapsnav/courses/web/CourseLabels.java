@@ -23,7 +23,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -80,8 +79,8 @@ public class CourseLabels {
 
     public Map<String, String> professions() {
         if (professions == null) {
-            professions = new LinkedHashMap<>();
-            directory.professions().forEach(p -> professions.put(p.getCode(), p.getName()));
+            professions = directory.professions().stream().collect(Collectors.toMap(Profession::getCode,
+                    Profession::getName, (a, b) -> a, LinkedHashMap::new));
         }
         return professions;
     }
@@ -113,7 +112,7 @@ public class CourseLabels {
     }
 
     public List<SelectItem> getProfessionOptions() {
-        return directory.professions().stream().map(p -> new SelectItem(p.getCode(), p.getName())).toList();
+        return options(professions());
     }
 
     public List<SelectItem> getSectorOptions() {
@@ -173,12 +172,12 @@ public class CourseLabels {
     }
 
     public String professionName(String code) {
-        return directory.profession(code).map(Profession::getName).orElse(code);
+        return professions().getOrDefault(code, code);
     }
 
     private static String names(Collection<String> codes, Map<String, String> names) {
         return names.entrySet().stream().filter(e -> codes.contains(e.getKey())).map(Map.Entry::getValue)
-                .filter(Objects::nonNull).collect(Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     /** "tisdag 3 mars 2026 kl. 09.00–16.00", or from the first session's start to the last one's end. */

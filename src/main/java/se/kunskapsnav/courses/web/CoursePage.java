@@ -44,6 +44,7 @@ public class CoursePage {
             RegistrationStatus.AWAITING_APPROVAL, RegistrationStatus.WAITLISTED);
 
     private Course course;
+    private Seats seats;
     private Optional<Registration> registration;
     private String note;
 
@@ -65,7 +66,10 @@ public class CoursePage {
     }
 
     public Seats getSeats() {
-        return registrations.seatsOf(getCourse());
+        if (seats == null) {
+            seats = registrations.seatsOf(getCourse());
+        }
+        return seats;
     }
 
     public String getDescriptionHtml() {

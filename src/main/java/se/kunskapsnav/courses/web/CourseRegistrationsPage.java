@@ -20,11 +20,9 @@ import se.kunskapsnav.platform.web.Faces;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code /admin/kurser/{id}/anmalningar}: an editor approves, declines and cancels registrations, marks
@@ -33,10 +31,6 @@ import java.util.Set;
 @Named
 @ViewScoped
 public class CourseRegistrationsPage implements Serializable {
-
-    /** Registrations whose attendance can be marked: a seat that needs no more approval. */
-    private static final Set<RegistrationStatus> MARKABLE = EnumSet.of(RegistrationStatus.CONFIRMED,
-            RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW);
 
     /** One registration as the table shows it. */
     public record Row(Registration registration, String name, String organisation, String profession,
@@ -73,7 +67,7 @@ public class CourseRegistrationsPage implements Serializable {
         }
 
         public boolean isMarkable() {
-            return MARKABLE.contains(registration.getStatus());
+            return registration.getStatus().isMarkable();
         }
     }
 
@@ -137,16 +131,18 @@ public class CourseRegistrationsPage implements Serializable {
 
     public List<Row> getRows() {
         if (rows == null) {
-            rows = registrations.ofCourseForEditor(courseId).stream().map(this::row).toList();
+            List<Registration> registered = registrations.ofCourseForEditor(courseId);
+            Map<Long, Integer> positions = RegistrationService.queuePositions(registered);
+            rows = registered.stream().map(r -> row(r, positions.getOrDefault(r.getId(), 0))).toList();
         }
         return rows;
     }
 
-    private Row row(Registration registration) {
+    private Row row(Registration registration, int queuePosition) {
         String name = accounts.account(registration.getAccountId()).getName();
         return new Row(registration, name,
                 directory.organisation(registration.getOrganisationId()).map(Organisation::getName).orElse(""),
-                labels.professionName(registration.getProfessionCode()), registrations.queuePosition(registration));
+                labels.professionName(registration.getProfessionCode()), queuePosition);
     }
 
     /** The sessions whose attendance can be marked: those that have started. */

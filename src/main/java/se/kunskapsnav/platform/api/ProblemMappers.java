@@ -1,7 +1,9 @@
 package se.kunskapsnav.platform.api;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import se.kunskapsnav.platform.AccessDeniedException;
@@ -56,8 +58,16 @@ public final class ProblemMappers {
 
     @Provider
     public static class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException> {
+
+        @Context
+        SecurityContext security;
+
+        /** 401 when nobody is calling (a read that needs a caller), 403 when the caller may not. */
         @Override
         public Response toResponse(AccessDeniedException e) {
+            if (security.getUserPrincipal() == null) {
+                return problem(401, Messages.get("problem.token.missing")).toResponse();
+            }
             return problem(403, Messages.get("problem.detail.403")).toResponse();
         }
     }
