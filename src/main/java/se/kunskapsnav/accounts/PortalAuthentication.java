@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * How the portal knows who is calling (Jakarta Security). Pages: the login page hands a password to
@@ -79,19 +78,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return loggedIn(request, context, result.roles());
     }
 
-    /** Methods a caller without a token may use on the API; everything else needs a token. */
-    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
-
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
                                      HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null) {
-            if (READS.contains(request.getMethod())) {
-                return context.doNothing();
-            }
-            // every write needs a caller: one answer here instead of a check in each resource
-            respondUnauthorized(response, "problem.token.missing");
-            return AuthenticationStatus.SEND_FAILURE;
+            return context.doNothing();
         }
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<AccountRoles> roles = accounts.authenticateApiToken(header.substring(7).trim());
@@ -99,7 +90,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 return loggedIn(request, context, roles.get());
             }
         }
-        respondUnauthorized(response, "problem.token.invalid");
+        respondUnauthorized(response);
         return AuthenticationStatus.SEND_FAILURE;
     }
 
@@ -109,9 +100,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(String.valueOf(roles.accountId()), roles.groups());
     }
 
-    private static void respondUnauthorized(HttpServletResponse response, String detailKey) {
+    private static void respondUnauthorized(HttpServletResponse response) {
         Problem problem = new Problem("about:blank", Messages.get("problem.title.401"), 401,
-                Messages.get(detailKey), null);
+                Messages.get("problem.token.invalid"), null);
         response.setStatus(401);
         response.setHeader("WWW-Authenticate", "Bearer");
         response.setContentType(Problem.MEDIA_TYPE);
