@@ -7,13 +7,12 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
-import java.time.Instant;
 
-/** Whether a registered person was present at one session, and who marked it when. */
+/** Whether a registered person was present at one course session. */
 @Entity
 @Table(name = "attendance")
 @IdClass(Attendance.Key.class)
-public class Attendance {
+public class Attendance extends AttendanceMark {
 
     /** The composite key: registration and session. */
     public record Key(Long registrationId, Long sessionId) implements Serializable {
@@ -30,15 +29,6 @@ public class Attendance {
     @Column(name = "session_id")
     private Long sessionId;
 
-    @Column(name = "present", nullable = false)
-    private boolean present;
-
-    @Column(name = "marked_at", nullable = false)
-    private Instant markedAt;
-
-    @Column(name = "marked_by")
-    private Long markedBy;
-
     protected Attendance() {
     }
 
@@ -47,21 +37,11 @@ public class Attendance {
         this.sessionId = sessionId;
     }
 
-    void mark(boolean isPresent, Long by, Instant at) {
-        present = isPresent;
-        markedBy = by;
-        markedAt = at;
-    }
-
     public Long getRegistrationId() {
         return registrationId;
     }
 
     public Long getSessionId() {
         return sessionId;
-    }
-
-    public boolean isPresent() {
-        return present;
     }
 }

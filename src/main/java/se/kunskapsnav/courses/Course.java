@@ -165,7 +165,7 @@ public class Course {
             if (i == sessions.size()) {
                 sessions.add(new CourseSession(this, i));
             }
-            sessions.get(i).apply(input.sessions().get(i), valid.sessionTimes().get(i));
+            sessions.get(i).schedule(input.sessions().get(i), valid.sessionTimes().get(i));
         }
         startsAt = valid.firstStart();
         endsAt = valid.lastEnd();

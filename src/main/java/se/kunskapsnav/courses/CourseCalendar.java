@@ -37,30 +37,9 @@ public class CourseCalendar {
     }
 
     private List<CalendarEvent> events(Course course) {
-        String host = config.publicUrl().replaceFirst("^https?://", "").replaceAll("[:/].*$", "");
-        return course.getSessions().stream().map(session -> new CalendarEvent(
-                "kurs-" + course.getId() + "-tillfalle-" + session.getPosition() + "@" + host,
-                course.getTitle(),
-                course.getSummary() + "\n\n" + link(course),
-                location(session),
-                link(course),
-                session.getStart(),
-                session.getEnd(),
+        return course.getSessions().stream().map(session -> session.calendarEvent(
+                "kurs-" + course.getId() + "-tillfalle-" + session.getPosition() + "@" + config.publicHost(),
+                course.getTitle(), course.getSummary() + "\n\n" + link(course), link(course),
                 course.getStatus() == CourseStatus.CANCELLED)).toList();
-    }
-
-    /** Place and address, and the online link when there is one. */
-    static String location(CourseSession session) {
-        List<String> parts = new ArrayList<>();
-        if (session.getPlace() != null) {
-            parts.add(session.getPlace());
-        }
-        if (session.getAddress() != null) {
-            parts.add(session.getAddress());
-        }
-        if (session.getOnlineUrl() != null) {
-            parts.add(session.getOnlineUrl());
-        }
-        return String.join(", ", parts);
     }
 }

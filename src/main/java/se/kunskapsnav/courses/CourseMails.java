@@ -73,9 +73,7 @@ public class CourseMails {
      * {6} queue position.
      */
     private void send(Course course, Account account, String kind, boolean withCalendar, Object... extra) {
-        String sessions = course.getSessions().stream()
-                .map(s -> "\u2022 " + SwedishTime.describe(s.getStartsAt(), s.getEndsAt())
-                        + (CourseCalendar.location(s).isEmpty() ? "" : ", " + CourseCalendar.location(s)))
+        String sessions = course.getSessions().stream().map(ScheduledSession::mailLine)
                 .collect(Collectors.joining("\n"));
         Object[] arguments = {account.getName(), course.getTitle(), sessions, calendar.link(course),
                 course.getContactName(), course.getContactEmail(), extra.length > 0 ? extra[0] : ""};

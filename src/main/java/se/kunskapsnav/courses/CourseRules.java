@@ -3,10 +3,7 @@ package se.kunskapsnav.courses;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.TextInput;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,8 +52,8 @@ public final class CourseRules {
         } else if (input.capacity() < 0 || input.capacity() > MAX_CAPACITY) {
             problems.put("capacity", "course.capacityRange");
         }
-        Optional<Instant> opens = time(input.registrationOpens(), "registrationOpens", problems);
-        Optional<Instant> closes = time(input.registrationCloses(), "registrationCloses", problems);
+        Optional<Instant> opens = SessionRules.time(input.registrationOpens(), "registrationOpens", problems);
+        Optional<Instant> closes = SessionRules.time(input.registrationCloses(), "registrationCloses", problems);
         if (opens.isPresent() && closes.isPresent() && !closes.get().isAfter(opens.get())) {
             problems.put("registrationCloses", "course.closesBeforeOpens");
         }
@@ -74,7 +71,7 @@ public final class CourseRules {
         }
         CourseInput trimmed = new CourseInput(title, summary, description, input.kindCode(), input.countyCode(),
                 input.coOrganisers(), input.level(), input.format(), input.professions(), input.sectors(),
-                input.themes(), input.targetGroups(), input.sessions().stream().map(CourseRules::trimmed).toList(),
+                input.themes(), input.targetGroups(), input.sessions().stream().map(SessionRules::trimmed).toList(),
                 input.capacity(), input.registrationOpens(), input.registrationCloses(), input.requiresApproval(),
                 contactName, contactEmail, input.followsUpCourseId(), input.recursYearly());
         return new ValidCourse(trimmed, sessionTimes, opens.orElseThrow(), closes.orElseThrow());
@@ -101,54 +98,10 @@ public final class CourseRules {
         }
         List<TimeSpan> times = new ArrayList<>();
         for (int i = 0; i < input.sessions().size(); i++) {
-            SessionInput session = input.sessions().get(i);
-            String field = "sessions[" + i + "].";
-            Optional<Instant> start = time(session.start(), field + "start", problems);
-            Optional<Instant> end = time(session.end(), field + "end", problems);
-            if (start.isPresent() && end.isPresent()) {
-                if (!end.get().isAfter(start.get())) {
-                    problems.put(field + "end", "course.endBeforeStart");
-                } else {
-                    times.add(new TimeSpan(start.get(), end.get()));
-                }
-            }
-            Map<String, String> sessionProblems = new LinkedHashMap<>();
-            String place = TextInput.optional(session.place(), 200, field + "place", sessionProblems);
-            TextInput.optional(session.address(), 300, field + "address", sessionProblems);
-            String url = TextInput.optional(session.onlineUrl(), 500, field + "onlineUrl", sessionProblems);
-            if (input.format() != null && input.format().needsPlace() && place.isEmpty()) {
-                sessionProblems.putIfAbsent(field + "place", "course.placeRequired");
-            }
-            if (input.format() != null && input.format().needsOnlineLink() && url.isEmpty()) {
-                sessionProblems.putIfAbsent(field + "onlineUrl", "course.onlineLinkRequired");
-            }
-            if (!url.isEmpty() && !isWebAddress(url)) {
-                sessionProblems.putIfAbsent(field + "onlineUrl", "course.onlineLinkInvalid");
-            }
-            problems.putAll(sessionProblems);
+            SessionRules.check(input.sessions().get(i), "sessions[" + i + "].", input.format(), problems)
+                    .ifPresent(times::add);
         }
         return times;
-    }
-
-    private static Optional<Instant> time(LocalDateTime local, String field, Map<String, String> problems) {
-        if (local == null) {
-            problems.put(field, "validation.required");
-            return Optional.empty();
-        }
-        Optional<Instant> instant = SwedishTime.instant(local);
-        if (instant.isEmpty()) {
-            problems.put(field, "course.timeDoesNotExist");
-        }
-        return instant;
-    }
-
-    private static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private static void requireKnown(String code, Set<String> known, String field, String key,
@@ -165,14 +118,5 @@ public final class CourseRules {
         if (!known.containsAll(codes)) {
             problems.put(field, key);
         }
-    }
-
-    private static SessionInput trimmed(SessionInput session) {
-        return new SessionInput(session.start(), session.end(), blankToNull(session.place()),
-                blankToNull(session.address()), blankToNull(session.onlineUrl()));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -323,7 +323,7 @@ public class RegistrationService {
         if (course.getStatus() != CourseStatus.PUBLISHED && course.getStatus() != CourseStatus.COMPLETED) {
             throw new RefusedException("attendance.courseNotHeld");
         }
-        if (clock.instant().isBefore(session.getStartsAt())) {
+        if (!session.hasStarted(clock.instant())) {
             throw new RefusedException("attendance.notStarted");
         }
         Map<Long, Registration> byId = new HashMap<>();

@@ -17,7 +17,8 @@ import java.util.List;
 @ApplicationScoped
 public class Reminders {
 
-    static final Duration AHEAD = Duration.ofDays(2);
+    /** How long before a session its reminder goes; network meetings use the same. */
+    public static final Duration AHEAD = Duration.ofDays(2);
 
     @PersistenceContext(unitName = "kunskapsnav")
     EntityManager em;

@@ -120,4 +120,9 @@ public class PortalConfig {
     public String publicUrl() {
         return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
+
+    /** The host name of the public address, e.g. {@code kunskapsnav.se}: the domain of calendar event UIDs. */
+    public String publicHost() {
+        return publicUrl().replaceFirst("^https?://", "").replaceAll("[:/].*$", "");
+    }
 }
