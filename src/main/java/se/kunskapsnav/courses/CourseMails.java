@@ -8,7 +8,6 @@ import se.kunskapsnav.notification.MailMessage;
 import se.kunskapsnav.notification.MailMessage.MailAttachment;
 import se.kunskapsnav.platform.Messages;
 
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 /**
@@ -78,8 +77,7 @@ public class CourseMails {
         Object[] arguments = {account.getName(), course.getTitle(), sessions, calendar.link(course),
                 course.getContactName(), course.getContactEmail(), extra.length > 0 ? extra[0] : ""};
         MailAttachment attachment = withCalendar
-                ? new MailAttachment("kurs-" + course.getId() + ".ics", "text/calendar; charset=UTF-8",
-                calendar.of(course).getBytes(StandardCharsets.UTF_8))
+                ? MailAttachment.calendar("kurs-" + course.getId() + ".ics", calendar.of(course))
                 : null;
         mail.fire(new MailMessage(account.getEmail(),
                 Messages.get("mail.course." + kind + ".subject", course.getTitle()),

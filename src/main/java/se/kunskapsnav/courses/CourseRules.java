@@ -29,7 +29,7 @@ public final class CourseRules {
         Map<String, String> problems = new LinkedHashMap<>();
         String title = TextInput.required(input.title(), 200, "title", problems);
         String summary = TextInput.required(input.summary(), 500, "summary", problems);
-        String description = markdownText(input.description(), problems);
+        String description = TextInput.multiline(input.description(), 20_000, "description", problems);
         requireKnown(input.kindCode(), known.kinds(), "kindCode", "course.unknownKind", problems);
         requireKnown(input.countyCode(), known.counties(), "countyCode", "validation.unknownCounty", problems);
         if (!known.counties().containsAll(input.coOrganisers())
@@ -77,15 +77,6 @@ public final class CourseRules {
         return new ValidCourse(trimmed, sessionTimes, opens.orElseThrow(), closes.orElseThrow());
     }
 
-    private static String markdownText(String description, Map<String, String> problems) {
-        String text = description == null ? "" : description.strip();
-        // Markdown keeps line breaks and tabs; other control characters are refused
-        if (text.length() > 20_000 || text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'
-                && c != '\r' && c != '\t')) {
-            problems.put("description", "validation.tooLong");
-        }
-        return text;
-    }
 
     private static List<TimeSpan> sessions(CourseInput input, Map<String, String> problems) {
         if (input.sessions().isEmpty()) {

@@ -1,5 +1,7 @@
 package se.kunskapsnav.notification;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * A plain-text mail to one person, optionally with one attachment (an invitation's .ics). Services fire it
  * as a CDI event inside their transaction: it is stored in the mail outbox with their changes and sent
@@ -13,5 +15,11 @@ public record MailMessage(String to, String subject, String body, MailAttachment
 
     /** A file sent with the mail. */
     public record MailAttachment(String fileName, String contentType, byte[] content) {
+
+        /** An iCalendar file, so the mail's events land in the recipient's calendar. */
+        public static MailAttachment calendar(String fileName, String icalendar) {
+            return new MailAttachment(fileName, "text/calendar; charset=UTF-8",
+                    icalendar.getBytes(StandardCharsets.UTF_8));
+        }
     }
 }

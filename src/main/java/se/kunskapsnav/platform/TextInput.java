@@ -29,4 +29,14 @@ public final class TextInput {
         }
         return text;
     }
+
+    /** Text of several lines (Markdown): line breaks and tabs kept, other control characters refused. */
+    public static String multiline(String value, int maxLength, String field, Map<String, String> problems) {
+        String text = value == null ? "" : value.strip();
+        if (text.length() > maxLength || text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'
+                && c != '\r' && c != '\t')) {
+            problems.put(field, "validation.tooLong");
+        }
+        return text;
+    }
 }

@@ -1,0 +1,18 @@
+package se.kunskapsnav.networks;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+/** Reminders of network meetings, on the same quarter-hourly rhythm as course reminders. */
+@Singleton
+public class NetworkJobs {
+
+    @Inject
+    MeetingService meetings;
+
+    @Schedule(minute = "*/15", hour = "*", persistent = false)
+    void remind() {
+        meetings.sendReminders();
+    }
+}
