@@ -28,6 +28,12 @@ public record CourseRequest(String title, String summary, String description, St
 
     /** One session: local start and end, a place and address, or an online link. */
     public record SessionRequest(String start, String end, String place, String address, String onlineUrl) {
+
+        /** The session for the service; an unreadable time is a problem of {@code fieldPrefix + "start"} etc. */
+        public SessionInput toInput(String fieldPrefix, Map<String, String> problems) {
+            return new SessionInput(time(start, fieldPrefix + "start", problems),
+                    time(end, fieldPrefix + "end", problems), place, address, onlineUrl);
+        }
     }
 
     /** The input for the service; unreadable times and unknown enum values are field errors. */
@@ -43,9 +49,7 @@ public record CourseRequest(String title, String summary, String description, St
                 problems.put("sessions[" + i + "]", "validation.required");
                 continue;
             }
-            sessionInputs.add(new SessionInput(time(session.start(), "sessions[" + i + "].start", problems),
-                    time(session.end(), "sessions[" + i + "].end", problems), session.place(), session.address(),
-                    session.onlineUrl()));
+            sessionInputs.add(session.toInput("sessions[" + i + "].", problems));
         }
         LocalDateTime opens = time(registrationOpens, "registrationOpens", problems);
         LocalDateTime closes = time(registrationCloses, "registrationCloses", problems);
@@ -58,7 +62,8 @@ public record CourseRequest(String title, String summary, String description, St
                 Boolean.TRUE.equals(recursYearly));
     }
 
-    private static LocalDateTime time(String text, String field, Map<String, String> problems) {
+    /** A local date and time as 2026-03-03T09:00, or null when not given. */
+    static LocalDateTime time(String text, String field, Map<String, String> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
