@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -88,6 +89,10 @@ public class Course {
 
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
+
+    /** The Swedish date of the first session, for reach by date. */
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -168,6 +173,7 @@ public class Course {
             sessions.get(i).schedule(input.sessions().get(i), valid.sessionTimes().get(i));
         }
         startsAt = valid.firstStart();
+        startsOn = SwedishTime.zoned(startsAt).toLocalDate();
         endsAt = valid.lastEnd();
         updatedAt = now;
     }

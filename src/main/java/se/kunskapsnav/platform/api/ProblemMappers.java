@@ -1,5 +1,8 @@
 package se.kunskapsnav.platform.api;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -100,6 +103,20 @@ public final class ProblemMappers {
             String detailKey = "problem.detail." + status;
             return problem(status, Messages.get(hasMessage(detailKey) ? detailKey : "problem.detail.other"))
                     .toResponse();
+        }
+    }
+
+    /** A request body that is not JSON of the expected shape is the caller's mistake (400), not ours. */
+    @Provider
+    public static class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof JsonException || cause instanceof JsonbException) {
+                    return problem(400, Messages.get("problem.detail.400")).toResponse();
+                }
+            }
+            return UnexpectedExceptionMapper.logged(e);
         }
     }
 
