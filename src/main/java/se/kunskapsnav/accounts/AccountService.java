@@ -73,6 +73,9 @@ public class AccountService {
     Event<AccountErased> erased;
 
     @Inject
+    Event<PersonalDataRequest> personalDataRequested;
+
+    @Inject
     DirectoryService directory;
 
     @Inject
@@ -330,6 +333,8 @@ public class AccountService {
     /** Everything held about the person, for "download my data". */
     public PersonalData personalData(long accountId) {
         Account account = account(accountId);
+        PersonalDataRequest held = new PersonalDataRequest(accountId);
+        personalDataRequested.fire(held);
         return new PersonalData(accountId, account.getEmail(), account.getName(), account.getEmailVerifiedAt(),
                 directory.profession(account.getProfessionCode()).map(p -> p.getName()).orElse(null),
                 directory.sector(account.getSectorCode()).map(s -> s.getName()).orElse(null),
@@ -342,7 +347,8 @@ public class AccountService {
                         .map(t -> new PersonalData.Token(t.getName(), t.getCreatedAt(), t.getLastUsedAt())).toList(),
                 audit.byActor(accountId).stream()
                         .map(a -> new PersonalData.Action(a.getEntityKind(), a.getEntityId(), a.getAction(), a.getAt()))
-                        .toList());
+                        .toList(),
+                List.copyOf(held.entries()));
     }
 
     @Transactional

@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.accounts.AccountErased;
 import se.kunskapsnav.accounts.AccountService;
+import se.kunskapsnav.accounts.PersonalData;
+import se.kunskapsnav.accounts.PersonalDataRequest;
 import se.kunskapsnav.platform.AccessDeniedException;
 import se.kunskapsnav.platform.AuditLog;
 import se.kunskapsnav.platform.ChangeLog;
@@ -447,6 +449,16 @@ public class RegistrationService {
                 promoteWaiting(course);
             }
         }
+    }
+
+    /** "Download my data": every registration of the person, with its note while it is kept. */
+    void personalDataRequested(@Observes PersonalDataRequest request) {
+        em.createQuery("select r from Registration r where r.accountId = :account order by r.id", Registration.class)
+                .setParameter("account", request.accountId())
+                .getResultList()
+                .forEach(r -> request.add(new PersonalData.Entry("registration",
+                        em.find(Course.class, r.getCourseId()).getTitle(), r.getStatus().name(), r.getRegisteredAt(),
+                        r.getNote())));
     }
 
     /** Notes (such as dietary needs) are deleted once a course is over. Answers how many. */

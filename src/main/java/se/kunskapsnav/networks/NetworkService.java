@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.accounts.AccountErased;
 import se.kunskapsnav.accounts.AccountService;
+import se.kunskapsnav.accounts.PersonalData;
+import se.kunskapsnav.accounts.PersonalDataRequest;
 import se.kunskapsnav.courses.CourseService;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Organisation;
@@ -378,6 +380,16 @@ public class NetworkService {
     }
 
     // ---- personal data
+
+    /** "Download my data": every membership of the person, with the organisation it was held for. */
+    void personalDataRequested(@Observes PersonalDataRequest request) {
+        em.createQuery("select m from NetworkMember m where m.accountId = :account order by m.id", NetworkMember.class)
+                .setParameter("account", request.accountId())
+                .getResultList()
+                .forEach(m -> request.add(new PersonalData.Entry("network_membership", network(m.getNetworkId()).getName(),
+                        m.getStatus().name(), m.getChangedAt(),
+                        directory.organisation(m.getOrganisationId()).map(Organisation::getName).orElse(null))));
+    }
 
     /** An erased person's memberships end; what they attended stays, without their name, for reach. */
     void accountErased(@Observes AccountErased erased) {

@@ -104,6 +104,8 @@ class CoursesIT {
         assertEquals("WAITLISTED", second.getString("status"));
         assertEquals(1, second.getInt("queuePosition"));
         assertEquals(2, third.getInt("queuePosition"));
+        assertTrue(accounts.personalData(people.get(0).accountId()).held().stream().anyMatch(
+                e -> e.kind().equals("registration") && "Vegetarisk kost".equals(e.detail())), "download my data");
 
         Mailbox mailbox = new Mailbox(mailServer);
         ReceivedMail confirmation = mailbox.one(people.get(0).email(), "Bekräftelse");

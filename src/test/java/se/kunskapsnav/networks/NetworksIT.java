@@ -141,6 +141,11 @@ class NetworksIT {
         assertEquals(409, api().send("DELETE", "api/natverk/" + open + "/medlemskap", applicant.token(), null)
                 .statusCode());
         assertEquals(201, api().send("POST", "api/natverk/" + open + "/ansokan", applicant.token(), null).statusCode());
+
+        // "download my data" lists both memberships, the ended and the new application
+        assertEquals(List.of("LEFT", "APPLIED"), accounts.personalData(applicant.accountId()).held().stream()
+                .filter(e -> e.kind().equals("network_membership") && e.title().equals("Öppet nätverk"))
+                .map(e -> e.status()).toList());
     }
 
     @Test
