@@ -142,7 +142,8 @@ class ApiIT {
         assertEquals(200, response.statusCode());
         JsonObject paths = json(response).asJsonObject().getJsonObject("paths");
         for (String path : new String[] {"/api/lan", "/api/lan/{kod}", "/api/kommuner", "/api/health",
-                "/api/yrken", "/api/organisationer"}) {
+                "/api/yrken", "/api/organisationer", "/api/kurser/{id}", "/api/natverk", "/api/natverk/{id}/medlemmar",
+                "/api/natverk/traffar/{meeting}/narvaro", "/api/natverk/traffar/{meeting}/dokument"}) {
             assertTrue(paths.keySet().stream().anyMatch(p -> p.endsWith(path)), path + " in " + paths.keySet());
         }
     }
