@@ -91,8 +91,14 @@ public class NetworkMembersPage implements Serializable {
     private static SelectItem group(String label, List<Organisation> organisations) {
         SelectItemGroup group = new SelectItemGroup(label);
         group.setSelectItems(organisations.stream()
-                .map(o -> new SelectItem(o.getId().toString(), o.getName())).toArray(SelectItem[]::new));
+                .map(NetworkMembersPage::option).toArray(SelectItem[]::new));
         return group;
+    }
+
+    /** "Upplands Väsby (kommun)": the name, and the kind so namesakes (Gotland) can be told apart. */
+    private static SelectItem option(Organisation organisation) {
+        return new SelectItem(organisation.getId().toString(), organisation.getName() + " ("
+                + Messages.get(organisation.getType().messageKey()).toLowerCase(Messages.SWEDISH) + ")");
     }
 
     public void add() {
