@@ -31,6 +31,9 @@ public final class SwedishUrls {
             entry("/mina-anmalningar", "/courses/member/my-registrations.xhtml"),
             entry("/admin/kurser", "/administration/courses/list.xhtml"),
             entry("/admin/kurser/ny", "/administration/courses/edit.xhtml"),
+            entry("/natverk", "/networks/list.xhtml"),
+            entry("/admin/natverk", "/administration/networks/list.xhtml"),
+            entry("/admin/natverk/ny", "/administration/networks/edit.xhtml"),
             entry("/admin/roller", "/administration/roles.xhtml"),
             entry("/admin/e-post", "/administration/mail.xhtml"),
             entry("/admin/granskningslogg", "/administration/audit.xhtml"));
@@ -56,7 +59,20 @@ public final class SwedishUrls {
             new Route("/admin/kurser/(\\d{1,18})/redigera", "/administration/courses/edit.xhtml", "id",
                     "/admin/kurser/%s/redigera"),
             new Route("/admin/kurser/(\\d{1,18})/anmalningar", "/administration/courses/registrations.xhtml", "id",
-                    "/admin/kurser/%s/anmalningar"));
+                    "/admin/kurser/%s/anmalningar"),
+            new Route("/natverk/(\\d{1,18})", "/networks/network.xhtml", "id", "/natverk/%s"),
+            new Route("/natverk/traffar/(\\d{1,18})", "/networks/member/meeting.xhtml", "id", "/natverk/traffar/%s"),
+            new Route("/admin/natverk/(\\d{1,18})/redigera", "/administration/networks/edit.xhtml", "id",
+                    "/admin/natverk/%s/redigera"),
+            new Route("/admin/natverk/(\\d{1,18})/medlemmar", "/administration/networks/members.xhtml", "id",
+                    "/admin/natverk/%s/medlemmar"),
+            // a new meeting names its network, an existing one itself: one view, two parameters
+            new Route("/admin/natverk/(\\d{1,18})/traffar/ny", "/administration/networks/meeting.xhtml", "natverk",
+                    "/admin/natverk/%s/traffar/ny"),
+            new Route("/admin/natverk/traffar/(\\d{1,18})/redigera", "/administration/networks/meeting.xhtml", "id",
+                    "/admin/natverk/traffar/%s/redigera"),
+            new Route("/admin/natverk/traffar/(\\d{1,18})/narvaro", "/administration/networks/attendance.xhtml", "id",
+                    "/admin/natverk/traffar/%s/narvaro"));
 
     private SwedishUrls() {
     }

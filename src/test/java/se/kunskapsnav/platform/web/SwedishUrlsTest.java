@@ -23,7 +23,7 @@ class SwedishUrlsTest {
         assertEquals(Optional.of("/mina-uppgifter"), SwedishUrls.urlFor("/accounts/member/my-data.xhtml", Map.of()));
         assertEquals(Optional.empty(), SwedishUrls.urlFor("/geography/county.xhtml", Map.of()));
         for (String path : new String[] {"/logga-in", "/registrera", "/mina-uppgifter", "/admin/roller", "/kurser",
-                "/mina-anmalningar", "/admin/kurser", "/admin/kurser/ny"}) {
+                "/mina-anmalningar", "/admin/kurser", "/admin/kurser/ny", "/natverk", "/admin/natverk", "/admin/natverk/ny"}) {
             assertEquals(Optional.of(path), SwedishUrls.viewFor(path).flatMap(view -> SwedishUrls.urlFor(view, Map.of())), path);
         }
     }
@@ -43,6 +43,44 @@ class SwedishUrlsTest {
         assertEquals(Optional.of("/admin/kurser/12/anmalningar"),
                 SwedishUrls.urlFor("/administration/courses/registrations.xhtml", Map.of("id", "12")));
         assertEquals(Optional.of("/lan/AB"), SwedishUrls.urlFor("/geography/county.xhtml", Map.of("kod", "AB")));
+    }
+
+    @Test
+    void networkPagesMapBothWaysWithTheirId() {
+        assertEquals(Optional.of("/networks/network.xhtml?id=7"), SwedishUrls.viewFor("/natverk/7"));
+        assertEquals(Optional.of("/networks/member/meeting.xhtml?id=9"), SwedishUrls.viewFor("/natverk/traffar/9"));
+        assertEquals(Optional.of("/administration/networks/edit.xhtml?id=7"),
+                SwedishUrls.viewFor("/admin/natverk/7/redigera"));
+        assertEquals(Optional.of("/administration/networks/members.xhtml?id=7"),
+                SwedishUrls.viewFor("/admin/natverk/7/medlemmar/"));
+        assertEquals(Optional.of("/administration/networks/meeting.xhtml?natverk=7"),
+                SwedishUrls.viewFor("/admin/natverk/7/traffar/ny"));
+        assertEquals(Optional.of("/administration/networks/meeting.xhtml?id=9"),
+                SwedishUrls.viewFor("/admin/natverk/traffar/9/redigera"));
+        assertEquals(Optional.of("/administration/networks/attendance.xhtml?id=9"),
+                SwedishUrls.viewFor("/admin/natverk/traffar/9/narvaro"));
+
+        assertEquals(Optional.of("/natverk/7"), SwedishUrls.urlFor("/networks/network.xhtml", Map.of("id", "7")));
+        assertEquals(Optional.of("/natverk/traffar/9"),
+                SwedishUrls.urlFor("/networks/member/meeting.xhtml", Map.of("id", "9")));
+        assertEquals(Optional.of("/admin/natverk/7/redigera"),
+                SwedishUrls.urlFor("/administration/networks/edit.xhtml", Map.of("id", "7")));
+        assertEquals(Optional.of("/admin/natverk/ny"), SwedishUrls.urlFor("/administration/networks/edit.xhtml", Map.of()));
+        assertEquals(Optional.of("/admin/natverk/7/medlemmar"),
+                SwedishUrls.urlFor("/administration/networks/members.xhtml", Map.of("id", "7")));
+        assertEquals(Optional.of("/admin/natverk/7/traffar/ny"),
+                SwedishUrls.urlFor("/administration/networks/meeting.xhtml", Map.of("natverk", "7")));
+        assertEquals(Optional.of("/admin/natverk/traffar/9/redigera"),
+                SwedishUrls.urlFor("/administration/networks/meeting.xhtml", Map.of("id", "9")));
+        assertEquals(Optional.of("/admin/natverk/traffar/9/narvaro"),
+                SwedishUrls.urlFor("/administration/networks/attendance.xhtml", Map.of("id", "9")));
+    }
+
+    @Test
+    void networkDocumentsAreNoPage() {
+        // served by a servlet, not forwarded to a view
+        assertEquals(Optional.empty(), SwedishUrls.viewFor("/natverk/dokument/3"));
+        assertEquals(Optional.empty(), SwedishUrls.viewFor("/natverk/traffar"));
     }
 
     @Test

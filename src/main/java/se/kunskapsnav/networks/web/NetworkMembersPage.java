@@ -1,0 +1,197 @@
+package se.kunskapsnav.networks.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.kunskapsnav.directory.DirectoryService;
+import se.kunskapsnav.directory.Organisation;
+import se.kunskapsnav.networks.MemberInput;
+import se.kunskapsnav.networks.Network;
+import se.kunskapsnav.networks.NetworkService;
+import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.platform.NotFoundException;
+import se.kunskapsnav.platform.RefusedException;
+import se.kunskapsnav.platform.web.Faces;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /admin/natverk/{id}/medlemmar}: everyone who applied to or was added to a network, with status;
+ * an editor approves or declines applications, removes members and adds a member by name and e-mail.
+ */
+@Named
+@ViewScoped
+public class NetworkMembersPage implements Serializable {
+
+    static final String FORM = "nyMedlem";
+
+    @Inject
+    transient NetworkService networks;
+
+    @Inject
+    transient DirectoryService directory;
+
+    @Inject
+    transient NetworkLabels labels;
+
+    private String id;
+    private long networkId;
+    private String name;
+    private String email;
+    private String organisationId;
+    private String professionCode;
+    private String sectorCode;
+    private transient Network network;
+    private transient List<MemberRow> rows;
+
+    /** View action: 404 for no such network, 403 for another county's. */
+    public void load() {
+        try {
+            networkId = NetworkIds.parse(id);
+            if (!networks.mayEdit(getNetwork())) {
+                Faces.sendError(403);
+            }
+        } catch (NotFoundException e) {
+            Faces.sendError(404);
+        }
+    }
+
+    public Network getNetwork() {
+        if (network == null) {
+            network = networks.network(networkId);
+        }
+        return network;
+    }
+
+    /** Everyone ever applied or added, by name. */
+    public List<MemberRow> getRows() {
+        if (rows == null) {
+            rows = networks.members(networkId).stream().map(m -> MemberRow.of(m, labels)).toList();
+        }
+        return rows;
+    }
+
+    /** The organisations of the owning counties, one group per county, then the national ones. */
+    public List<SelectItem> getOrganisationOptions() {
+        List<SelectItem> groups = new ArrayList<>();
+        for (String county : getNetwork().owningCounties()) {
+            groups.add(group(labels.countyName(county), directory.organisations(county)));
+        }
+        groups.add(group(Messages.get("networks.members.national"), directory.organisations(null)));
+        return groups;
+    }
+
+    private static SelectItem group(String label, List<Organisation> organisations) {
+        SelectItemGroup group = new SelectItemGroup(label);
+        group.setSelectItems(organisations.stream()
+                .map(NetworkMembersPage::option).toArray(SelectItem[]::new));
+        return group;
+    }
+
+    /** "Upplands Väsby (kommun)": the name, and the kind so namesakes (Gotland) can be told apart. */
+    private static SelectItem option(Organisation organisation) {
+        return new SelectItem(organisation.getId().toString(), organisation.getName() + " ("
+                + Messages.get(organisation.getType().messageKey()).toLowerCase(Messages.SWEDISH) + ")");
+    }
+
+    public void add() {
+        try {
+            networks.addMember(networkId, new MemberInput(name, email, organisation(), professionCode, sectorCode));
+            Faces.message(null, FacesMessage.SEVERITY_INFO, "networks.members.added");
+            Faces.redirect("/admin/natverk/" + networkId + "/medlemmar");
+        } catch (InvalidInputException e) {
+            Faces.message(null, FacesMessage.SEVERITY_ERROR, "networks.members.notAdded");
+            Faces.fieldErrors(e, Map.of("name", FORM + ":name", "email", FORM + ":email",
+                    "organisationId", FORM + ":organisation", "professionCode", FORM + ":profession",
+                    "sectorCode", FORM + ":sector"));
+        } catch (RefusedException e) {
+            Faces.message(null, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+        }
+    }
+
+    private Long organisation() {
+        try {
+            return organisationId == null || organisationId.isBlank() ? null : Long.valueOf(organisationId);
+        } catch (NumberFormatException e) {
+            return -1L; // no such organisation: the service says so at the field
+        }
+    }
+
+    public void approve(long memberId) {
+        act(() -> networks.decide(memberId, true), "networks.members.approved");
+    }
+
+    public void decline(long memberId) {
+        act(() -> networks.decide(memberId, false), "networks.members.declined");
+    }
+
+    public void remove(long memberId) {
+        act(() -> networks.remove(memberId), "networks.members.removed");
+    }
+
+    private void act(Runnable change, String doneKey) {
+        try {
+            change.run();
+            Faces.message(null, FacesMessage.SEVERITY_INFO, doneKey);
+            Faces.redirect("/admin/natverk/" + networkId + "/medlemmar");
+        } catch (RefusedException e) {
+            Faces.message(null, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+            rows = null;
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(String organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public String getProfessionCode() {
+        return professionCode;
+    }
+
+    public void setProfessionCode(String professionCode) {
+        this.professionCode = professionCode;
+    }
+
+    public String getSectorCode() {
+        return sectorCode;
+    }
+
+    public void setSectorCode(String sectorCode) {
+        this.sectorCode = sectorCode;
+    }
+}

@@ -1,0 +1,34 @@
+package se.kunskapsnav.networks.web;
+
+import java.util.regex.Pattern;
+
+/**
+ * The short purpose shown in the list of networks: the first paragraph of the Markdown purpose as plain
+ * text (links become their text, emphasis and heading marks go), cut at a word before {@link #MAX} characters.
+ */
+final class PurposeExcerpt {
+
+    static final int MAX = 200;
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern LINE_MARK = Pattern.compile("(?m)^\\s*(#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+[.)]\\s+)");
+    private static final Pattern EMPHASIS = Pattern.compile("[*_`~]+");
+
+    private PurposeExcerpt() {
+    }
+
+    static String of(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String paragraph = markdown.strip().split("\\R\\s*\\R", 2)[0];
+        String text = LINK.matcher(paragraph).replaceAll("$1");
+        text = LINE_MARK.matcher(text).replaceAll("");
+        text = EMPHASIS.matcher(text).replaceAll("");
+        text = text.replaceAll("\\s+", " ").strip();
+        if (text.length() <= MAX) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX - 1);
+        return text.substring(0, cut > MAX / 2 ? cut : MAX - 1).strip() + "\u2026";
+    }
+}
