@@ -30,8 +30,8 @@ public final class CourseRules {
         String title = TextInput.required(input.title(), 200, "title", problems);
         String summary = TextInput.required(input.summary(), 500, "summary", problems);
         String description = TextInput.multiline(input.description(), 20_000, "description", problems);
-        requireKnown(input.kindCode(), known.kinds(), "kindCode", "course.unknownKind", problems);
-        requireKnown(input.countyCode(), known.counties(), "countyCode", "validation.unknownCounty", problems);
+        KnownCodes.requireOne(input.kindCode(), known.kinds(), "kindCode", "course.unknownKind", problems);
+        KnownCodes.requireOne(input.countyCode(), known.counties(), "countyCode", "validation.unknownCounty", problems);
         if (!known.counties().containsAll(input.coOrganisers())
                 || input.coOrganisers().contains(input.countyCode())) {
             problems.put("coOrganisers", "course.unknownCoOrganiser");
@@ -42,10 +42,12 @@ public final class CourseRules {
         if (input.format() == null) {
             problems.put("format", "validation.required");
         }
-        allKnown(input.professions(), known.professions(), "professions", "validation.unknownProfession", problems);
-        allKnown(input.sectors(), known.sectors(), "sectors", "validation.unknownSector", problems);
-        allKnown(input.themes(), known.themes(), "themes", "course.unknownTheme", problems);
-        allKnown(input.targetGroups(), known.targetGroups(), "targetGroups", "course.unknownTargetGroup", problems);
+        KnownCodes.requireAll(input.professions(), known.professions(), "professions", "validation.unknownProfession",
+                problems);
+        KnownCodes.requireAll(input.sectors(), known.sectors(), "sectors", "validation.unknownSector", problems);
+        KnownCodes.requireAll(input.themes(), known.themes(), "themes", "course.unknownTheme", problems);
+        KnownCodes.requireAll(input.targetGroups(), known.targetGroups(), "targetGroups", "course.unknownTargetGroup",
+                problems);
         List<TimeSpan> sessionTimes = sessions(input, problems);
         if (input.capacity() == null) {
             problems.put("capacity", "validation.required");
@@ -93,21 +95,5 @@ public final class CourseRules {
                     .ifPresent(times::add);
         }
         return times;
-    }
-
-    private static void requireKnown(String code, Set<String> known, String field, String key,
-                                     Map<String, String> problems) {
-        if (code == null || code.isBlank()) {
-            problems.put(field, "validation.required");
-        } else if (!known.contains(code)) {
-            problems.put(field, key);
-        }
-    }
-
-    private static void allKnown(List<String> codes, Set<String> known, String field, String key,
-                                 Map<String, String> problems) {
-        if (!known.containsAll(codes)) {
-            problems.put(field, key);
-        }
     }
 }

@@ -41,9 +41,10 @@ public final class NetworkRules {
         if (!known.counties().containsAll(input.coOwners()) || input.coOwners().contains(input.countyCode())) {
             problems.put("coOwners", "course.unknownCoOrganiser");
         }
-        allKnown(input.professions(), known.professions(), "professions", "validation.unknownProfession", problems);
-        allKnown(input.sectors(), known.sectors(), "sectors", "validation.unknownSector", problems);
-        allKnown(input.themes(), known.themes(), "themes", "course.unknownTheme", problems);
+        KnownCodes.requireAll(input.professions(), known.professions(), "professions", "validation.unknownProfession",
+                problems);
+        KnownCodes.requireAll(input.sectors(), known.sectors(), "sectors", "validation.unknownSector", problems);
+        KnownCodes.requireAll(input.themes(), known.themes(), "themes", "course.unknownTheme", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -81,9 +82,9 @@ public final class NetworkRules {
         if (input.organisationId() == null) {
             problems.put("organisationId", "validation.required");
         }
-        required(input.professionCode(), known.professions(), "professionCode", "validation.unknownProfession",
-                problems);
-        required(input.sectorCode(), known.sectors(), "sectorCode", "validation.unknownSector", problems);
+        KnownCodes.requireOne(input.professionCode(), known.professions(), "professionCode",
+                "validation.unknownProfession", problems);
+        KnownCodes.requireOne(input.sectorCode(), known.sectors(), "sectorCode", "validation.unknownSector", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -98,21 +99,5 @@ public final class NetworkRules {
             throw new InvalidInputException(problems);
         }
         return text.isEmpty() ? null : text;
-    }
-
-    private static void required(String code, Set<String> known, String field, String key,
-                                 Map<String, String> problems) {
-        if (code == null || code.isBlank()) {
-            problems.put(field, "validation.required");
-        } else if (!known.contains(code)) {
-            problems.put(field, key);
-        }
-    }
-
-    private static void allKnown(List<String> codes, Set<String> known, String field, String key,
-                                 Map<String, String> problems) {
-        if (!known.containsAll(codes)) {
-            problems.put(field, key);
-        }
     }
 }

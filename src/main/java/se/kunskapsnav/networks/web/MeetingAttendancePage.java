@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.networks.MeetingService;
 import se.kunskapsnav.networks.Network;
 import se.kunskapsnav.networks.NetworkMeeting;
@@ -34,7 +35,7 @@ public class MeetingAttendancePage implements Serializable {
     transient NetworkService networks;
 
     @Inject
-    transient NetworkLabels labels;
+    transient CourseLabels labels;
 
     @Inject
     transient Clock clock;

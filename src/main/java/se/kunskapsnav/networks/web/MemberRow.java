@@ -1,5 +1,6 @@
 package se.kunskapsnav.networks.web;
 
+import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.networks.MemberListing;
 import se.kunskapsnav.networks.MembershipStatus;
 import se.kunskapsnav.networks.NetworkMember;
@@ -10,7 +11,7 @@ import java.io.Serializable;
 public record MemberRow(long id, String name, String email, String organisation, String profession,
                         MembershipStatus status) implements Serializable {
 
-    static MemberRow of(MemberListing listing, NetworkLabels labels) {
+    static MemberRow of(MemberListing listing, CourseLabels labels) {
         NetworkMember member = listing.member();
         return new MemberRow(member.getId(), listing.name(), listing.email(), listing.organisationName(),
                 labels.professionName(member.getProfessionCode()), member.getStatus());

@@ -5,6 +5,7 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.networks.MeetingService;
 import se.kunskapsnav.networks.Network;
 import se.kunskapsnav.networks.NetworkMeeting;
@@ -39,7 +40,7 @@ public class NetworkEditPage implements Serializable {
     transient TenancyGuard guard;
 
     @Inject
-    transient NetworkLabels labels;
+    transient CourseLabels labels;
 
     private String id;
     private Long networkId;

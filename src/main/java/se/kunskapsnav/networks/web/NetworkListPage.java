@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.networks.Network;
 import se.kunskapsnav.networks.NetworkMeeting;
 import se.kunskapsnav.networks.NetworkService;
@@ -65,7 +66,7 @@ public class NetworkListPage {
     NetworkService networks;
 
     @Inject
-    NetworkLabels labels;
+    CourseLabels labels;
 
     private String county;
     private List<CountyGroup> groups;

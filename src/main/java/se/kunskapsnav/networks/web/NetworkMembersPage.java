@@ -6,6 +6,7 @@ import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Organisation;
 import se.kunskapsnav.networks.MemberInput;
@@ -39,7 +40,7 @@ public class NetworkMembersPage implements Serializable {
     transient DirectoryService directory;
 
     @Inject
-    transient NetworkLabels labels;
+    transient CourseLabels labels;
 
     private String id;
     private long networkId;

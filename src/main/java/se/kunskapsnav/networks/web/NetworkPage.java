@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.accounts.web.CurrentUser;
+import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.networks.MeetingService;
 import se.kunskapsnav.networks.MembershipStatus;
 import se.kunskapsnav.networks.Network;
@@ -40,7 +41,7 @@ public class NetworkPage implements Serializable {
     transient CurrentUser user;
 
     @Inject
-    transient NetworkLabels labels;
+    transient CourseLabels labels;
 
     @Inject
     transient Clock clock;
