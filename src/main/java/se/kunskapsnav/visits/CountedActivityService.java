@@ -73,11 +73,11 @@ public class CountedActivityService {
         return guard.scope().mayEdit(activity.getCountyCode());
     }
 
-    /** A county's activities held (wholly or partly) in a year, the latest first. */
+    /** A county's activities (every county's when null) held wholly or partly in a year, the latest first. */
     public List<CountedActivity> activitiesOfCounty(String countyCode, int year) {
         return em.createQuery("""
                         select a from CountedActivity a
-                        where a.countyCode = :county and a.startsOn <= :to and a.endsOn >= :from
+                        where (:county is null or a.countyCode = :county) and a.startsOn <= :to and a.endsOn >= :from
                         order by a.startsOn desc, a.id desc""", CountedActivity.class)
                 .setParameter("county", countyCode)
                 .setParameter("from", LocalDate.of(year, 1, 1))

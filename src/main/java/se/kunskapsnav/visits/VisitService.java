@@ -81,11 +81,11 @@ public class VisitService {
         return guard.scope().mayEdit(countyCode);
     }
 
-    /** A county's visits in a year, newest first. */
+    /** A county's visits in a year (every county's when {@code countyCode} is null), newest first. */
     public List<MunicipalVisit> visitsOfCounty(String countyCode, int year) {
         return em.createQuery("""
                         select v from MunicipalVisit v
-                        where v.countyCode = :county and v.visitedOn >= :from and v.visitedOn <= :to
+                        where (:county is null or v.countyCode = :county) and v.visitedOn >= :from and v.visitedOn <= :to
                         order by v.visitedOn desc, v.id desc""", MunicipalVisit.class)
                 .setParameter("county", countyCode)
                 .setParameter("from", LocalDate.of(year, 1, 1))
