@@ -10,13 +10,14 @@ import se.kunskapsnav.directory.VocabularyLoader;
 import se.kunskapsnav.geography.ReferenceDataLoader;
 import se.kunskapsnav.notification.Mailer;
 import se.kunskapsnav.taxonomy.TaxonomyLoader;
+import se.kunskapsnav.visits.DemoVisits;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Brings the database up to date before the portal serves anything: schema first, then reference data
- * and vocabularies, then demo mode's mail server, accounts and courses. A failure stops the deployment with the reason in the log.
+ * and vocabularies, then demo mode's mail server, accounts, courses, visits and activities. A failure stops the deployment with the reason in the log.
  */
 @ApplicationScoped
 public class PortalStartup {
@@ -47,6 +48,9 @@ public class PortalStartup {
     @Inject
     DemoCourses demoCourses;
 
+    @Inject
+    DemoVisits demoVisits;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             migrations.migrate();
@@ -57,6 +61,7 @@ public class PortalStartup {
             if (config.demo()) {
                 demoAccounts.ensure();
                 demoCourses.ensure();
+                demoVisits.ensure();
             }
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.SEVERE, "Kunskapsnav cannot start: " + e.getMessage(), e);

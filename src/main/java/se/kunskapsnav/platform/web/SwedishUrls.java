@@ -31,6 +31,10 @@ public final class SwedishUrls {
             entry("/mina-anmalningar", "/courses/member/my-registrations.xhtml"),
             entry("/admin/kurser", "/administration/courses/list.xhtml"),
             entry("/admin/kurser/ny", "/administration/courses/edit.xhtml"),
+            entry("/admin/kommunbesok", "/administration/visits/list.xhtml"),
+            entry("/admin/kommunbesok/ny", "/administration/visits/edit.xhtml"),
+            entry("/admin/aktiviteter", "/administration/activities/list.xhtml"),
+            entry("/admin/aktiviteter/ny", "/administration/activities/edit.xhtml"),
             entry("/admin/roller", "/administration/roles.xhtml"),
             entry("/admin/e-post", "/administration/mail.xhtml"),
             entry("/admin/granskningslogg", "/administration/audit.xhtml"));
@@ -56,7 +60,12 @@ public final class SwedishUrls {
             new Route("/admin/kurser/(\\d{1,18})/redigera", "/administration/courses/edit.xhtml", "id",
                     "/admin/kurser/%s/redigera"),
             new Route("/admin/kurser/(\\d{1,18})/anmalningar", "/administration/courses/registrations.xhtml", "id",
-                    "/admin/kurser/%s/anmalningar"));
+                    "/admin/kurser/%s/anmalningar"),
+            new Route("/kommuner/(\\d{4})", "/visits/municipality.xhtml", "kod", "/kommuner/%s"),
+            new Route("/admin/kommunbesok/(\\d{1,18})/redigera", "/administration/visits/edit.xhtml", "id",
+                    "/admin/kommunbesok/%s/redigera"),
+            new Route("/admin/aktiviteter/(\\d{1,18})/redigera", "/administration/activities/edit.xhtml", "id",
+                    "/admin/aktiviteter/%s/redigera"));
 
     private SwedishUrls() {
     }
