@@ -20,6 +20,15 @@ public record VisitedOrganisation(long id, OrganisationType type, String name, S
                 organisation.getStatus() == OrganisationStatus.ACTIVE);
     }
 
+    /** For pages: Jakarta EL 5 reads bean getters, not record components. */
+    public String getName() {
+        return name;
+    }
+
+    public String getMunicipalityCode() {
+        return municipalityCode;
+    }
+
     public boolean isVisitable() {
         return VISITABLE.contains(type) && countyCode != null && active;
     }
