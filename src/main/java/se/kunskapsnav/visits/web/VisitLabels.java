@@ -9,13 +9,11 @@ import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Organisation;
 import se.kunskapsnav.geography.CountySummary;
 import se.kunskapsnav.geography.GeographyService;
-import se.kunskapsnav.geography.Municipality;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.taxonomy.TaxonomyService;
 import se.kunskapsnav.taxonomy.TermSet;
 import se.kunskapsnav.visits.CountedActivity;
 import se.kunskapsnav.visits.Dates;
-import se.kunskapsnav.visits.MunicipalVisit;
 import se.kunskapsnav.visits.VisitKind;
 import se.kunskapsnav.visits.VisitedOrganisation;
 
@@ -190,16 +188,5 @@ public class VisitLabels {
     public String publicCount(int count) {
         return count < SMALLEST_PUBLIC_COUNT ? Messages.get("visits.fewerThan", SMALLEST_PUBLIC_COUNT)
                 : String.valueOf(count);
-    }
-
-    /** The municipality code of a visit's organisation, for the link to the municipality page, or null. */
-    public String municipalityOf(MunicipalVisit visit, Map<Long, VisitedOrganisation> organisations) {
-        VisitedOrganisation organisation = organisations.get(visit.getOrganisationId());
-        return organisation == null ? null : organisation.municipalityCode();
-    }
-
-    /** Municipality names, for the county page's links. */
-    public List<Municipality> municipalitiesOf(String countyCode) {
-        return geography.county(countyCode).map(c -> geography.municipalities(c.county())).orElse(List.of());
     }
 }
