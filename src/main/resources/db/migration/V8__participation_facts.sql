@@ -51,7 +51,43 @@ FROM network_meeting_attendance a
 JOIN network_meeting mt ON mt.id = a.meeting_id
 JOIN network n ON n.id = mt.network_id
 JOIN network_member m ON m.id = a.member_id
-WHERE NOT mt.cancelled;
+WHERE NOT mt.cancelled
+UNION ALL
+-- a municipal visit: how many came from the visited municipality, city district or region, per profession
+SELECT 'MUNICIPAL_VISIT',
+       v.id,
+       'kommunbesok',
+       v.county_code,
+       v.visited_on,
+       'ATTENDED',
+       NULL,
+       v.organisation_id,
+       o.municipality_code,
+       o.region_code,
+       c.profession_code,
+       NULL,
+       c.attendees
+FROM municipal_visit_count c
+JOIN municipal_visit v ON v.id = c.visit_id
+JOIN organisation o ON o.id = v.organisation_id
+UNION ALL
+-- a count-only activity: how many came per municipality or organisation and profession (sign-in sheet)
+SELECT 'COUNTED_ACTIVITY',
+       a.id,
+       a.kind_code,
+       a.county_code,
+       a.starts_on,
+       'ATTENDED',
+       NULL,
+       p.organisation_id,
+       p.municipality_code,
+       o.region_code,
+       p.profession_code,
+       NULL,
+       p.attendees
+FROM counted_participation p
+JOIN counted_activity a ON a.id = p.activity_id
+LEFT JOIN organisation o ON o.id = p.organisation_id;
 
 -- The counties that organise each activity (owner and co-organisers), for reach by county.
 CREATE VIEW participation_activity_county AS
@@ -59,10 +95,14 @@ SELECT 'COURSE' AS activity_type, id AS activity_id, county_code FROM course
 UNION SELECT 'COURSE', course_id, county_code FROM course_co_organiser
 UNION SELECT 'NETWORK_MEETING', mt.id, n.county_code FROM network_meeting mt JOIN network n ON n.id = mt.network_id
 UNION SELECT 'NETWORK_MEETING', mt.id, o.county_code
-      FROM network_meeting mt JOIN network_co_owner o ON o.network_id = mt.network_id;
+      FROM network_meeting mt JOIN network_co_owner o ON o.network_id = mt.network_id
+UNION SELECT 'MUNICIPAL_VISIT', id, county_code FROM municipal_visit
+UNION SELECT 'COUNTED_ACTIVITY', id, county_code FROM counted_activity;
 
 -- The themes of each activity, for reach by theme.
 CREATE VIEW participation_activity_theme AS
 SELECT 'COURSE' AS activity_type, course_id AS activity_id, theme_code FROM course_theme
 UNION ALL SELECT 'NETWORK_MEETING', mt.id, t.theme_code
-      FROM network_meeting mt JOIN network_theme t ON t.network_id = mt.network_id;
+      FROM network_meeting mt JOIN network_theme t ON t.network_id = mt.network_id
+UNION ALL SELECT 'MUNICIPAL_VISIT', visit_id, theme_code FROM municipal_visit_theme
+UNION ALL SELECT 'COUNTED_ACTIVITY', activity_id, theme_code FROM counted_activity_theme;

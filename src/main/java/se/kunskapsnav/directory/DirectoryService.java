@@ -91,6 +91,14 @@ public class DirectoryService {
         return query.getResultList();
     }
 
+    /** Every active organisation of the directory, national ones included, by name. */
+    public List<Organisation> activeOrganisations() {
+        return em.createQuery("select o from Organisation o where o.status = :active order by o.name, o.id",
+                        Organisation.class)
+                .setParameter("active", OrganisationStatus.ACTIVE)
+                .getResultList();
+    }
+
     /** An organisation named by a person at sign-up; it waits for an editor's review. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Organisation addPendingOrganisation(String name, String countyCode) {

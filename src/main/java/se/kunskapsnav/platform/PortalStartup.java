@@ -11,13 +11,15 @@ import se.kunskapsnav.directory.VocabularyLoader;
 import se.kunskapsnav.geography.ReferenceDataLoader;
 import se.kunskapsnav.notification.Mailer;
 import se.kunskapsnav.taxonomy.TaxonomyLoader;
+import se.kunskapsnav.visits.DemoVisits;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Brings the database up to date before the portal serves anything: schema first, then reference data
- * and vocabularies, then demo mode's mail server, accounts, courses and networks. A failure stops the deployment with the reason in the log.
+ * and vocabularies, then demo mode's mail server, accounts, courses, networks, visits and activities. A
+ * failure stops the deployment with the reason in the log.
  */
 @ApplicationScoped
 public class PortalStartup {
@@ -51,6 +53,9 @@ public class PortalStartup {
     @Inject
     DemoNetworks demoNetworks;
 
+    @Inject
+    DemoVisits demoVisits;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             migrations.migrate();
@@ -62,6 +67,7 @@ public class PortalStartup {
                 demoAccounts.ensure();
                 demoCourses.ensure();
                 demoNetworks.ensure();
+                demoVisits.ensure();
             }
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.SEVERE, "Kunskapsnav cannot start: " + e.getMessage(), e);

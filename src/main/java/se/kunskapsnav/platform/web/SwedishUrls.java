@@ -34,6 +34,10 @@ public final class SwedishUrls {
             entry("/natverk", "/networks/list.xhtml"),
             entry("/admin/natverk", "/administration/networks/list.xhtml"),
             entry("/admin/natverk/ny", "/administration/networks/edit.xhtml"),
+            entry("/admin/kommunbesok", "/administration/visits/list.xhtml"),
+            entry("/admin/kommunbesok/ny", "/administration/visits/edit.xhtml"),
+            entry("/admin/aktiviteter", "/administration/activities/list.xhtml"),
+            entry("/admin/aktiviteter/ny", "/administration/activities/edit.xhtml"),
             entry("/admin/roller", "/administration/roles.xhtml"),
             entry("/admin/e-post", "/administration/mail.xhtml"),
             entry("/admin/granskningslogg", "/administration/audit.xhtml"));
@@ -72,7 +76,12 @@ public final class SwedishUrls {
             new Route("/admin/natverk/traffar/(\\d{1,18})/redigera", "/administration/networks/meeting.xhtml", "id",
                     "/admin/natverk/traffar/%s/redigera"),
             new Route("/admin/natverk/traffar/(\\d{1,18})/narvaro", "/administration/networks/attendance.xhtml", "id",
-                    "/admin/natverk/traffar/%s/narvaro"));
+                    "/admin/natverk/traffar/%s/narvaro"),
+            new Route("/kommuner/(\\d{4})", "/visits/municipality.xhtml", "kod", "/kommuner/%s"),
+            new Route("/admin/kommunbesok/(\\d{1,18})/redigera", "/administration/visits/edit.xhtml", "id",
+                    "/admin/kommunbesok/%s/redigera"),
+            new Route("/admin/aktiviteter/(\\d{1,18})/redigera", "/administration/activities/edit.xhtml", "id",
+                    "/admin/aktiviteter/%s/redigera"));
 
     private SwedishUrls() {
     }

@@ -84,6 +84,25 @@ class SwedishUrlsTest {
     }
 
     @Test
+    void visitAndActivityPagesMapBothWays() {
+        for (String path : new String[] {"/admin/kommunbesok", "/admin/kommunbesok/ny", "/admin/aktiviteter",
+                "/admin/aktiviteter/ny"}) {
+            assertEquals(Optional.of(path), SwedishUrls.viewFor(path).flatMap(view -> SwedishUrls.urlFor(view, Map.of())), path);
+        }
+        assertEquals(Optional.of("/visits/municipality.xhtml?kod=0180"), SwedishUrls.viewFor("/kommuner/0180"));
+        assertEquals(Optional.of("/kommuner/0180"), SwedishUrls.urlFor("/visits/municipality.xhtml", Map.of("kod", "0180")));
+        assertEquals(Optional.empty(), SwedishUrls.viewFor("/kommuner/Solna"));
+        assertEquals(Optional.of("/administration/visits/edit.xhtml?id=7"),
+                SwedishUrls.viewFor("/admin/kommunbesok/7/redigera"));
+        assertEquals(Optional.of("/admin/kommunbesok/7/redigera"),
+                SwedishUrls.urlFor("/administration/visits/edit.xhtml", Map.of("id", "7")));
+        assertEquals(Optional.of("/administration/activities/edit.xhtml?id=8"),
+                SwedishUrls.viewFor("/admin/aktiviteter/8/redigera/"));
+        assertEquals(Optional.of("/admin/aktiviteter/8/redigera"),
+                SwedishUrls.urlFor("/administration/activities/edit.xhtml", Map.of("id", "8")));
+    }
+
+    @Test
     void aValueThatIsNotAnIdNeverBecomesAUrl() {
         assertEquals(Optional.empty(), SwedishUrls.viewFor("/kurser/abc"));
         assertEquals(Optional.empty(), SwedishUrls.urlFor("/courses/course.xhtml", Map.of("id", "12/../x")));

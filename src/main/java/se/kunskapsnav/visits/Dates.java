@@ -1,0 +1,48 @@
+package se.kunskapsnav.visits;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/** Dates of visits and activities: a sane range for typing mistakes, and how they read in Swedish. */
+public final class Dates {
+
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
+    private static final DateTimeFormatter SWEDISH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv"));
+
+    private Dates() {
+    }
+
+    /** Reports a missing date as required and one outside 2000–2099 as out of range; answers whether it is usable. */
+    static boolean check(LocalDate date, String field, boolean required, Map<String, String> problems) {
+        if (date == null) {
+            if (required) {
+                problems.put(field, "validation.required");
+            }
+            return false;
+        }
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            problems.put(field, "visits.dateOutOfRange");
+            return false;
+        }
+        return true;
+    }
+
+    /** "3 mars 2026". */
+    public static String swedish(LocalDate date) {
+        return date == null ? "" : SWEDISH.format(date);
+    }
+
+    /** "3 mars 2026" or "3–4 mars 2026" or "30 mars 2026 – 2 april 2026". */
+    public static String span(LocalDate start, LocalDate end) {
+        if (end == null || end.equals(start)) {
+            return swedish(start);
+        }
+        if (start.getYear() == end.getYear() && start.getMonth() == end.getMonth()) {
+            return start.getDayOfMonth() + "–" + swedish(end);
+        }
+        return swedish(start) + " – " + swedish(end);
+    }
+}

@@ -1,0 +1,75 @@
+package se.kunskapsnav.visits.api;
+
+import se.kunskapsnav.visits.CountedActivity;
+import se.kunskapsnav.visits.MunicipalVisit;
+import se.kunskapsnav.visits.VisitedOrganisation;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the visits API answers. Fields for the owning county's editors (notes, staff, counts per profession,
+ * named attendees, follow-ups, participation rows) are null, and so left out, in everyone else's answers.
+ */
+public final class VisitDtos {
+
+    private VisitDtos() {
+    }
+
+    public record CountDto(String profession, int attendees) {
+    }
+
+    public record AttendeeDto(String name, String profession) {
+    }
+
+    public record FollowUpDto(String action, LocalDate dueOn, LocalDate doneOn) {
+    }
+
+    public record VisitDto(long id, String county, long organisationId, String organisationName,
+                           String organisationType, String municipalityCode, LocalDate visitedOn, String kind,
+                           List<String> themes, int totalAttendees, List<CountDto> counts, List<String> staff,
+                           List<AttendeeDto> attendees, String notes, List<FollowUpDto> followUps) {
+
+        static VisitDto of(MunicipalVisit v, VisitedOrganisation organisation, boolean editor) {
+            return new VisitDto(v.getId(), v.getCountyCode(), v.getOrganisationId(),
+                    organisation == null ? null : organisation.name(),
+                    organisation == null ? null : organisation.type().name(),
+                    organisation == null ? null : organisation.municipalityCode(), v.getVisitedOn(),
+                    v.getKind().name(), sorted(v.getThemes()), v.getTotalAttendees(),
+                    editor ? v.getCounts().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .map(e -> new CountDto(e.getKey(), e.getValue())).toList() : null,
+                    editor ? List.copyOf(v.getStaff()) : null,
+                    editor ? v.getAttendees().stream().map(a -> new AttendeeDto(a.getName(), a.getProfessionCode()))
+                            .toList() : null,
+                    editor ? v.getNotes() : null,
+                    editor ? v.getFollowUps().stream()
+                            .map(f -> new FollowUpDto(f.getAction(), f.getDueOn(), f.getDoneOn())).toList() : null);
+        }
+    }
+
+    /** One participation row; {@code municipalityCode} is the organisation's when it has one. */
+    public record ParticipationDto(String municipalityCode, Long organisationId, String organisationName,
+                                   String profession, int attendees) {
+    }
+
+    public record ActivityDto(long id, String county, String kind, String title, String organiser,
+                              LocalDate startsOn, LocalDate endsOn, List<String> themes, int totalAttendees,
+                              long municipalityCount, List<ParticipationDto> participation) {
+
+        static ActivityDto of(CountedActivity a, Map<Long, String> organisationNames, boolean editor) {
+            return new ActivityDto(a.getId(), a.getCountyCode(), a.getKindCode(), a.getTitle(), a.getOrganiser(),
+                    a.getStartsOn(), a.getEndsOn(), sorted(a.getThemes()), a.getTotalAttendees(),
+                    a.getMunicipalityCount(),
+                    editor ? a.getParticipation().stream().map(p -> new ParticipationDto(p.getMunicipalityCode(),
+                            p.getOrganisationId(), p.getOrganisationId() == null ? null
+                            : organisationNames.get(p.getOrganisationId()), p.getProfessionCode(), p.getAttendees()))
+                            .toList() : null);
+        }
+    }
+
+    private static List<String> sorted(Collection<String> codes) {
+        return codes.stream().sorted().toList();
+    }
+}

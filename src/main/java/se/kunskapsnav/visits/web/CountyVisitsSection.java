@@ -1,0 +1,92 @@
+package se.kunskapsnav.visits.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.kunskapsnav.geography.GeographyService;
+import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.visits.CountedActivity;
+import se.kunskapsnav.visits.CountedActivityService;
+import se.kunskapsnav.visits.MunicipalVisit;
+import se.kunskapsnav.visits.VisitService;
+import se.kunskapsnav.visits.VisitedOrganisation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The county page's section on municipal visits and count-only activities of a year ({@code ?ar=}, this year
+ * by default). It lives here, not in geography, so geography does not depend on visits: the county page
+ * includes it and it reads the page's own {@code kod} parameter.
+ */
+@Named
+@RequestScoped
+public class CountyVisitsSection {
+
+    @Inject
+    VisitService visits;
+
+    @Inject
+    CountedActivityService activities;
+
+    @Inject
+    GeographyService geography;
+
+    @Inject
+    Clock clock;
+
+    private String countyCode;
+    private int year;
+    private List<MunicipalVisit> visitRows;
+    private Map<Long, VisitedOrganisation> organisations;
+    private List<CountedActivity> activityRows;
+
+    private void load() {
+        if (visitRows != null) {
+            return;
+        }
+        countyCode = geography.countyCode(String.valueOf(Faces.request().getParameter("kod"))).orElse(null);
+        int thisYear = LocalDate.now(clock).getYear();
+        year = thisYear;
+        String asked = Faces.request().getParameter("ar");
+        if (asked != null && asked.matches("\\d{4}")) {
+            int parsed = Integer.parseInt(asked);
+            if (parsed >= VisitLabels.FIRST_YEAR && parsed <= thisYear + 1) {
+                year = parsed;
+            }
+        }
+        visitRows = countyCode == null ? List.of() : visits.visitsOfCounty(countyCode, year);
+        organisations = visits.organisationsOf(visitRows);
+        activityRows = countyCode == null ? List.of() : activities.activitiesOfCounty(countyCode, year);
+    }
+
+    public int getYear() {
+        load();
+        return year;
+    }
+
+    public boolean isHasPreviousYear() {
+        return getYear() > VisitLabels.FIRST_YEAR;
+    }
+
+    public boolean isHasNextYear() {
+        return getYear() <= LocalDate.now(clock).getYear();
+    }
+
+    public List<MunicipalVisit> getVisits() {
+        load();
+        return visitRows;
+    }
+
+    public List<CountedActivity> getActivities() {
+        load();
+        return activityRows;
+    }
+
+    public VisitedOrganisation organisation(MunicipalVisit visit) {
+        load();
+        return organisations.get(visit.getOrganisationId());
+    }
+}

@@ -1,0 +1,192 @@
+package se.kunskapsnav.visits.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.kunskapsnav.directory.DirectoryService;
+import se.kunskapsnav.directory.Organisation;
+import se.kunskapsnav.geography.CountySummary;
+import se.kunskapsnav.geography.GeographyService;
+import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.taxonomy.TaxonomyService;
+import se.kunskapsnav.taxonomy.TermSet;
+import se.kunskapsnav.visits.CountedActivity;
+import se.kunskapsnav.visits.Dates;
+import se.kunskapsnav.visits.VisitKind;
+import se.kunskapsnav.visits.VisitedOrganisation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/** Names for the codes visits and activities carry, options for their forms, dates in Swedish; once per request. */
+@Named
+@RequestScoped
+public class VisitLabels {
+
+    /** Counts below this are shown as "fewer than 5" in public views: a small count can identify a person. */
+    public static final int SMALLEST_PUBLIC_COUNT = 5;
+    static final int FIRST_YEAR = 2015;
+
+    @Inject
+    TaxonomyService taxonomy;
+
+    @Inject
+    DirectoryService directory;
+
+    @Inject
+    GeographyService geography;
+
+    @Inject
+    Clock clock;
+
+    private Map<String, String> themes;
+    private Map<String, String> kinds;
+    private Map<String, String> professions;
+    private Map<String, String> counties;
+    private Map<String, String> municipalities;
+    private final Map<Long, String> organisations = new LinkedHashMap<>();
+
+    public Map<String, String> themes() {
+        if (themes == null) {
+            themes = taxonomy.names(TermSet.THEME);
+        }
+        return themes;
+    }
+
+    public Map<String, String> kinds() {
+        if (kinds == null) {
+            kinds = taxonomy.names(TermSet.COURSE_KIND);
+        }
+        return kinds;
+    }
+
+    public Map<String, String> professions() {
+        if (professions == null) {
+            professions = new LinkedHashMap<>();
+            directory.professions().forEach(p -> professions.put(p.getCode(), p.getName()));
+        }
+        return professions;
+    }
+
+    public Map<String, String> counties() {
+        if (counties == null) {
+            counties = new LinkedHashMap<>();
+            geography.counties().forEach(c -> counties.put(c.county().getCode(), c.county().getName()));
+        }
+        return counties;
+    }
+
+    public Map<String, String> municipalities() {
+        if (municipalities == null) {
+            municipalities = new LinkedHashMap<>();
+            geography.allMunicipalities().forEach(m -> municipalities.put(m.getCode(), m.getName()));
+        }
+        return municipalities;
+    }
+
+    // ---- options
+
+    public List<SelectItem> getThemeOptions() {
+        return options(themes());
+    }
+
+    public List<SelectItem> getKindOptions() {
+        return options(kinds());
+    }
+
+    public List<SelectItem> getProfessionOptions() {
+        return options(professions());
+    }
+
+    public List<SelectItem> getVisitKindOptions() {
+        return Arrays.stream(VisitKind.values()).map(k -> new SelectItem(k.name(), Messages.get(k.messageKey())))
+                .toList();
+    }
+
+    /** Municipalities grouped by county, for participation rows. */
+    public List<SelectItem> getMunicipalityOptions() {
+        List<SelectItem> groups = new ArrayList<>();
+        for (CountySummary county : geography.counties()) {
+            SelectItemGroup group = new SelectItemGroup(county.county().getName());
+            group.setSelectItems(geography.municipalities(county.county()).stream()
+                    .map(m -> new SelectItem(m.getCode(), m.getName() + " (" + m.getCode() + ")"))
+                    .toArray(SelectItem[]::new));
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    /** This year and the next, then back to {@value #FIRST_YEAR}. */
+    public List<Integer> getYears() {
+        int next = LocalDate.now(clock).getYear() + 1;
+        return IntStream.iterate(next, y -> y >= FIRST_YEAR, y -> y - 1).boxed().toList();
+    }
+
+    private static List<SelectItem> options(Map<String, String> names) {
+        return names.entrySet().stream().map(e -> new SelectItem(e.getKey(), e.getValue())).toList();
+    }
+
+    // ---- one row
+
+    public String kind(VisitKind kind) {
+        return kind == null ? "" : Messages.get(kind.messageKey());
+    }
+
+    public String themesOf(Collection<String> codes) {
+        return themes().entrySet().stream().filter(e -> codes.contains(e.getKey())).map(Map.Entry::getValue)
+                .collect(Collectors.joining(", "));
+    }
+
+    public String kindName(String code) {
+        return kinds().getOrDefault(code, code);
+    }
+
+    public String professionName(String code) {
+        return code == null ? "" : professions().getOrDefault(code, code);
+    }
+
+    public String countyName(String code) {
+        return counties().getOrDefault(code, code);
+    }
+
+    public String municipalityName(String code) {
+        return code == null ? "" : municipalities().getOrDefault(code, code);
+    }
+
+    public String organisationName(Long id) {
+        if (id == null) {
+            return "";
+        }
+        return organisations.computeIfAbsent(id, key -> directory.organisation(key).map(Organisation::getName)
+                .orElse(String.valueOf(key)));
+    }
+
+    /** "Solna (kommun)". */
+    public String organisationLabel(VisitedOrganisation organisation) {
+        return organisation.name() + " (" + Messages.get(organisation.type().messageKey()).toLowerCase() + ")";
+    }
+
+    public String date(LocalDate date) {
+        return Dates.swedish(date);
+    }
+
+    public String when(CountedActivity activity) {
+        return Dates.span(activity.getStartsOn(), activity.getEndsOn());
+    }
+
+    /** A count for the public: the number, or "fewer than 5" when it could identify someone. */
+    public String publicCount(int count) {
+        return count < SMALLEST_PUBLIC_COUNT ? Messages.get("visits.fewerThan", SMALLEST_PUBLIC_COUNT)
+                : String.valueOf(count);
+    }
+}
