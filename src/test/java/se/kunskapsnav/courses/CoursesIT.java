@@ -343,6 +343,7 @@ class CoursesIT {
         List<Participant> people = testAccounts.create("narvaro", 2, true);
         long present = register(course, people.get(0), "Glutenfri").getInt("id");
         long absent = register(course, people.get(1), null).getInt("id");
+        assertEquals(List.of("REGISTERED", "REGISTERED"), outcomes(course), "registered counts before attendance");
 
         HttpResponse<String> early = api().send("PUT", "api/kurser/" + course + "/tillfallen/"
                 + sessionIds(course).getFirst() + "/narvaro", editor, "{\"" + present + "\":true}");
@@ -363,6 +364,7 @@ class CoursesIT {
                 .getString("status"), "the last session is over and everyone is marked");
         assertEquals("ATTENDED", status(present, people.get(0)));
         assertEquals("NO_SHOW", status(absent, people.get(1)));
+        assertEquals(List.of("ABSENT", "ATTENDED"), outcomes(course), "registered versus attended, as reach reads it");
 
         HttpResponse<byte[]> certificate = api().download("api/anmalningar/" + present + "/intyg",
                 people.get(0).token());
@@ -577,5 +579,13 @@ class CoursesIT {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** The outcomes the participation facts hold for a course, in order. */
+    @SuppressWarnings("unchecked")
+    private List<String> outcomes(long course) {
+        return em.createNativeQuery("""
+                        select outcome from participation_fact where activity_type = 'COURSE' and activity_id = ?1
+                        order by outcome""").setParameter(1, course).getResultList();
     }
 }

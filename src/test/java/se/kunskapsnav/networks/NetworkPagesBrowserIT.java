@@ -21,6 +21,7 @@ import se.kunskapsnav.testsupport.TestDatabase;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -93,7 +94,7 @@ class NetworkPagesBrowserIT {
         recordMinutes(editor, meetingId);
         long documentId = uploadDocument(editor, meetingId);
         markAttendance(editor, meetingId);
-        // further editor steps (e.g. logging a municipal visit) go here
+        logAMunicipalVisit(editor, suffix);
         Made made = new Made("Kvinnofridssamordnare i Stockholms län " + suffix, networkId, meetingTitle, meetingId,
                 documentId);
 
@@ -103,6 +104,22 @@ class NetworkPagesBrowserIT {
     }
 
     // ---- the editor
+
+    /** The same editor's other recurring work: a visit to a municipality, with its attendance as counts. */
+    private void logAMunicipalVisit(Page editor, String suffix) {
+        editor.navigate(base + "admin/kommunbesok/ny");
+        editor.selectOption("[id='besok:organisationId']", new SelectOption().setLabel("Täby (kommun)"));
+        editor.fill("[id='besok:visitedOn']", LocalDate.now(SWEDEN).toString());
+        editor.check("[id='besok:kind'] input[value='REVIEW']");
+        editor.check("[id='besok:themes'] input[value='samverkan-samordning']");
+        editor.selectOption("[id='besok:counts:0:professionCode']", "kvinnofridssamordnare");
+        editor.fill("[id='besok:counts:0:attendees']", "4");
+        editor.fill("[id='besok:notes']", "Uppföljning av nätverksträffen " + suffix);
+        editor.click("[id='besok:spara']");
+        assertThat(editor.locator(".page-messages")).containsText("Kommunbesöket är sparat.");
+        assertThat(editor.locator("#besoksrubrik")).containsText("Täby");
+        browser.checkAccessibilityAndCapture(editor, "59-kommunbesok-efter-natverk");
+    }
 
     private long createNetwork(Page editor, String name) {
         editor.navigate(base + "admin/natverk");

@@ -5,6 +5,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -57,6 +59,9 @@ class VisitsIT {
     @Inject
     TestAccounts testAccounts;
 
+    @PersistenceContext(unitName = "kunskapsnav")
+    EntityManager em;
+
     private Api api() {
         return new Api(URI.create(base.toString()));
     }
@@ -80,6 +85,7 @@ class VisitsIT {
         assertEquals("Eva Enhetschef", visit.getJsonArray("attendees").getJsonObject(0).getString("name"));
         assertEquals(List.of("Anna Utvecklingsledare", "Bo Samordnare"), strings(visit.getJsonArray("staff")));
         assertEquals("Skicka rutinen", visit.getJsonArray("followUps").getJsonObject(0).getString("action"));
+        assertEquals(List.of(12L, 1L), facts("MUNICIPAL_VISIT", id), "the counts are participation facts in Solna");
 
         // the public (and another county's editor) sees that the visit happened, not what was said or who came
         for (String reader : new String[] {null, testAccounts.tokenFor(SKANE_EDITOR)}) {
@@ -111,6 +117,7 @@ class VisitsIT {
         assertEquals(11, after.getInt("totalAttendees"));
         assertEquals(List.of("Bo Samordnare", "Anna Utvecklingsledare"), strings(after.getJsonArray("staff")));
         assertEquals(0, after.getJsonArray("attendees").size());
+        assertEquals(List.of(11L, 1L), facts("MUNICIPAL_VISIT", id));
         assertFalse(after.containsKey("notes"), "notes deleted once no longer needed");
 
         assertEquals(204, api().send("DELETE", "api/kommunbesok/" + id, editor, null).statusCode());
@@ -180,6 +187,7 @@ class VisitsIT {
         assertEquals(3, activity.getInt("municipalityCount"));
         assertEquals(5, activity.getJsonArray("participation").size());
         String stored = editorView(editor, path).getJsonArray("participation").toString();
+        assertEquals(List.of(200L, 3L), facts("COUNTED_ACTIVITY", id), "200 people from Malmö, Lund and Stockholm");
 
         // each kind of bad line: refused with its line number, the stored counts unchanged
         Map<String, String> badFiles = Map.of(
@@ -233,6 +241,7 @@ class VisitsIT {
 
         assertEquals(204, api().send("DELETE", path, editor, null).statusCode());
         assertEquals(404, api().send("GET", path, null, null).statusCode());
+        assertEquals(List.of(0L, 0L), facts("COUNTED_ACTIVITY", id), "a deleted activity counts no more");
     }
 
     // ---- tenancy
@@ -345,6 +354,15 @@ class VisitsIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The participants and distinct municipalities the participation facts hold for one activity. */
+    private List<Long> facts(String activityType, long id) {
+        Object[] totals = (Object[]) em.createNativeQuery("""
+                        select coalesce(sum(participant_count), 0), count(distinct municipality_code)
+                        from participation_fact where activity_type = ?1 and activity_id = ?2""")
+                .setParameter(1, activityType).setParameter(2, id).getSingleResult();
+        return List.of(((Number) totals[0]).longValue(), ((Number) totals[1]).longValue());
     }
 
     private static void assertPublicOnly(String body, String note) {
