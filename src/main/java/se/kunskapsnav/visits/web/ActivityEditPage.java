@@ -171,7 +171,7 @@ public class ActivityEditPage implements Serializable {
     /** Counties the person may record for: an editor's own, every county for an administrator. */
     public List<SelectItem> getCountyOptions() {
         CountyScope scope = guard.scope();
-        return labels.counties().entrySet().stream()
+        return labels.vocabularies.counties().entrySet().stream()
                 .filter(e -> scope.administrator() || scope.editorCounties().contains(e.getKey()))
                 .map(e -> new SelectItem(e.getKey(), e.getValue())).toList();
     }

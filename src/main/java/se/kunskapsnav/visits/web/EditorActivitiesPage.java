@@ -35,7 +35,7 @@ public class EditorActivitiesPage {
     public EditorYearAndCounty getChoice() {
         if (choice == null) {
             choice = EditorYearAndCounty.of(Faces.request().getParameter("lan"), Faces.request().getParameter("ar"),
-                    guard.scope(), labels.counties().keySet(), LocalDate.now(clock));
+                    guard.scope(), labels.vocabularies.counties().keySet(), LocalDate.now(clock));
         }
         return choice;
     }

@@ -154,7 +154,7 @@ public class VisitEditPage implements Serializable {
     /** The municipalities, city districts and regions of the counties the person edits, grouped by county. */
     public List<SelectItem> getOrganisationOptions() {
         CountyScope scope = guard.scope();
-        List<String> counties = scope.administrator() ? new ArrayList<>(labels.counties().keySet())
+        List<String> counties = scope.administrator() ? new ArrayList<>(labels.vocabularies.counties().keySet())
                 : scope.editorCounties().stream().sorted().toList();
         Map<String, List<VisitedOrganisation>> byCounty = visits.visitableOrganisations(counties).stream()
                 .collect(Collectors.groupingBy(VisitedOrganisation::countyCode, LinkedHashMap::new,

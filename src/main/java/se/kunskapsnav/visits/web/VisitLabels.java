@@ -5,13 +5,12 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Organisation;
 import se.kunskapsnav.geography.CountySummary;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.Messages;
-import se.kunskapsnav.taxonomy.TaxonomyService;
-import se.kunskapsnav.taxonomy.TermSet;
 import se.kunskapsnav.visits.CountedActivity;
 import se.kunskapsnav.visits.Dates;
 import se.kunskapsnav.visits.VisitKind;
@@ -28,7 +27,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** Names for the codes visits and activities carry, options for their forms, dates in Swedish; once per request. */
+/** Names for the codes visits and activities carry, options for their forms, dates in Swedish. */
 @Named
 @RequestScoped
 public class VisitLabels {
@@ -37,8 +36,9 @@ public class VisitLabels {
     public static final int SMALLEST_PUBLIC_COUNT = 5;
     static final int FIRST_YEAR = 2015;
 
+    /** The vocabularies' names, read once per request for every page. */
     @Inject
-    TaxonomyService taxonomy;
+    CourseLabels vocabularies;
 
     @Inject
     DirectoryService directory;
@@ -49,42 +49,8 @@ public class VisitLabels {
     @Inject
     Clock clock;
 
-    private Map<String, String> themes;
-    private Map<String, String> kinds;
-    private Map<String, String> professions;
-    private Map<String, String> counties;
     private Map<String, String> municipalities;
     private final Map<Long, String> organisations = new LinkedHashMap<>();
-
-    public Map<String, String> themes() {
-        if (themes == null) {
-            themes = taxonomy.names(TermSet.THEME);
-        }
-        return themes;
-    }
-
-    public Map<String, String> kinds() {
-        if (kinds == null) {
-            kinds = taxonomy.names(TermSet.COURSE_KIND);
-        }
-        return kinds;
-    }
-
-    public Map<String, String> professions() {
-        if (professions == null) {
-            professions = new LinkedHashMap<>();
-            directory.professions().forEach(p -> professions.put(p.getCode(), p.getName()));
-        }
-        return professions;
-    }
-
-    public Map<String, String> counties() {
-        if (counties == null) {
-            counties = new LinkedHashMap<>();
-            geography.counties().forEach(c -> counties.put(c.county().getCode(), c.county().getName()));
-        }
-        return counties;
-    }
 
     public Map<String, String> municipalities() {
         if (municipalities == null) {
@@ -95,18 +61,6 @@ public class VisitLabels {
     }
 
     // ---- options
-
-    public List<SelectItem> getThemeOptions() {
-        return options(themes());
-    }
-
-    public List<SelectItem> getKindOptions() {
-        return options(kinds());
-    }
-
-    public List<SelectItem> getProfessionOptions() {
-        return options(professions());
-    }
 
     public List<SelectItem> getVisitKindOptions() {
         return Arrays.stream(VisitKind.values()).map(k -> new SelectItem(k.name(), Messages.get(k.messageKey())))
@@ -132,10 +86,6 @@ public class VisitLabels {
         return IntStream.iterate(next, y -> y >= FIRST_YEAR, y -> y - 1).boxed().toList();
     }
 
-    private static List<SelectItem> options(Map<String, String> names) {
-        return names.entrySet().stream().map(e -> new SelectItem(e.getKey(), e.getValue())).toList();
-    }
-
     // ---- one row
 
     public String kind(VisitKind kind) {
@@ -143,20 +93,20 @@ public class VisitLabels {
     }
 
     public String themesOf(Collection<String> codes) {
-        return themes().entrySet().stream().filter(e -> codes.contains(e.getKey())).map(Map.Entry::getValue)
+        return vocabularies.themes().entrySet().stream().filter(e -> codes.contains(e.getKey())).map(Map.Entry::getValue)
                 .collect(Collectors.joining(", "));
     }
 
     public String kindName(String code) {
-        return kinds().getOrDefault(code, code);
+        return vocabularies.kinds().getOrDefault(code, code);
     }
 
     public String professionName(String code) {
-        return code == null ? "" : professions().getOrDefault(code, code);
+        return code == null ? "" : vocabularies.professions().getOrDefault(code, code);
     }
 
     public String countyName(String code) {
-        return counties().getOrDefault(code, code);
+        return vocabularies.counties().getOrDefault(code, code);
     }
 
     public String municipalityName(String code) {
