@@ -196,6 +196,8 @@ public class MeetingService {
     @Transactional
     public void markAttendance(long meetingId, Map<Long, Boolean> presentByMember) {
         NetworkMeeting meeting = editable(meetingId);
+        // one marking at a time per network, so two editors saving at once never insert the same mark twice
+        networks.locked(meeting.getNetworkId());
         if (meeting.isCancelled()) {
             throw new RefusedException("meeting.cancelled");
         }
