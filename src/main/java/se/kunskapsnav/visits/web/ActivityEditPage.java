@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.platform.CountyScope;
 import se.kunskapsnav.platform.InvalidInputException;
@@ -45,7 +46,7 @@ public class ActivityEditPage implements Serializable {
     transient TenancyGuard guard;
 
     @Inject
-    transient VisitLabels labels;
+    transient CourseLabels courseLabels;
 
     private String id;
     private Long activityId;
@@ -171,7 +172,7 @@ public class ActivityEditPage implements Serializable {
     /** Counties the person may record for: an editor's own, every county for an administrator. */
     public List<SelectItem> getCountyOptions() {
         CountyScope scope = guard.scope();
-        return labels.vocabularies.counties().entrySet().stream()
+        return courseLabels.counties().entrySet().stream()
                 .filter(e -> scope.administrator() || scope.editorCounties().contains(e.getKey()))
                 .map(e -> new SelectItem(e.getKey(), e.getValue())).toList();
     }

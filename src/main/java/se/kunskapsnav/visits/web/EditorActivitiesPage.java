@@ -3,6 +3,7 @@ package se.kunskapsnav.visits.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.visits.CountedActivity;
@@ -24,7 +25,7 @@ public class EditorActivitiesPage {
     TenancyGuard guard;
 
     @Inject
-    VisitLabels labels;
+    CourseLabels courseLabels;
 
     @Inject
     Clock clock;
@@ -35,7 +36,7 @@ public class EditorActivitiesPage {
     public EditorYearAndCounty getChoice() {
         if (choice == null) {
             choice = EditorYearAndCounty.of(Faces.request().getParameter("lan"), Faces.request().getParameter("ar"),
-                    guard.scope(), labels.vocabularies.counties().keySet(), LocalDate.now(clock));
+                    guard.scope(), courseLabels.counties().keySet(), LocalDate.now(clock));
         }
         return choice;
     }

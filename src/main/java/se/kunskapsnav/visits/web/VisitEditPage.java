@@ -6,6 +6,7 @@ import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.platform.CountyScope;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
@@ -41,6 +42,9 @@ public class VisitEditPage implements Serializable {
 
     @Inject
     transient VisitLabels labels;
+
+    @Inject
+    transient CourseLabels courseLabels;
 
     private String id;
     private Long visitId;
@@ -154,7 +158,7 @@ public class VisitEditPage implements Serializable {
     /** The municipalities, city districts and regions of the counties the person edits, grouped by county. */
     public List<SelectItem> getOrganisationOptions() {
         CountyScope scope = guard.scope();
-        List<String> counties = scope.administrator() ? new ArrayList<>(labels.vocabularies.counties().keySet())
+        List<String> counties = scope.administrator() ? new ArrayList<>(courseLabels.counties().keySet())
                 : scope.editorCounties().stream().sorted().toList();
         Map<String, List<VisitedOrganisation>> byCounty = visits.visitableOrganisations(counties).stream()
                 .collect(Collectors.groupingBy(VisitedOrganisation::countyCode, LinkedHashMap::new,
