@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Organisation;
-import se.kunskapsnav.directory.OrganisationType;
 
 import java.time.Clock;
 import java.util.List;

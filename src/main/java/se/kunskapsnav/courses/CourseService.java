@@ -24,7 +24,6 @@ import se.kunskapsnav.taxonomy.TermSet;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;

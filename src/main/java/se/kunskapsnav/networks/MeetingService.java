@@ -17,6 +17,7 @@ import se.kunskapsnav.platform.TenancyGuard;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,20 @@ public class MeetingService {
                         MeetingDocument.class)
                 .setParameter("meeting", meetingId)
                 .getResultList();
+    }
+
+    /** The documents of every meeting of a network, by meeting id: one check and one query for a whole list. */
+    public Map<Long, List<MeetingDocument>> documentsOfNetwork(long networkId) {
+        networks.requireMemberParts(networks.network(networkId));
+        Map<Long, List<MeetingDocument>> byMeeting = new HashMap<>();
+        em.createQuery("""
+                        select d from MeetingDocument d
+                        where d.meetingId in (select m.id from NetworkMeeting m where m.networkId = :network)
+                        order by d.id""", MeetingDocument.class)
+                .setParameter("network", networkId)
+                .getResultList()
+                .forEach(d -> byMeeting.computeIfAbsent(d.getMeetingId(), id -> new ArrayList<>()).add(d));
+        return byMeeting;
     }
 
     public MeetingDocument document(long documentId) {

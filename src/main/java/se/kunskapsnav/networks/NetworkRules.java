@@ -7,10 +7,8 @@ import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.TextInput;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What makes a network, a meeting and a recorded member acceptable; every problem at once, per field. */

@@ -123,21 +123,6 @@ public class NetworkService {
                 .getResultList();
         return withNextMeeting(networks);
     }
-
-    /** The networks the current person is a member of or has applied to. */
-    public List<NetworkMember> myMemberships() {
-        Long accountId = guard.currentAccountId();
-        if (accountId == null) {
-            return List.of();
-        }
-        return em.createQuery("""
-                        select m from NetworkMember m where m.accountId = :account and m.status in :live
-                        order by m.id""", NetworkMember.class)
-                .setParameter("account", accountId)
-                .setParameter("live", List.of(MembershipStatus.APPLIED, MembershipStatus.MEMBER))
-                .getResultList();
-    }
-
     public NetworkSummary summary(Network network) {
         return withNextMeeting(List.of(network)).getFirst();
     }

@@ -1,5 +1,6 @@
 package se.kunskapsnav.visits;
 
+import se.kunskapsnav.courses.KnownCodes;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.TextInput;
 
@@ -12,18 +13,10 @@ public final class ActivityRules {
     private ActivityRules() {
     }
 
-    public static ActivityInput check(ActivityInput input, KnownTerms known) {
+    public static ActivityInput check(ActivityInput input, KnownCodes known) {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (input.countyCode() == null || input.countyCode().isBlank()) {
-            problems.put("countyCode", "validation.required");
-        } else if (!known.counties().contains(input.countyCode())) {
-            problems.put("countyCode", "validation.unknownCounty");
-        }
-        if (input.kindCode() == null || input.kindCode().isBlank()) {
-            problems.put("kindCode", "validation.required");
-        } else if (!known.kinds().contains(input.kindCode())) {
-            problems.put("kindCode", "course.unknownKind");
-        }
+        KnownCodes.requireOne(input.countyCode(), known.counties(), "countyCode", "validation.unknownCounty", problems);
+        KnownCodes.requireOne(input.kindCode(), known.kinds(), "kindCode", "course.unknownKind", problems);
         String title = TextInput.required(input.title(), 200, "title", problems);
         String organiser = TextInput.required(input.organiser(), 300, "organiser", problems);
         boolean starts = Dates.check(input.startsOn(), "startsOn", true, problems);

@@ -6,8 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import se.kunskapsnav.courses.CourseService;
+import se.kunskapsnav.courses.KnownCodes;
 import se.kunskapsnav.directory.DirectoryService;
-import se.kunskapsnav.directory.Profession;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.geography.Municipality;
 import se.kunskapsnav.platform.AuditLog;
@@ -55,7 +56,7 @@ public class CountedActivityService {
     GeographyService geography;
 
     @Inject
-    VisitService visits;
+    CourseService courses;
 
     // ---- reading
 
@@ -178,7 +179,7 @@ public class CountedActivityService {
 
     /** The guard first for a known county; a missing or unknown one is a field error. */
     private ActivityInput checked(ActivityInput input) {
-        KnownTerms known = visits.knownTerms();
+        KnownCodes known = courses.knownCodes();
         if (input.countyCode() != null && known.counties().contains(input.countyCode())) {
             guard.requireMayEdit(input.countyCode());
         }
@@ -197,11 +198,5 @@ public class CountedActivityService {
     private void logged(CountedActivity activity, ChangeOperation operation, String action, String detail) {
         changeLog.record(ENTITY, activity.getId().toString(), operation);
         audit.record(ENTITY, activity.getId(), action, activity.getCountyCode(), detail);
-    }
-
-    /** Profession code to Swedish name, by name. */
-    public Map<String, String> professionNames() {
-        return directory.professions().stream().collect(Collectors.toMap(Profession::getCode, Profession::getName,
-                (a, b) -> a, LinkedHashMap::new));
     }
 }

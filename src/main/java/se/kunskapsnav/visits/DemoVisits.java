@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import se.kunskapsnav.courses.CourseService;
+import se.kunskapsnav.courses.KnownCodes;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Organisation;
 import se.kunskapsnav.platform.ChangeLog;
@@ -104,7 +106,7 @@ public class DemoVisits {
     Clock clock;
 
     @Inject
-    VisitService visits;
+    CourseService courses;
 
     @Transactional
     public void ensure() {
@@ -113,7 +115,7 @@ public class DemoVisits {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        KnownTerms known = visits.knownTerms();
+        KnownCodes known = courses.knownCodes();
         for (Visit demo : VISITS) {
             Organisation organisation = directory.municipalityOrganisation(demo.municipality()).orElseThrow();
             LocalDate date = inThisYear(today, demo.daysAgo());

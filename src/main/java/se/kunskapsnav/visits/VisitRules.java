@@ -1,5 +1,6 @@
 package se.kunskapsnav.visits;
 
+import se.kunskapsnav.courses.KnownCodes;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.TextInput;
 
@@ -30,7 +31,7 @@ public final class VisitRules {
      * The input trimmed, or every problem at once. {@code organisation} is the visited organisation as found
      * in the directory, null when there is none with the given id.
      */
-    public static VisitInput check(VisitInput input, KnownTerms known, VisitedOrganisation organisation) {
+    public static VisitInput check(VisitInput input, KnownCodes known, VisitedOrganisation organisation) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (input.organisationId() == null) {
             problems.put("organisationId", "validation.required");
@@ -68,7 +69,7 @@ public final class VisitRules {
         return names;
     }
 
-    private static List<VisitInput.ProfessionCount> counts(List<VisitInput.ProfessionCount> given, KnownTerms known,
+    private static List<VisitInput.ProfessionCount> counts(List<VisitInput.ProfessionCount> given, KnownCodes known,
                                                            Map<String, String> problems) {
         if (given.size() > MAX_COUNT_ROWS) {
             problems.put("counts", "visits.tooManyRows");
@@ -108,7 +109,7 @@ public final class VisitRules {
         }
     }
 
-    private static List<VisitInput.Attendee> attendees(List<VisitInput.Attendee> given, KnownTerms known,
+    private static List<VisitInput.Attendee> attendees(List<VisitInput.Attendee> given, KnownCodes known,
                                                        Map<String, String> problems) {
         if (given.size() > MAX_NAMED_ATTENDEES) {
             problems.put("attendees", "visits.tooManyRows");

@@ -6,17 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import se.kunskapsnav.courses.CourseService;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Organisation;
-import se.kunskapsnav.directory.Profession;
-import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.AuditLog;
 import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.TenancyGuard;
-import se.kunskapsnav.taxonomy.TaxonomyService;
-import se.kunskapsnav.taxonomy.TermSet;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,7 +22,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Recording municipal visits and reading them: a county's visits of a year, a municipality's visits. Every
@@ -56,10 +52,7 @@ public class VisitService {
     DirectoryService directory;
 
     @Inject
-    GeographyService geography;
-
-    @Inject
-    TaxonomyService taxonomy;
+    CourseService courses;
 
     // ---- reading
 
@@ -123,22 +116,13 @@ public class VisitService {
         return organisations;
     }
 
-    /** The codes a visit or activity may use. */
-    public KnownTerms knownTerms() {
-        return new KnownTerms(
-                geography.counties().stream().map(c -> c.county().getCode()).collect(Collectors.toSet()),
-                taxonomy.names(TermSet.THEME).keySet(),
-                directory.professions().stream().map(Profession::getCode).collect(Collectors.toSet()),
-                taxonomy.names(TermSet.COURSE_KIND).keySet());
-    }
-
     // ---- changing
 
     @Transactional
     public MunicipalVisit create(VisitInput input) {
         VisitedOrganisation organisation = organisation(input.organisationId());
         requireMayEditCountyOf(organisation);
-        VisitInput valid = VisitRules.check(input, knownTerms(), organisation);
+        VisitInput valid = VisitRules.check(input, courses.knownCodes(), organisation);
         MunicipalVisit visit = new MunicipalVisit(clock.instant());
         visit.apply(valid, organisation.countyCode(), clock.instant());
         em.persist(visit);
@@ -153,7 +137,7 @@ public class VisitService {
         MunicipalVisit visit = lockedForEditing(id);
         VisitedOrganisation organisation = organisation(input.organisationId());
         requireMayEditCountyOf(organisation);
-        VisitInput valid = VisitRules.check(input, knownTerms(), organisation);
+        VisitInput valid = VisitRules.check(input, courses.knownCodes(), organisation);
         visit.clearRows();
         em.flush();
         visit.apply(valid, organisation.countyCode(), clock.instant());

@@ -16,7 +16,6 @@ import se.kunskapsnav.testsupport.Mailbox;
 import se.kunskapsnav.testsupport.TestDatabase;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;

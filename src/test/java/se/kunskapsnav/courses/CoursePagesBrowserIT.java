@@ -65,8 +65,7 @@ class CoursePagesBrowserIT {
         String title = "Hedersrelaterat våld – grundkurs " + System.nanoTime();
         LocalDateTime start = LocalDateTime.now(SWEDEN).plusDays(5).truncatedTo(ChronoUnit.DAYS).withHour(9);
 
-        Page editor = browser.newIsolatedPage();
-        login(editor, "redaktor.stockholm@demo.kunskapsnav.se");
+        Page editor = browser.loggedInAsDemo(base, "redaktor.stockholm@demo.kunskapsnav.se");
         editor.navigate(base + "admin/kurser");
         browser.checkAccessibilityAndCapture(editor, "30-admin-kurser");
         editor.click("#nyKurs");
@@ -125,8 +124,7 @@ class CoursePagesBrowserIT {
         browser.checkAccessibilityAndCapture(alva, "36-kurssida-anmald");
 
         // the only seat is taken: the next person waits first in line
-        Page bo = browser.newIsolatedPage();
-        login(bo, "deltagare2@demo.kunskapsnav.se");
+        Page bo = browser.loggedInAsDemo(base, "deltagare2@demo.kunskapsnav.se");
         bo.navigate(base + "kurser/" + courseId);
         bo.click("[id='anmalan:anmal']");
         assertThat(bo.locator("#minStatus")).hasText("Du står som nummer 1 på väntelistan.");
@@ -176,8 +174,7 @@ class CoursePagesBrowserIT {
         assertThat(editor.locator(".page-messages")).containsText("E-post skickad till 1 anmäld.");
 
         // another county's editor may not manage the course
-        Page skane = browser.newIsolatedPage();
-        login(skane, "redaktor.skane@demo.kunskapsnav.se");
+        Page skane = browser.loggedInAsDemo(base, "redaktor.skane@demo.kunskapsnav.se");
         skane.navigate(base + "admin/kurser/" + courseId + "/anmalningar");
         assertThat(skane.locator("h1")).hasText("Du har inte behörighet");
         skane.navigate(base + "kurser/" + courseId);
@@ -188,8 +185,7 @@ class CoursePagesBrowserIT {
     void anEditorMarksAttendanceAtACourseUnderWayThenCancelsAndCopiesIt() {
         String title = "Pågående utbildningsdag " + System.nanoTime();
         LocalDateTime now = LocalDateTime.now(SWEDEN).truncatedTo(ChronoUnit.MINUTES);
-        Page editor = browser.newIsolatedPage();
-        login(editor, "redaktor.stockholm@demo.kunskapsnav.se");
+        Page editor = browser.loggedInAsDemo(base, "redaktor.stockholm@demo.kunskapsnav.se");
         editor.navigate(base + "admin/kurser/ny");
         fillCourse(editor, title, "20", now.minusHours(1), now.plusHours(5), now.minusDays(2), now.minusHours(2));
         editor.click("[id='kurs:spara']");
@@ -207,8 +203,7 @@ class CoursePagesBrowserIT {
         assertThat(editor.locator(".page-messages")).containsText("Närvaron är sparad.");
 
         // a course whose registration has closed takes no more registrations
-        Page cecilia = browser.newIsolatedPage();
-        login(cecilia, "deltagare3@demo.kunskapsnav.se");
+        Page cecilia = browser.loggedInAsDemo(base, "deltagare3@demo.kunskapsnav.se");
         cecilia.navigate(base + "kurser/" + courseId);
         cecilia.click("[id='anmalan:anmal']");
         assertThat(cecilia.locator(".page-messages")).containsText("Sista anmälningsdag har passerat.");
@@ -260,12 +255,6 @@ class CoursePagesBrowserIT {
         Matcher matcher = EDIT_URL.matcher(editUrl);
         assertTrue(matcher.matches(), editUrl);
         return Long.parseLong(matcher.group(1));
-    }
-
-    private void login(Page page, String email) {
-        page.navigate(base + "logga-in");
-        submitLogin(page, email);
-        page.waitForURL("**/mina-uppgifter");
     }
 
     private static void submitLogin(Page page, String email) {

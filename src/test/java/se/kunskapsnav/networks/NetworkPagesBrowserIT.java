@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.kunskapsnav.accounts.DemoAccounts;
 import se.kunskapsnav.testsupport.Browser;
 import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.TestDatabase;
@@ -84,7 +83,7 @@ class NetworkPagesBrowserIT {
     @Test
     void anEditorRunsANetworkAndItsMeetingWhileMembersAndOthersSeeTheirParts() throws Exception {
         String suffix = String.valueOf(System.nanoTime());
-        Page editor = loggedIn(EDITOR);
+        Page editor = browser.loggedInAsDemo(base, EDITOR);
 
         long networkId = createNetwork(editor, "Kvinnofridssamordnare i Stockholms län " + suffix);
         addMember(editor, networkId);
@@ -201,7 +200,7 @@ class NetworkPagesBrowserIT {
     }
 
     private void invitationReachesTheMember(String meetingTitle) {
-        Page admin = loggedIn("admin@demo.kunskapsnav.se");
+        Page admin = browser.loggedInAsDemo(base, "admin@demo.kunskapsnav.se");
         admin.navigate(base + "admin/e-post");
         Locator invitation = admin.locator("article.mail", new Page.LocatorOptions().setHasText("Kallelse: " + meetingTitle))
                 .filter(new Locator.FilterOptions().setHasText(MEMBER));
@@ -262,7 +261,7 @@ class NetworkPagesBrowserIT {
     // ---- the member and the others
 
     private void theMemberSeesMeetingMinutesAndDocuments(Made made) throws Exception {
-        Page alva = loggedIn(MEMBER);
+        Page alva = browser.loggedInAsDemo(base, MEMBER);
         alva.navigate(base + "natverk/" + made.networkId());
         assertThat(alva.locator("#minStatus")).hasText("Du är medlem i nätverket.");
         assertThat(alva.locator("#medlemslista")).containsText(MEMBER_NAME);
@@ -319,7 +318,7 @@ class NetworkPagesBrowserIT {
     }
 
     private void aLoggedInNonMemberIsRefusedTheMemberPartsAndMayApply(Made made) {
-        Page bo = loggedIn(NON_MEMBER);
+        Page bo = browser.loggedInAsDemo(base, NON_MEMBER);
         bo.navigate(base + "natverk/traffar/" + made.meetingId());
         assertThat(bo.locator("h1")).hasText("Du har inte behörighet");
         assertThat(bo.locator("main")).not().containsText("nästa träff hålls i maj");
@@ -346,13 +345,5 @@ class NetworkPagesBrowserIT {
         Matcher matcher = pattern.matcher(url);
         assertTrue(matcher.matches(), url);
         return Long.parseLong(matcher.group(1));
-    }
-
-    private Page loggedIn(String email) {
-        Page page = browser.newIsolatedPage();
-        page.navigate(base + "logga-in");
-        Browser.submitLogin(page, email, DemoAccounts.PASSWORD);
-        page.waitForURL("**/mina-uppgifter");
-        return page;
     }
 }

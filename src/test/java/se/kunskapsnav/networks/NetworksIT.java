@@ -262,6 +262,9 @@ class NetworksIT {
         JsonObject seen = Api.object(api().send("GET", "api/natverk/traffar/" + held, member.token(), null));
         assertEquals("Vi gick igenom rutinen för att fråga om våld.", seen.getString("minutes"));
         assertEquals(1, seen.getJsonArray("documents").size());
+        assertEquals(List.of(0, 1), Api.array(api().send("GET", "api/natverk/" + network + "/traffar", member.token(),
+                null)).getValuesAs(JsonObject.class).stream().map(m -> m.getJsonArray("documents").size()).toList(),
+                "the list, latest first, carries each meeting's own documents");
         HttpResponse<byte[]> download = api().download(documentUrl, member.token());
         assertEquals(200, download.statusCode());
         assertArrayEquals(pdf, download.body());

@@ -7,7 +7,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import se.kunskapsnav.accounts.DemoAccounts;
 
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,15 @@ public final class Browser implements AutoCloseable {
         return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " ("
                 + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "))
                 + ")";
+    }
+
+    /** A page of its own, logged in as a demo account (whose password they all share) on {@code /mina-uppgifter}. */
+    public Page loggedInAsDemo(URL base, String email) {
+        Page page = newIsolatedPage();
+        page.navigate(base + "logga-in");
+        submitLogin(page, email, DemoAccounts.PASSWORD);
+        page.waitForURL("**/mina-uppgifter");
+        return page;
     }
 
     /** Fills in and sends the login form on the page it is showing. */

@@ -1,6 +1,7 @@
 package se.kunskapsnav.visits;
 
 import org.junit.jupiter.api.Test;
+import se.kunskapsnav.courses.KnownCodes;
 import se.kunskapsnav.platform.InvalidInputException;
 
 import java.time.LocalDate;
@@ -13,8 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ActivityRulesTest {
 
-    private static final KnownTerms KNOWN = new KnownTerms(Set.of("01", "12"), Set.of("vald-i-nara-relationer"),
-            Set.of("kurator"), Set.of("konferens", "informationstillfalle"));
+    private static final KnownCodes KNOWN = new KnownCodes(Set.of("01", "12"),
+            Set.of("konferens", "informationstillfalle"), Set.of("kurator"), Set.of(),
+            Set.of("vald-i-nara-relationer"), Set.of());
 
     @Test
     void aConferenceOfOneDayIsAcceptedTrimmed() {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.kunskapsnav.accounts.DemoAccounts;
 import se.kunskapsnav.testsupport.Browser;
 import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.TestDatabase;
@@ -65,10 +64,7 @@ class VisitPagesBrowserIT {
 
     @Test
     void anEditorLogsAVisitAndAConferencesSignInSheetThatTheMunicipalityPageShows() throws Exception {
-        Page editor = browser.newIsolatedPage();
-        editor.navigate(base + "logga-in");
-        Browser.submitLogin(editor, "redaktor.stockholm@demo.kunskapsnav.se", DemoAccounts.PASSWORD);
-        editor.waitForURL("**/mina-uppgifter");
+        Page editor = browser.loggedInAsDemo(base, "redaktor.stockholm@demo.kunskapsnav.se");
 
         // ---- a municipal visit to Vallentuna
         editor.navigate(base + "admin/kommunbesok");

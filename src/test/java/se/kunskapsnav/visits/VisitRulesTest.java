@@ -1,6 +1,7 @@
 package se.kunskapsnav.visits;
 
 import org.junit.jupiter.api.Test;
+import se.kunskapsnav.courses.KnownCodes;
 import se.kunskapsnav.directory.OrganisationType;
 import se.kunskapsnav.platform.InvalidInputException;
 
@@ -16,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class VisitRulesTest {
 
-    private static final KnownTerms KNOWN = new KnownTerms(Set.of("01", "12"),
-            Set.of("vald-i-nara-relationer", "hedersrelaterat-vald"), Set.of("socialsekreterare", "socialchef"),
-            Set.of("konferens"));
+    private static final KnownCodes KNOWN = new KnownCodes(Set.of("01", "12"), Set.of("konferens"),
+            Set.of("socialsekreterare", "socialchef"), Set.of(),
+            Set.of("vald-i-nara-relationer", "hedersrelaterat-vald"), Set.of());
     private static final VisitedOrganisation SOLNA = new VisitedOrganisation(7, OrganisationType.MUNICIPALITY,
             "Solna", "01", "0184", true);
     private static final LocalDate DAY = LocalDate.of(2026, 3, 3);

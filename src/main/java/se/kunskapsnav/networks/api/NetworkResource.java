@@ -184,7 +184,9 @@ public class NetworkResource {
     @Operation(summary = "All meetings of a network, latest first (members and editors)")
     @APIResponse(responseCode = "403", description = "Not a member or editor")
     public List<MeetingDto> meetingsOf(@PathParam("id") long id) {
-        return meetings.meetings(id).stream().map(m -> MeetingDto.of(m, meetings.documents(m.getId()))).toList();
+        Map<Long, List<MeetingDocument>> documents = meetings.documentsOfNetwork(id);
+        return meetings.meetings(id).stream()
+                .map(m -> MeetingDto.of(m, documents.getOrDefault(m.getId(), List.of()))).toList();
     }
 
     @POST

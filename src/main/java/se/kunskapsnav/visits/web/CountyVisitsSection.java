@@ -48,15 +48,7 @@ public class CountyVisitsSection {
             return;
         }
         countyCode = geography.countyCode(String.valueOf(Faces.request().getParameter("kod"))).orElse(null);
-        int thisYear = LocalDate.now(clock).getYear();
-        year = thisYear;
-        String asked = Faces.request().getParameter("ar");
-        if (asked != null && asked.matches("\\d{4}")) {
-            int parsed = Integer.parseInt(asked);
-            if (parsed >= VisitLabels.FIRST_YEAR && parsed <= thisYear + 1) {
-                year = parsed;
-            }
-        }
+        year = VisitLabels.yearAsked(Faces.request().getParameter("ar"), LocalDate.now(clock));
         visitRows = countyCode == null ? List.of() : visits.visitsOfCounty(countyCode, year);
         organisations = visits.organisationsOf(visitRows);
         activityRows = countyCode == null ? List.of() : activities.activitiesOfCounty(countyCode, year);

@@ -18,13 +18,6 @@ public record EditorYearAndCounty(String countyCode, int year, List<String> coun
         List<String> counties = new ArrayList<>(scope.administrator() ? allCounties
                 : scope.editorCounties().stream().sorted().toList());
         String chosen = counties.contains(county) ? county : counties.stream().findFirst().orElse(null);
-        int chosenYear = today.getYear();
-        if (year != null && year.matches("\\d{4}")) {
-            int asked = Integer.parseInt(year);
-            if (asked >= VisitLabels.FIRST_YEAR && asked <= today.getYear() + 1) {
-                chosenYear = asked;
-            }
-        }
-        return new EditorYearAndCounty(chosen, chosenYear, counties);
+        return new EditorYearAndCounty(chosen, VisitLabels.yearAsked(year, today), counties);
     }
 }

@@ -49,16 +49,7 @@ public class VisitLabels {
     @Inject
     Clock clock;
 
-    private Map<String, String> municipalities;
     private final Map<Long, String> organisations = new LinkedHashMap<>();
-
-    public Map<String, String> municipalities() {
-        if (municipalities == null) {
-            municipalities = new LinkedHashMap<>();
-            geography.allMunicipalities().forEach(m -> municipalities.put(m.getCode(), m.getName()));
-        }
-        return municipalities;
-    }
 
     // ---- options
 
@@ -78,6 +69,17 @@ public class VisitLabels {
             groups.add(group);
         }
         return groups;
+    }
+
+    /** The year a page was asked for ({@code ar}) if it lies from {@value #FIRST_YEAR} to next year, else this year. */
+    static int yearAsked(String asked, LocalDate today) {
+        if (asked != null && asked.matches("\\d{4}")) {
+            int year = Integer.parseInt(asked);
+            if (year >= FIRST_YEAR && year <= today.getYear() + 1) {
+                return year;
+            }
+        }
+        return today.getYear();
     }
 
     /** This year and the next, then back to {@value #FIRST_YEAR}. */
@@ -108,11 +110,6 @@ public class VisitLabels {
     public String countyName(String code) {
         return vocabularies.counties().getOrDefault(code, code);
     }
-
-    public String municipalityName(String code) {
-        return code == null ? "" : municipalities().getOrDefault(code, code);
-    }
-
     public String organisationName(Long id) {
         if (id == null) {
             return "";
