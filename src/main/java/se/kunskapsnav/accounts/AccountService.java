@@ -15,9 +15,11 @@ import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.geography.Municipality;
 import se.kunskapsnav.geography.Region;
 import se.kunskapsnav.notification.MailMessage;
+import se.kunskapsnav.platform.AccessDeniedException;
 import se.kunskapsnav.platform.AuditLog;
 import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeOperation;
+import se.kunskapsnav.platform.CountyScope;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.TenancyGuard;
@@ -242,10 +244,15 @@ public class AccountService {
                 .setParameter("account", accountId).getResultList();
     }
 
-    /** Gives a role; an editor's grant names a county. Administrators only; logged. */
+    /**
+     * Gives a role; an editor's grant names a county. Administrators give any role, editors the course
+     * leader role (they know who leads study groups in their county); logged.
+     */
     @Transactional
     public void grantRole(long accountId, Role role, String countyCode) {
-        guard.requireAdministrator();
+        if (!mayGrant(role)) {
+            throw new AccessDeniedException("may not grant " + role);
+        }
         Account account = account(accountId);
         if (role == Role.PARTICIPANT) {
             throw InvalidInputException.of("role", "roles.participantIsImplicit");
@@ -262,13 +269,40 @@ public class AccountService {
         audit.record("role_grant", grant.getId(), "GRANT", county, role.name() + " to account " + accountId);
     }
 
-    /** Takes a role away. Administrators only; logged. */
+    /**
+     * A person takes the course leader role they have earned (by attending course-leader training, which
+     * the caller has checked); only for themselves. Logged.
+     */
+    @Transactional
+    public void takeEarnedCourseLeaderRole(String reason) {
+        Long accountId = guard.currentAccountId();
+        if (accountId == null) {
+            throw new AccessDeniedException("taking a role needs a logged-in person");
+        }
+        if (rolesOf(accountId).roles().contains(Role.COURSE_LEADER)) {
+            return;
+        }
+        RoleGrant grant = new RoleGrant(accountId, Role.COURSE_LEADER, null, accountId, clock.instant());
+        em.persist(grant);
+        em.flush();
+        audit.record("role_grant", grant.getId(), "GRANT", null, "COURSE_LEADER to account " + accountId + ": " + reason);
+    }
+
+    /** Administrators give and take every role; editors the course leader role. */
+    public boolean mayGrant(Role role) {
+        CountyScope scope = guard.scope();
+        return scope.administrator() || role == Role.COURSE_LEADER && !scope.editorCounties().isEmpty();
+    }
+
+    /** Takes a role away, under the same rule as giving it; logged. */
     @Transactional
     public void revokeRole(long grantId) {
-        guard.requireAdministrator();
         RoleGrant grant = em.find(RoleGrant.class, grantId);
         if (grant == null) {
             throw InvalidInputException.of("grant", "roles.unknownGrant");
+        }
+        if (!mayGrant(grant.getRole())) {
+            throw new AccessDeniedException("may not revoke " + grant.getRole());
         }
         em.remove(grant);
         audit.record("role_grant", grantId, "REVOKE", grant.getCountyCode(),

@@ -15,18 +15,12 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** Renders a course certificate as a one-page A4 PDF in Swedish. */
+/** Renders a certificate (of a course or the web course) as a one-page A4 PDF in Swedish. */
 public final class CertificatePdf {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Messages.SWEDISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Messages.SWEDISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", Messages.SWEDISH);
     // ships inside OpenPDF; embedded so that names beyond Latin-1, such as Sami ŋ, render on every machine
     private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
@@ -51,13 +45,13 @@ public final class CertificatePdf {
         document.open();
 
         document.add(centred(Messages.get("certificate.title"), heading, 36));
-        document.add(centred(Messages.get("certificate.participated", certificate.participantName()), name, 12));
+        document.add(centred(certificate.statement(), name, 12));
         document.add(centred(certificate.courseTitle(), new Font(baseFont, 18), 24));
         document.add(centred(Messages.get("certificate.organiser", certificate.organiser()), body, 24));
-        for (CertificateSession session : certificate.sessions()) {
-            document.add(centred(describe(session), body, 4));
+        for (String detail : certificate.details()) {
+            document.add(centred(detail, body, 4));
         }
-        Paragraph total = centred(Messages.get("certificate.totalHours", totalHours(certificate)), body, 48);
+        Paragraph total = centred(certificate.summary(), body, 48);
         total.setSpacingBefore(12);
         document.add(total);
         document.add(centred(Messages.get("certificate.issued", DATE.format(certificate.issuedOn())), body, 4));
@@ -80,23 +74,5 @@ public final class CertificatePdf {
         paragraph.setAlignment(Element.ALIGN_CENTER);
         paragraph.setSpacingAfter(spacingAfter);
         return paragraph;
-    }
-
-    private static String describe(CertificateSession session) {
-        ZonedDateTime start = session.start().withZoneSameInstant(STOCKHOLM);
-        ZonedDateTime end = session.end().withZoneSameInstant(STOCKHOLM);
-        if (start.toLocalDate().equals(end.toLocalDate())) {
-            return Messages.get("certificate.session", DAY.format(start), TIME.format(start), TIME.format(end));
-        }
-        return Messages.get("certificate.sessionOverDays",
-                DAY.format(start), TIME.format(start), DAY.format(end), TIME.format(end));
-    }
-
-    /** Real elapsed time, so a session across the change to or from summer time counts what was actually spent. */
-    private static double totalHours(Certificate certificate) {
-        long minutes = certificate.sessions().stream()
-                .mapToLong(session -> Duration.between(session.start(), session.end()).toMinutes())
-                .sum();
-        return minutes / 60.0;
     }
 }

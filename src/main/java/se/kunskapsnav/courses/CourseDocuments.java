@@ -60,7 +60,7 @@ public class CourseDocuments {
         String organiser = course.owningCounties().stream().map(code -> "Länsstyrelsen i " + counties.get(code))
                 .collect(Collectors.joining(", "));
         Account account = accounts.account(registration.getAccountId());
-        return CertificatePdf.render(new Certificate(account.getName(), course.getTitle(), organiser, sessions,
+        return CertificatePdf.render(Certificate.ofSessions(account.getName(), course.getTitle(), organiser, sessions,
                 LocalDate.now(clock.withZone(SwedishTime.ZONE)), "KN-" + course.getId() + "-" + registrationId));
     }
 

@@ -276,6 +276,17 @@ public class RegistrationService {
         return positions;
     }
 
+    /** Whether the person was marked present at a course of the given kind, e.g. course-leader training. */
+    public boolean attendedCourseOfKind(long accountId, String kindCode) {
+        return !em.createQuery("select r.id from Registration r, Course c where c.id = r.courseId "
+                        + "and r.accountId = :account and r.status = :attended and c.kindCode = :kind", Long.class)
+                .setParameter("account", accountId)
+                .setParameter("attended", RegistrationStatus.ATTENDED)
+                .setParameter("kind", kindCode)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     /** The logged-in person's registrations, the latest course first. */
     public List<Registration> mine() {
         return em.createQuery("""

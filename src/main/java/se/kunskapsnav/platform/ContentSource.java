@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reads files of the repository's {@code content/} folder: the copy packaged in the WAR, or a directory
@@ -22,15 +23,20 @@ public class ContentSource {
 
     /** The text of a content file, e.g. {@code reference/counties.csv}. */
     public String read(String relativePath) {
+        return find(relativePath).orElseThrow(() -> new IllegalStateException(
+                "Content file missing from the application: content/" + relativePath));
+    }
+
+    /** The text of a content file, or empty when there is no such file. */
+    public Optional<String> find(String relativePath) {
         try {
             if (config.contentDir().isPresent()) {
-                return Files.readString(Path.of(config.contentDir().get(), relativePath), StandardCharsets.UTF_8);
+                Path file = Path.of(config.contentDir().get(), relativePath);
+                return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+                        : Optional.empty();
             }
             try (InputStream in = ContentSource.class.getClassLoader().getResourceAsStream("content/" + relativePath)) {
-                if (in == null) {
-                    throw new IllegalStateException("Content file missing from the application: content/" + relativePath);
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read content file " + relativePath, e);

@@ -1,11 +1,14 @@
 package se.kunskapsnav.platform;
 
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Turns Markdown that editors write into HTML that is safe to put in a page. */
 public final class Markdown {
@@ -28,9 +31,22 @@ public final class Markdown {
     }
 
     public static String toSafeHtml(String markdown) {
+        return toSafeHtml(markdown, UnaryOperator.identity());
+    }
+
+    /** As {@link #toSafeHtml(String)}, with each link's destination first changed by {@code linkTargets}. */
+    public static String toSafeHtml(String markdown, UnaryOperator<String> linkTargets) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return RENDERER.render(PARSER.parse(markdown));
+        Node document = PARSER.parse(markdown);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                link.setDestination(linkTargets.apply(link.getDestination()));
+                visitChildren(link);
+            }
+        });
+        return RENDERER.render(document);
     }
 }

@@ -12,13 +12,14 @@ import se.kunskapsnav.geography.ReferenceDataLoader;
 import se.kunskapsnav.notification.Mailer;
 import se.kunskapsnav.taxonomy.TaxonomyLoader;
 import se.kunskapsnav.visits.DemoVisits;
+import se.kunskapsnav.webcourse.CourseContentLoader;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Brings the database up to date before the portal serves anything: schema first, then reference data
- * and vocabularies, then demo mode's mail server, accounts, courses, networks, visits and activities. A
+ * Brings the database up to date before the portal serves anything: schema first, then reference data,
+ * vocabularies and the web course, then demo mode's mail server, accounts, courses, networks, visits and activities. A
  * failure stops the deployment with the reason in the log.
  */
 @ApplicationScoped
@@ -37,6 +38,9 @@ public class PortalStartup {
 
     @Inject
     TaxonomyLoader taxonomy;
+
+    @Inject
+    CourseContentLoader webCourse;
 
     @Inject
     PortalConfig config;
@@ -62,6 +66,7 @@ public class PortalStartup {
             referenceData.load();
             vocabulary.load();
             taxonomy.load();
+            webCourse.load();
             mailer.startDemoServerIfNeeded();
             if (config.demo()) {
                 demoAccounts.ensure();

@@ -16,7 +16,7 @@ public final class Dates {
     }
 
     /** Reports a missing date as required and one outside 2000–2099 as out of range; answers whether it is usable. */
-    static boolean check(LocalDate date, String field, boolean required, Map<String, String> problems) {
+    public static boolean check(LocalDate date, String field, boolean required, Map<String, String> problems) {
         if (date == null) {
             if (required) {
                 problems.put(field, "validation.required");

@@ -20,7 +20,7 @@ class CertificatePdfTest {
 
     @Test
     void certificateShowsParticipantCourseOrganiserAndSwedishLetters() throws IOException {
-        Certificate certificate = new Certificate("Åsa Öberg-Ängström", "Våld i nära relationer – grundkurs",
+        Certificate certificate = Certificate.ofSessions("Åsa Öberg-Ängström", "Våld i nära relationer – grundkurs",
                 "Länsstyrelsen i Västra Götalands län",
                 List.of(session(2026, 3, 3, 9, 0, 16, 0)), LocalDate.of(2026, 3, 20), "INT-2026-0042");
 
@@ -38,7 +38,7 @@ class CertificatePdfTest {
 
     @Test
     void samiLettersInANameRender() throws IOException {
-        Certificate certificate = new Certificate("Áŋŋá Ŧuđiš", "Grundkurs", "Länsstyrelsen i Norrbottens län",
+        Certificate certificate = Certificate.ofSessions("Áŋŋá Ŧuđiš", "Grundkurs", "Länsstyrelsen i Norrbottens län",
                 List.of(session(2026, 3, 3, 9, 0, 12, 0)), LocalDate.of(2026, 3, 20), "INT-1");
 
         assertTrue(text(CertificatePdf.render(certificate)).contains("Áŋŋá Ŧuđiš"));
@@ -46,7 +46,7 @@ class CertificatePdfTest {
 
     @Test
     void halfHoursAreShownWithADecimalComma() throws IOException {
-        Certificate certificate = new Certificate("Per Persson", "Fördjupning", "Länsstyrelsen i Skåne län",
+        Certificate certificate = Certificate.ofSessions("Per Persson", "Fördjupning", "Länsstyrelsen i Skåne län",
                 List.of(session(2026, 4, 14, 9, 0, 12, 0), session(2026, 4, 15, 13, 0, 17, 30)),
                 LocalDate.of(2026, 4, 16), "INT-2");
 
@@ -61,7 +61,7 @@ class CertificatePdfTest {
         // given in UTC, as a database might hand them over: 08:00Z–15:00Z is 09.00–16.00 after the change
         ZonedDateTime start = ZonedDateTime.of(2026, 10, 25, 8, 0, 0, 0, ZoneId.of("UTC"));
         ZonedDateTime end = ZonedDateTime.of(2026, 10, 25, 15, 0, 0, 0, ZoneId.of("UTC"));
-        Certificate certificate = new Certificate("Kim Lind", "Grundkurs", "Länsstyrelsen i Uppsala län",
+        Certificate certificate = Certificate.ofSessions("Kim Lind", "Grundkurs", "Länsstyrelsen i Uppsala län",
                 List.of(new CertificateSession(start, end)), LocalDate.of(2026, 10, 26), "INT-3");
 
         String text = text(CertificatePdf.render(certificate));
@@ -72,7 +72,7 @@ class CertificatePdfTest {
 
     @Test
     void certificateIsOneA4PageWithTitleAndLanguage() throws IOException {
-        Certificate certificate = new Certificate("Per Persson", "Fördjupning", "Länsstyrelsen i Skåne län",
+        Certificate certificate = Certificate.ofSessions("Per Persson", "Fördjupning", "Länsstyrelsen i Skåne län",
                 List.of(session(2026, 4, 14, 9, 0, 10, 0)), LocalDate.of(2026, 4, 16), "INT-4");
 
         PdfReader reader = new PdfReader(CertificatePdf.render(certificate));
