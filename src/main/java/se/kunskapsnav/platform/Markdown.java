@@ -1,12 +1,14 @@
 package se.kunskapsnav.platform;
 
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -36,17 +38,35 @@ public final class Markdown {
 
     /** As {@link #toSafeHtml(String)}, with each link's destination first changed by {@code linkTargets}. */
     public static String toSafeHtml(String markdown, UnaryOperator<String> linkTargets) {
+        return toSafeHtml(markdown, linkTargets, 1);
+    }
+
+    /**
+     * As {@link #toSafeHtml(String, UnaryOperator)}, with the headings moved down together so the highest is at
+     * least {@code topLevel} (never below h6): text shown under a page's own h1 or h2 keeps one h1 per page.
+     */
+    public static String toSafeHtml(String markdown, UnaryOperator<String> linkTargets, int topLevel) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
         Node document = PARSER.parse(markdown);
+        List<Heading> headings = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
                 link.setDestination(linkTargets.apply(link.getDestination()));
                 visitChildren(link);
             }
+
+            @Override
+            public void visit(Heading heading) {
+                headings.add(heading);
+                visitChildren(heading);
+            }
         });
+        int highest = headings.stream().mapToInt(Heading::getLevel).min().orElse(topLevel);
+        int shift = Math.max(0, topLevel - highest);
+        headings.forEach(heading -> heading.setLevel(Math.min(6, heading.getLevel() + shift)));
         return RENDERER.render(document);
     }
 }

@@ -38,6 +38,17 @@ class MarkdownTest {
     }
 
     @Test
+    void headingsMoveDownTogetherUnderThePagesOwnHeadings() {
+        String html = Markdown.toSafeHtml("# Manual\n\n## Före träffen\n\n###### Djupast", s -> s, 2);
+        assertTrue(html.contains("<h2>Manual</h2>"), html);
+        assertTrue(html.contains("<h3>Före träffen</h3>"), html);
+        assertTrue(html.contains("<h6>Djupast</h6>"), html);
+        // text whose headings are already low enough keeps them
+        assertTrue(Markdown.toSafeHtml("## Lektionens del", s -> s, 2).contains("<h2>Lektionens del</h2>"));
+        assertTrue(Markdown.toSafeHtml("## Lektionens del", s -> s, 3).contains("<h3>Lektionens del</h3>"));
+    }
+
+    @Test
     void relativeAndMailLinksAreKept() {
         assertTrue(Markdown.toSafeHtml("[Kurser](/kurser)").contains("href=\"/kurser\""));
         assertTrue(Markdown.toSafeHtml("[Skriv](mailto:stod@example.se)").contains("href=\"mailto:stod@example.se\""));

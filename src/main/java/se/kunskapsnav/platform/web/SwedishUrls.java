@@ -40,22 +40,62 @@ public final class SwedishUrls {
             entry("/admin/aktiviteter/ny", "/administration/activities/edit.xhtml"),
             entry("/admin/roller", "/administration/roles.xhtml"),
             entry("/admin/e-post", "/administration/mail.xhtml"),
-            entry("/admin/granskningslogg", "/administration/audit.xhtml"));
+            entry("/admin/granskningslogg", "/administration/audit.xhtml"),
+            entry("/webbkurs", "/webcourse/course.xhtml"),
+            entry("/webbkurs/intyg", "/webcourse/member/certificate.xhtml"),
+            entry("/webbkurs/grupper", "/webcourse/leader/groups.xhtml"),
+            entry("/webbkurs/utbildningsmanual", "/webcourse/leader/manual.xhtml"));
 
     /**
-     * A readable URL with one value in it, e.g. {@code /kurser/12}: the pattern's one group is the value,
-     * which the view receives as the query parameter {@code parameter}.
+     * A readable URL with values in it, e.g. {@code /kurser/12} or {@code /webbkurs/moduler/01-vad/02-hur}: the
+     * pattern's groups are the values, in order, which the view receives as the query parameters named in
+     * {@code parameters}; {@code url} has one {@code %s} per value.
      */
-    private record Route(Pattern path, String view, String parameter, String url) {
+    private record Route(Pattern path, String view, List<String> parameters, String url) {
 
-        Route(String path, String view, String parameter, String url) {
-            this(Pattern.compile(path), view, parameter, url);
+        Route {
+            parameters = List.copyOf(parameters);
+            if (path.matcher("").groupCount() != parameters.size()) {
+                throw new IllegalArgumentException("one group per parameter: " + path + " " + parameters);
+            }
         }
 
-        String urlWith(String value) {
-            return url.formatted(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        /** A route with one value. */
+        Route(String path, String view, String parameter, String url) {
+            this(Pattern.compile(path), view, List.of(parameter), url);
+        }
+
+        /** A route with several values, one group each. */
+        Route(String path, String view, List<String> parameters, String url) {
+            this(Pattern.compile(path), view, parameters, url);
+        }
+
+        /** The readable URL with the given values, or empty when one of the parameters is missing. */
+        Optional<String> urlWith(Map<String, String> values) {
+            Object[] encoded = new Object[parameters.size()];
+            for (int i = 0; i < encoded.length; i++) {
+                String value = values.get(parameters.get(i));
+                if (value == null) {
+                    return Optional.empty();
+                }
+                encoded[i] = URLEncoder.encode(value, StandardCharsets.UTF_8);
+            }
+            return Optional.of(url.formatted(encoded));
+        }
+
+        /** The view with each value as its query parameter. */
+        String viewWith(Matcher matched) {
+            StringBuilder view = new StringBuilder(view());
+            for (int i = 0; i < parameters.size(); i++) {
+                view.append(i == 0 ? '?' : '&').append(parameters.get(i)).append('=')
+                        .append(URLEncoder.encode(matched.group(i + 1), StandardCharsets.UTF_8));
+            }
+            return view.toString();
         }
     }
+
+    /** A web course module's or lesson's code, as its folder or file is named. */
+    private static final String CODE = "([a-z0-9][a-z0-9-]{0,59})";
 
     private static final List<Route> ROUTES = List.of(
             new Route("/lan/([^/.]+)", "/geography/county.xhtml", "kod", "/lan/%s"),
@@ -81,7 +121,14 @@ public final class SwedishUrls {
             new Route("/admin/kommunbesok/(\\d{1,18})/redigera", "/administration/visits/edit.xhtml", "id",
                     "/admin/kommunbesok/%s/redigera"),
             new Route("/admin/aktiviteter/(\\d{1,18})/redigera", "/administration/activities/edit.xhtml", "id",
-                    "/admin/aktiviteter/%s/redigera"));
+                    "/admin/aktiviteter/%s/redigera"),
+            new Route("/webbkurs/moduler/" + CODE, "/webcourse/module.xhtml", "modul", "/webbkurs/moduler/%s"),
+            new Route("/webbkurs/moduler/" + CODE + "/" + CODE, "/webcourse/lesson.xhtml",
+                    List.of("modul", "lektion"), "/webbkurs/moduler/%s/%s"),
+            new Route("/webbkurs/quiz/" + CODE, "/webcourse/member/quiz.xhtml", "modul", "/webbkurs/quiz/%s"),
+            new Route("/webbkurs/grupper/(\\d{1,18})", "/webcourse/member/group.xhtml", "id", "/webbkurs/grupper/%s"),
+            new Route("/webbkurs/inbjudan/([A-Za-z0-9_-]{1,64})", "/webcourse/member/invitation.xhtml", "kod",
+                    "/webbkurs/inbjudan/%s"));
 
     private SwedishUrls() {
     }
@@ -92,9 +139,11 @@ public final class SwedishUrls {
      */
     public static Optional<String> urlFor(String viewId, Map<String, String> parameters) {
         for (Route route : ROUTES) {
-            String value = parameters.get(route.parameter());
-            if (route.view().equals(viewId) && value != null && route.path().matcher(route.urlWith(value)).matches()) {
-                return Optional.of(route.urlWith(value));
+            if (route.view().equals(viewId)) {
+                Optional<String> url = route.urlWith(parameters).filter(u -> route.path().matcher(u).matches());
+                if (url.isPresent()) {
+                    return url;
+                }
             }
         }
         return PAGES.entrySet().stream().filter(page -> page.getValue().equals(viewId)).map(Map.Entry::getKey)
@@ -111,8 +160,7 @@ public final class SwedishUrls {
         for (Route route : ROUTES) {
             Matcher matcher = route.path().matcher(path);
             if (matcher.matches()) {
-                return Optional.of(route.view() + "?" + route.parameter() + "="
-                        + URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8));
+                return Optional.of(route.viewWith(matcher));
             }
         }
         return Optional.empty();

@@ -103,6 +103,47 @@ class SwedishUrlsTest {
     }
 
     @Test
+    void webCoursePagesMapBothWays() {
+        for (String path : new String[] {"/webbkurs", "/webbkurs/intyg", "/webbkurs/grupper",
+                "/webbkurs/utbildningsmanual"}) {
+            assertEquals(Optional.of(path), SwedishUrls.viewFor(path).flatMap(view -> SwedishUrls.urlFor(view, Map.of())), path);
+        }
+        assertEquals(Optional.of("/webcourse/module.xhtml?modul=01-vad-ar-vald"),
+                SwedishUrls.viewFor("/webbkurs/moduler/01-vad-ar-vald"));
+        assertEquals(Optional.of("/webcourse/member/quiz.xhtml?modul=01-vad-ar-vald"),
+                SwedishUrls.viewFor("/webbkurs/quiz/01-vad-ar-vald/"));
+        assertEquals(Optional.of("/webcourse/member/group.xhtml?id=4"), SwedishUrls.viewFor("/webbkurs/grupper/4"));
+        assertEquals(Optional.of("/webcourse/member/invitation.xhtml?kod=aB3_-x"),
+                SwedishUrls.viewFor("/webbkurs/inbjudan/aB3_-x"));
+
+        assertEquals(Optional.of("/webbkurs/moduler/01-vad-ar-vald"),
+                SwedishUrls.urlFor("/webcourse/module.xhtml", Map.of("modul", "01-vad-ar-vald")));
+        assertEquals(Optional.of("/webbkurs/quiz/02-former"),
+                SwedishUrls.urlFor("/webcourse/member/quiz.xhtml", Map.of("modul", "02-former")));
+        assertEquals(Optional.of("/webbkurs/grupper/4"), SwedishUrls.urlFor("/webcourse/member/group.xhtml", Map.of("id", "4")));
+        assertEquals(Optional.of("/webbkurs/inbjudan/aB3_-x"),
+                SwedishUrls.urlFor("/webcourse/member/invitation.xhtml", Map.of("kod", "aB3_-x")));
+        assertEquals(Optional.empty(), SwedishUrls.viewFor("/webbkurs/moduler/Modul 1"));
+        assertEquals(Optional.empty(), SwedishUrls.viewFor("/webbkurs/inbjudan/a.b"));
+    }
+
+    @Test
+    void aLessonPageHasTwoValuesInItsUrl() {
+        assertEquals(Optional.of("/webcourse/lesson.xhtml?modul=01-vad-ar-vald&lektion=02-hur-vanligt-ar-det"),
+                SwedishUrls.viewFor("/webbkurs/moduler/01-vad-ar-vald/02-hur-vanligt-ar-det"));
+        assertEquals(Optional.of("/webcourse/lesson.xhtml?modul=01-vad&lektion=02-hur"),
+                SwedishUrls.viewFor("/webbkurs/moduler/01-vad/02-hur/"));
+        assertEquals(Optional.of("/webbkurs/moduler/01-vad-ar-vald/02-hur-vanligt-ar-det"),
+                SwedishUrls.urlFor("/webcourse/lesson.xhtml",
+                        Map.of("modul", "01-vad-ar-vald", "lektion", "02-hur-vanligt-ar-det")));
+        // both values are needed, and each must be a code
+        assertEquals(Optional.empty(), SwedishUrls.urlFor("/webcourse/lesson.xhtml", Map.of("modul", "01-vad-ar-vald")));
+        assertEquals(Optional.empty(), SwedishUrls.urlFor("/webcourse/lesson.xhtml",
+                Map.of("modul", "01-vad-ar-vald", "lektion", "../x")));
+        assertEquals(Optional.empty(), SwedishUrls.viewFor("/webbkurs/moduler/01-vad/02-hur/03-mer"));
+    }
+
+    @Test
     void aValueThatIsNotAnIdNeverBecomesAUrl() {
         assertEquals(Optional.empty(), SwedishUrls.viewFor("/kurser/abc"));
         assertEquals(Optional.empty(), SwedishUrls.urlFor("/courses/course.xhtml", Map.of("id", "12/../x")));
