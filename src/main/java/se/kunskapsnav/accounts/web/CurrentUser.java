@@ -3,6 +3,7 @@ package se.kunskapsnav.accounts.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import se.kunskapsnav.platform.TenancyGuard;
 
 /** Who is looking at a page, for the layout and page beans. */
@@ -12,6 +13,9 @@ public class CurrentUser {
 
     @Inject
     TenancyGuard guard;
+
+    @Inject
+    SecurityContext security;
 
     public boolean isLoggedIn() {
         return guard.currentAccountId() != null;
@@ -27,5 +31,10 @@ public class CurrentUser {
 
     public boolean isEditor() {
         return !guard.scope().editorCounties().isEmpty();
+    }
+
+    /** Leads study groups on the web course's group track. */
+    public boolean isCourseLeader() {
+        return security.isCallerInRole("COURSE_LEADER");
     }
 }

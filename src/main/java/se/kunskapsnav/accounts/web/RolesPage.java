@@ -8,15 +8,19 @@ import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.accounts.Role;
 import se.kunskapsnav.accounts.RoleGrant;
+import se.kunskapsnav.platform.AccessDeniedException;
 import se.kunskapsnav.platform.InvalidInputException;
-import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.web.Faces;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** {@code /admin/roller}: administrators find a person by e-mail and grant or revoke roles. */
+/**
+ * {@code /admin/roller}: administrators find a person by e-mail and grant or revoke every role; editors
+ * (development leaders) the course leader role. Each sees only the roles they may give and take.
+ */
 @Named
 @ViewScoped
 public class RolesPage implements Serializable {
@@ -24,17 +28,20 @@ public class RolesPage implements Serializable {
     @Inject
     transient AccountService accounts;
 
-    @Inject
-    transient TenancyGuard guard;
-
     private String email;
     private Long accountId;
-    private Role role = Role.EDITOR;
+    private Role role;
     private String countyCode;
 
-    /** View action: administrators only. */
+    /** View action: those who may give some role (administrators, editors); the first such role is chosen. */
     public void check() {
-        guard.requireAdministrator();
+        List<Role> grantable = getGrantableRoles();
+        if (grantable.isEmpty()) {
+            throw new AccessDeniedException("may grant no role");
+        }
+        if (role == null) {
+            role = grantable.getFirst();
+        }
     }
 
     public void find() {
@@ -66,8 +73,18 @@ public class RolesPage implements Serializable {
         return accountId == null ? List.of() : accounts.grantsOf(accountId);
     }
 
-    public Role[] getGrantableRoles() {
-        return new Role[] {Role.ADMIN, Role.EDITOR, Role.COURSE_LEADER};
+    /** The roles the person may give and take: all of them for an administrator, course leader for an editor. */
+    public List<Role> getGrantableRoles() {
+        return Arrays.stream(new Role[] {Role.ADMIN, Role.EDITOR, Role.COURSE_LEADER}).filter(accounts::mayGrant).toList();
+    }
+
+    public boolean mayRevoke(RoleGrant grant) {
+        return accounts.mayGrant(grant.getRole());
+    }
+
+    /** Only an editor role is for a county, and only administrators give it. */
+    public boolean isCountyChosen() {
+        return accounts.mayGrant(Role.EDITOR);
     }
 
     public String getEmail() {

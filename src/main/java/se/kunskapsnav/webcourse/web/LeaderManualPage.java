@@ -1,0 +1,64 @@
+package se.kunskapsnav.webcourse.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.kunskapsnav.accounts.web.CurrentUser;
+import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.webcourse.CourseModule;
+import se.kunskapsnav.webcourse.WebCourseService;
+
+import java.util.List;
+
+/**
+ * {@code /webbkurs/utbildningsmanual}: the course leader manual and each module's discussion guide, for
+ * course leaders and administrators only.
+ */
+@Named
+@RequestScoped
+public class LeaderManualPage {
+
+    @Inject
+    WebCourseService webCourse;
+
+    @Inject
+    CurrentUser user;
+
+    /** View action: web.xml lets only course leaders and administrators in; this says so again. */
+    public void check() {
+        if (!user.isCourseLeader() && !user.isAdministrator()) {
+            Faces.sendError(403);
+        }
+    }
+
+    public String getManualHtml() {
+        return CourseText.html(webCourse.content().manual(), null, 2);
+    }
+
+    public List<Guide> getGuides() {
+        return webCourse.content().modules().stream().map(Guide::of).toList();
+    }
+
+    /** One module's discussion guide as safe HTML. */
+    public record Guide(String code, String title, String html) {
+
+        static Guide of(CourseModule module) {
+            return new Guide(module.code(), WebCourseLabels.title(module),
+                    CourseText.html(module.discussionGuide(), module.code(), 4));
+        }
+
+        // Jakarta EL 5 reads bean getters, not record accessors.
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public String getHtml() {
+            return html;
+        }
+    }
+}
