@@ -113,6 +113,9 @@ public final class WebCourseDtos {
         }
     }
 
+    public record OfferDto(boolean offered) {
+    }
+
     // ---- study groups
 
     public record GroupRequest(String name, Long organisationId, String municipality, Integer maxMembers,
