@@ -13,14 +13,15 @@ import se.kunskapsnav.notification.Mailer;
 import se.kunskapsnav.taxonomy.TaxonomyLoader;
 import se.kunskapsnav.visits.DemoVisits;
 import se.kunskapsnav.webcourse.CourseContentLoader;
+import se.kunskapsnav.webcourse.DemoWebCourse;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Brings the database up to date before the portal serves anything: schema first, then reference data,
- * vocabularies and the web course, then demo mode's mail server, accounts, courses, networks, visits and activities. A
- * failure stops the deployment with the reason in the log.
+ * vocabularies and the web course, then demo mode's mail server, accounts, courses, networks, visits,
+ * activities and study groups. A failure stops the deployment with the reason in the log.
  */
 @ApplicationScoped
 public class PortalStartup {
@@ -60,6 +61,9 @@ public class PortalStartup {
     @Inject
     DemoVisits demoVisits;
 
+    @Inject
+    DemoWebCourse demoWebCourse;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             migrations.migrate();
@@ -73,6 +77,7 @@ public class PortalStartup {
                 demoCourses.ensure();
                 demoNetworks.ensure();
                 demoVisits.ensure();
+                demoWebCourse.ensure();
             }
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.SEVERE, "Kunskapsnav cannot start: " + e.getMessage(), e);

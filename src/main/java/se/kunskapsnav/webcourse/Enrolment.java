@@ -93,6 +93,10 @@ public class Enrolment {
         return enrolledAt;
     }
 
+    public LocalDate getEnrolledOn() {
+        return enrolledOn;
+    }
+
     public Instant getCompletedAt() {
         return completedAt;
     }

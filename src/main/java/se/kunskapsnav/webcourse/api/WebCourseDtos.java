@@ -1,6 +1,5 @@
 package se.kunskapsnav.webcourse.api;
 
-import se.kunskapsnav.courses.SwedishTime;
 import se.kunskapsnav.webcourse.CourseContent;
 import se.kunskapsnav.webcourse.CourseModule;
 import se.kunskapsnav.webcourse.CourseProgress;
@@ -88,7 +87,7 @@ public final class WebCourseDtos {
     public record ProgressDto(LocalDate enrolledOn, LocalDate completedOn, int percent, boolean complete,
                               List<ModuleProgressDto> modules) {
         static ProgressDto of(Enrolment e, CourseProgress p) {
-            return new ProgressDto(SwedishTime.zoned(e.getEnrolledAt()).toLocalDate(),
+            return new ProgressDto(e.getEnrolledOn(),
                     e.getCompletedOn(), p.percent(), p.complete(),
                     p.modules().stream().map(ModuleProgressDto::of).toList());
         }
@@ -111,6 +110,9 @@ public final class WebCourseDtos {
             }
             return new QuizResultDto(r.right(), r.questions().size(), r.passMark(), r.passed(), marked);
         }
+    }
+
+    public record OfferDto(boolean offered) {
     }
 
     // ---- study groups

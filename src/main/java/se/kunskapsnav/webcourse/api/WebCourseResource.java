@@ -30,6 +30,7 @@ import se.kunskapsnav.webcourse.api.WebCourseDtos.HeldRequest;
 import se.kunskapsnav.webcourse.api.WebCourseDtos.LessonDto;
 import se.kunskapsnav.webcourse.api.WebCourseDtos.MemberDto;
 import se.kunskapsnav.webcourse.api.WebCourseDtos.ModuleDto;
+import se.kunskapsnav.webcourse.api.WebCourseDtos.OfferDto;
 import se.kunskapsnav.webcourse.api.WebCourseDtos.ProgressDto;
 import se.kunskapsnav.webcourse.api.WebCourseDtos.QuizAnswersRequest;
 import se.kunskapsnav.webcourse.api.WebCourseDtos.QuizResultDto;
@@ -131,6 +132,25 @@ public class WebCourseResource {
     public Response certificate() {
         return Response.ok(webCourse.myCertificate())
                 .header("Content-Disposition", "attachment; filename=\"intyg-webbkurs.pdf\"").build();
+    }
+
+    // ---- the course leader role
+
+    @GET
+    @Path("kursledarerbjudande")
+    @Operation(summary = "Whether the caller is offered the course leader role (attended course-leader training)")
+    public OfferDto courseLeaderOffer() {
+        return new OfferDto(webCourse.courseLeaderOffered());
+    }
+
+    @POST
+    @Path("kursledarerbjudande")
+    @Operation(summary = "Take the offered course leader role")
+    @APIResponse(responseCode = "204", description = "The caller is now a course leader")
+    @APIResponse(responseCode = "409", description = "No offer: the caller has not attended course-leader training")
+    public Response acceptCourseLeaderOffer() {
+        webCourse.acceptCourseLeaderOffer();
+        return Response.noContent().build();
     }
 
     // ---- study groups

@@ -143,7 +143,9 @@ class ApiIT {
         JsonObject paths = json(response).asJsonObject().getJsonObject("paths");
         for (String path : new String[] {"/api/lan", "/api/lan/{kod}", "/api/kommuner", "/api/health",
                 "/api/yrken", "/api/organisationer", "/api/kurser/{id}", "/api/natverk", "/api/natverk/{id}/medlemmar",
-                "/api/natverk/traffar/{meeting}/narvaro", "/api/natverk/traffar/{meeting}/dokument"}) {
+                "/api/natverk/traffar/{meeting}/narvaro", "/api/natverk/traffar/{meeting}/dokument", "/api/webbkurs",
+                "/api/webbkurs/moduler/{modul}/quiz", "/api/webbkurs/framsteg", "/api/webbkurs/grupper/{id}/traffar",
+                "/api/webbkurs/grupper/inbjudan/{kod}"}) {
             assertTrue(paths.keySet().stream().anyMatch(p -> p.endsWith(path)), path + " in " + paths.keySet());
         }
     }
