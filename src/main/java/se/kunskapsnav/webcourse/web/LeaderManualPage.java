@@ -31,8 +31,21 @@ public class LeaderManualPage {
         }
     }
 
+    /** The manual's own title (its first line, {@code # Title}), or null when it has none. */
+    public String getTitle() {
+        String manual = webCourse.content().manual();
+        if (manual.startsWith("# ")) {
+            String title = manual.lines().findFirst().orElse("").substring(2).trim();
+            return title.isEmpty() ? null : title;
+        }
+        return null;
+    }
+
+    /** The manual without its title, which the page shows as its heading. */
     public String getManualHtml() {
-        return CourseText.html(webCourse.content().manual(), null, 2);
+        String manual = webCourse.content().manual();
+        String body = getTitle() == null ? manual : manual.substring(manual.indexOf('\n') + 1);
+        return CourseText.html(body, null, 2);
     }
 
     public List<Guide> getGuides() {
