@@ -43,12 +43,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The web course in the browser. A participant begins the course, reads a module's lessons and takes its
  * quiz (first with a question left out, which is named and nothing saved), sees the progress, is refused the
- * course leader manual, and once the rest is done (by a script, through the API) downloads the certificate. A course leader forms a study group (first without a name), plans a
- * session, records a participant without a name, and marks the session held; participants join by the
- * invitation link (one is refused, being in another group) and see the plan and the reflection questions.
- * An editor gives and takes the course leader role. Every page visited gets an axe-core WCAG 2.1 AA scan.
- * Assertions look at what a person reads, and at this test's own group, since demo data and other tests
- * share the database.
+ * course leader manual, and once the rest is done (by a script, through the API) downloads the certificate.
+ * A course leader forms a study group (first without a name), plans a session, records a participant without
+ * a name, and marks the session held; participants join by the invitation link (one is refused, being in
+ * another group) and see the plan and the reflection questions; the county's editor follows the group
+ * without changing it. An editor gives and takes the course leader role. Every page visited gets an axe-core
+ * WCAG 2.1 AA scan. Assertions look at what a person reads, and at this test's own group, since demo data and
+ * other tests share the database.
  */
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
@@ -393,6 +394,17 @@ class WebCoursePagesBrowserIT {
                 .containsText("Genomförd");
         assertThat(alva.locator("#nastaTraff")).hasText("Ingen ny träff är planerad ännu.");
         alva.context().close();
+
+        // the county's development leader follows the group without changing it
+        Page olle = browser.loggedInAsDemo(base, EDITOR);
+        olle.navigate(base + "webbkurs/grupper/" + groupId);
+        assertThat(olle.locator("h1")).hasText(name);
+        assertThat(olle.locator("#deltagarlista")).containsText("Alva Socialsekreterare");
+        assertThat(olle.locator("#traffplan")).containsText("Genomförd");
+        assertThat(olle.locator("main input[type=submit], main input[type=text], main select")).hasCount(0);
+        assertThat(olle.locator("#inbjudningslank")).hasCount(0);
+        browser.checkAccessibilityAndCapture(olle, "98-studiegrupp-redaktor");
+        olle.context().close();
 
         // the leader's manual
         kim.navigate(base + "webbkurs/utbildningsmanual");
