@@ -46,6 +46,7 @@ public class CourseQuizPage implements Serializable {
     private transient CourseModule module;
     private transient Boolean enrolled;
     private transient List<Attempt> attempts;
+    private transient List<Question> questions;
 
     /** View action: 404 for a module that is not in the course. */
     public void load() {
@@ -89,8 +90,11 @@ public class CourseQuizPage implements Serializable {
 
     /** The questions with their answers as choices. */
     public List<Question> getQuestions() {
-        List<QuizQuestion> questions = getModule().quiz().questions();
-        return IntStream.range(0, questions.size()).mapToObj(i -> Question.of(i, questions.get(i))).toList();
+        if (questions == null) {
+            List<QuizQuestion> all = getModule().quiz().questions();
+            questions = IntStream.range(0, all.size()).mapToObj(i -> Question.of(i, all.get(i))).toList();
+        }
+        return questions;
     }
 
     public int getPassMark() {

@@ -81,6 +81,9 @@ public class StudyGroupPage implements Serializable {
     private transient StudyGroup group;
     private transient List<SessionRow> sessions;
     private transient List<MemberRow> members;
+    private transient List<Reflection> reflections;
+    private transient String leaderName;
+    private transient Long memberCount;
 
     /** View action: 404 for no such group or one the person may not see. */
     public void load() {
@@ -134,11 +137,17 @@ public class StudyGroupPage implements Serializable {
     }
 
     public String getLeaderName() {
-        return accounts.account(getGroup().getLeaderAccountId()).getName();
+        if (leaderName == null) {
+            leaderName = accounts.account(getGroup().getLeaderAccountId()).getName();
+        }
+        return leaderName;
     }
 
     public long getMemberCount() {
-        return groups.currentMemberCount(groupId);
+        if (memberCount == null) {
+            memberCount = groups.currentMemberCount(groupId);
+        }
+        return memberCount;
     }
 
     public String getInvitationUrl() {
@@ -167,15 +176,15 @@ public class StudyGroupPage implements Serializable {
 
     /** The reflection questions of the next session's modules, for the members to prepare. */
     public List<Reflection> getReflections() {
-        SessionRow next = getNextSession();
-        if (next == null) {
-            return List.of();
-        }
-        List<Reflection> reflections = new ArrayList<>();
-        for (ModuleMark mark : next.modules()) {
-            webCourse.content().module(mark.code()).ifPresent(module -> reflections.add(
-                    new Reflection(module.code(), WebCourseLabels.title(module),
-                            CourseText.html(module.reflection(), module.code(), 4))));
+        if (reflections == null) {
+            SessionRow next = getNextSession();
+            List<Reflection> found = new ArrayList<>();
+            for (ModuleMark mark : next == null ? List.<ModuleMark>of() : next.modules()) {
+                webCourse.content().module(mark.code()).ifPresent(module -> found.add(
+                        new Reflection(module.code(), WebCourseLabels.title(module),
+                                CourseText.html(module.reflection(), module.code(), 4))));
+            }
+            reflections = found;
         }
         return reflections;
     }

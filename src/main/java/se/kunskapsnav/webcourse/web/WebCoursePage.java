@@ -41,6 +41,7 @@ public class WebCoursePage implements Serializable {
     private transient List<ModuleRow> modules;
     private transient StudyGroup myGroup;
     private transient List<StudyGroup> ledGroups;
+    private transient Boolean leaderOffered;
 
     public CourseContent getContent() {
         return webCourse.content();
@@ -110,7 +111,10 @@ public class WebCoursePage implements Serializable {
     }
 
     public boolean isLeaderOffered() {
-        return user.isLoggedIn() && webCourse.courseLeaderOffered();
+        if (leaderOffered == null) {
+            leaderOffered = user.isLoggedIn() && webCourse.courseLeaderOffered();
+        }
+        return leaderOffered;
     }
 
     public void enrol() {
