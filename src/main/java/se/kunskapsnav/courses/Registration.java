@@ -1,6 +1,7 @@
 package se.kunskapsnav.courses;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import se.kunskapsnav.accounts.Profile;
+import se.kunskapsnav.accounts.WorkFacts;
 
 import java.time.Instant;
 
@@ -42,20 +44,8 @@ public class Registration {
     @Column(name = "note", length = 500)
     private String note;
 
-    @Column(name = "organisation_id", nullable = false)
-    private Long organisationId;
-
-    @Column(name = "municipality_code", length = 4)
-    private String municipalityCode;
-
-    @Column(name = "region_code", length = 2)
-    private String regionCode;
-
-    @Column(name = "profession_code", nullable = false, length = 64)
-    private String professionCode;
-
-    @Column(name = "sector_code", nullable = false, length = 64)
-    private String sectorCode;
+    @Embedded
+    private WorkFacts workFacts;
 
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
@@ -71,11 +61,7 @@ public class Registration {
         this.courseId = courseId;
         this.accountId = accountId;
         this.liveAccountId = accountId;
-        this.organisationId = profile.organisationId();
-        this.municipalityCode = profile.workplace().municipalityCode();
-        this.regionCode = profile.workplace().regionCode();
-        this.professionCode = profile.professionCode();
-        this.sectorCode = profile.sectorCode();
+        this.workFacts = WorkFacts.of(profile);
         this.note = note;
         this.status = status;
         this.registeredAt = now;
@@ -114,23 +100,23 @@ public class Registration {
     }
 
     public Long getOrganisationId() {
-        return organisationId;
+        return workFacts.organisationId();
     }
 
     public String getMunicipalityCode() {
-        return municipalityCode;
+        return workFacts.municipalityCode();
     }
 
     public String getRegionCode() {
-        return regionCode;
+        return workFacts.regionCode();
     }
 
     public String getProfessionCode() {
-        return professionCode;
+        return workFacts.professionCode();
     }
 
     public String getSectorCode() {
-        return sectorCode;
+        return workFacts.sectorCode();
     }
 
     public Instant getRegisteredAt() {

@@ -1,6 +1,7 @@
 package se.kunskapsnav.networks;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import se.kunskapsnav.accounts.Profile;
+import se.kunskapsnav.accounts.WorkFacts;
 import se.kunskapsnav.directory.Organisation;
 
 import java.time.Instant;
@@ -49,20 +51,8 @@ public class NetworkMember {
     @Column(name = "status", nullable = false, length = 16)
     private MembershipStatus status;
 
-    @Column(name = "organisation_id", nullable = false)
-    private Long organisationId;
-
-    @Column(name = "municipality_code", length = 4)
-    private String municipalityCode;
-
-    @Column(name = "region_code", length = 2)
-    private String regionCode;
-
-    @Column(name = "profession_code", nullable = false, length = 64)
-    private String professionCode;
-
-    @Column(name = "sector_code", nullable = false, length = 64)
-    private String sectorCode;
+    @Embedded
+    private WorkFacts workFacts;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -78,11 +68,7 @@ public class NetworkMember {
                                    Instant now) {
         NetworkMember member = new NetworkMember(networkId, status, now);
         member.accountId = accountId;
-        member.organisationId = profile.organisationId();
-        member.municipalityCode = profile.workplace().municipalityCode();
-        member.regionCode = profile.workplace().regionCode();
-        member.professionCode = profile.professionCode();
-        member.sectorCode = profile.sectorCode();
+        member.workFacts = WorkFacts.of(profile);
         member.liveKey = member.identity();
         return member;
     }
@@ -92,11 +78,9 @@ public class NetworkMember {
         NetworkMember member = new NetworkMember(networkId, MembershipStatus.MEMBER, now);
         member.name = input.name();
         member.email = input.email();
-        member.organisationId = organisation.getId();
-        member.municipalityCode = organisation.getMunicipalityCode();
-        member.regionCode = member.municipalityCode == null ? organisation.getRegionCode() : null;
-        member.professionCode = input.professionCode();
-        member.sectorCode = input.sectorCode();
+        String municipality = organisation.getMunicipalityCode();
+        member.workFacts = new WorkFacts(organisation.getId(), municipality,
+                municipality == null ? organisation.getRegionCode() : null, input.professionCode(), input.sectorCode());
         member.liveKey = member.identity();
         return member;
     }
@@ -157,23 +141,23 @@ public class NetworkMember {
     }
 
     public Long getOrganisationId() {
-        return organisationId;
+        return workFacts.organisationId();
     }
 
     public String getMunicipalityCode() {
-        return municipalityCode;
+        return workFacts.municipalityCode();
     }
 
     public String getRegionCode() {
-        return regionCode;
+        return workFacts.regionCode();
     }
 
     public String getProfessionCode() {
-        return professionCode;
+        return workFacts.professionCode();
     }
 
     public String getSectorCode() {
-        return sectorCode;
+        return workFacts.sectorCode();
     }
 
     public Instant getChangedAt() {

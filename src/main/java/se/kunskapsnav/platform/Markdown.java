@@ -33,17 +33,13 @@ public final class Markdown {
     }
 
     public static String toSafeHtml(String markdown) {
-        return toSafeHtml(markdown, UnaryOperator.identity());
-    }
-
-    /** As {@link #toSafeHtml(String)}, with each link's destination first changed by {@code linkTargets}. */
-    public static String toSafeHtml(String markdown, UnaryOperator<String> linkTargets) {
-        return toSafeHtml(markdown, linkTargets, 1);
+        return toSafeHtml(markdown, UnaryOperator.identity(), 1);
     }
 
     /**
-     * As {@link #toSafeHtml(String, UnaryOperator)}, with the headings moved down together so the highest is at
-     * least {@code topLevel} (never below h6): text shown under a page's own h1 or h2 keeps one h1 per page.
+     * As {@link #toSafeHtml(String)}, with each link's destination first changed by {@code linkTargets}, and the
+     * headings moved down together so the highest is at least {@code topLevel} (never below h6): text shown
+     * under a page's own h1 or h2 keeps one h1 per page.
      */
     public static String toSafeHtml(String markdown, UnaryOperator<String> linkTargets, int topLevel) {
         if (markdown == null || markdown.isBlank()) {

@@ -1,12 +1,14 @@
 package se.kunskapsnav.webcourse;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import se.kunskapsnav.accounts.Profile;
+import se.kunskapsnav.accounts.WorkFacts;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,20 +44,8 @@ public class Enrolment {
     @Column(name = "completed_version_id")
     private Long completedVersionId;
 
-    @Column(name = "organisation_id", nullable = false)
-    private Long organisationId;
-
-    @Column(name = "municipality_code", length = 4)
-    private String municipalityCode;
-
-    @Column(name = "region_code", length = 2)
-    private String regionCode;
-
-    @Column(name = "profession_code", nullable = false, length = 64)
-    private String professionCode;
-
-    @Column(name = "sector_code", nullable = false, length = 64)
-    private String sectorCode;
+    @Embedded
+    private WorkFacts workFacts;
 
     protected Enrolment() {
     }
@@ -64,11 +54,7 @@ public class Enrolment {
         this.accountId = accountId;
         this.enrolledAt = now;
         this.enrolledOn = today;
-        this.organisationId = profile.organisationId();
-        this.municipalityCode = profile.workplace().municipalityCode();
-        this.regionCode = profile.workplace().regionCode();
-        this.professionCode = profile.professionCode();
-        this.sectorCode = profile.sectorCode();
+        this.workFacts = WorkFacts.of(profile);
     }
 
     void complete(Instant now, LocalDate today, long versionId) {

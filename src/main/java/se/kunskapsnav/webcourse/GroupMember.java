@@ -1,6 +1,7 @@
 package se.kunskapsnav.webcourse;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import se.kunskapsnav.accounts.Profile;
+import se.kunskapsnav.accounts.WorkFacts;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,20 +45,8 @@ public class GroupMember {
     @Column(name = "status", nullable = false, length = 16)
     private GroupMemberStatus status;
 
-    @Column(name = "organisation_id", nullable = false)
-    private Long organisationId;
-
-    @Column(name = "municipality_code", length = 4)
-    private String municipalityCode;
-
-    @Column(name = "region_code", length = 2)
-    private String regionCode;
-
-    @Column(name = "profession_code", nullable = false, length = 64)
-    private String professionCode;
-
-    @Column(name = "sector_code", nullable = false, length = 64)
-    private String sectorCode;
+    @Embedded
+    private WorkFacts workFacts;
 
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
@@ -78,11 +68,7 @@ public class GroupMember {
         GroupMember member = new GroupMember(groupId, now, today);
         member.accountId = accountId;
         member.liveKey = liveKeyOf(accountId);
-        member.organisationId = profile.organisationId();
-        member.municipalityCode = profile.workplace().municipalityCode();
-        member.regionCode = profile.workplace().regionCode();
-        member.professionCode = profile.professionCode();
-        member.sectorCode = profile.sectorCode();
+        member.workFacts = WorkFacts.of(profile);
         return member;
     }
 
@@ -90,10 +76,8 @@ public class GroupMember {
     static GroupMember recorded(StudyGroup group, RecordedMemberInput input, Instant now, LocalDate today) {
         GroupMember member = new GroupMember(group.getId(), now, today);
         member.name = input.name();
-        member.organisationId = group.getOrganisationId();
-        member.municipalityCode = group.getMunicipalityCode();
-        member.professionCode = input.professionCode();
-        member.sectorCode = input.sectorCode();
+        member.workFacts = new WorkFacts(group.getOrganisationId(), group.getMunicipalityCode(), null,
+                input.professionCode(), input.sectorCode());
         return member;
     }
 
@@ -132,11 +116,11 @@ public class GroupMember {
     }
 
     public String getProfessionCode() {
-        return professionCode;
+        return workFacts.professionCode();
     }
 
     public String getSectorCode() {
-        return sectorCode;
+        return workFacts.sectorCode();
     }
 
     public Instant getJoinedAt() {

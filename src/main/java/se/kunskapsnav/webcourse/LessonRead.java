@@ -63,8 +63,4 @@ public class LessonRead {
     public String getContentHash() {
         return contentHash;
     }
-
-    public Instant getReadAt() {
-        return readAt;
-    }
 }

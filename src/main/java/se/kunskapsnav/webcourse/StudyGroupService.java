@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -139,6 +138,29 @@ public class StudyGroupService {
                 .getResultList();
     }
 
+    /** The logged-in person's groups with their member counts and next sessions, in three queries. */
+    public List<GroupOverview> myGroupOverviews() {
+        List<StudyGroup> mine = myGroups();
+        long leader = currentAccount();
+        Map<Long, Long> members = pairs(em.createQuery("""
+                        select m.groupId, count(m) from GroupMember m, StudyGroup g
+                        where g.id = m.groupId and g.leaderAccountId = :leader and m.status = :member
+                        group by m.groupId""", Object[].class)
+                .setParameter("leader", leader).setParameter("member", GroupMemberStatus.MEMBER).getResultList());
+        Map<Long, LocalDate> next = pairs(em.createQuery("""
+                        select s.groupId, min(s.plannedOn) from GroupSession s, StudyGroup g
+                        where g.id = s.groupId and g.leaderAccountId = :leader and s.held = false
+                        group by s.groupId""", Object[].class)
+                .setParameter("leader", leader).getResultList());
+        return mine.stream().map(g -> new GroupOverview(g, members.getOrDefault(g.getId(), 0L), next.get(g.getId())))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Map<Long, V> pairs(List<Object[]> rows) {
+        return rows.stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (V) row[1]));
+    }
+
     /** What an invitation link shows before joining: the group's name, organisation and place. */
     public StudyGroup byInvitation(String code) {
         return em.createQuery("select g from StudyGroup g where g.invitationCode = :code", StudyGroup.class)
@@ -147,7 +169,7 @@ public class StudyGroupService {
                 .orElseThrow(() -> new NotFoundException("study group invitation"));
     }
 
-    public boolean isCourseLeader(long accountId) {
+    private boolean isCourseLeader(long accountId) {
         return accounts.rolesOf(accountId).roles().contains(Role.COURSE_LEADER);
     }
 
@@ -360,17 +382,6 @@ public class StudyGroupService {
                         GroupSession.class)
                 .setParameter("group", groupId)
                 .getResultList();
-    }
-
-    /** The first session not yet held: what the group prepares for next. */
-    public Optional<GroupSession> nextSession(long groupId) {
-        return sessions(groupId).stream().filter(s -> !s.isHeld()).findFirst();
-    }
-
-    /** Module codes covered at the group's held sessions. */
-    public Set<String> modulesCovered(long groupId) {
-        return sessions(groupId).stream().flatMap(s -> s.getModules().entrySet().stream())
-                .filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Who was marked present (true) or absent (false) at a session, by member id; for the leader. */

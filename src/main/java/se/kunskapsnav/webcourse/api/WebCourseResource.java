@@ -159,7 +159,7 @@ public class WebCourseResource {
     @Path("grupper")
     @Operation(summary = "The study groups the caller leads")
     public List<GroupDto> myGroups() {
-        return groups.myGroups().stream().map(this::groupDto).toList();
+        return groups.myGroupOverviews().stream().map(o -> GroupDto.of(o.group(), o.members(), true)).toList();
     }
 
     @POST

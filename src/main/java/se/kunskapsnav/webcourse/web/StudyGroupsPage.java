@@ -13,7 +13,7 @@ import se.kunskapsnav.geography.Region;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.web.Faces;
-import se.kunskapsnav.webcourse.GroupSession;
+import se.kunskapsnav.webcourse.GroupOverview;
 import se.kunskapsnav.webcourse.StudyGroup;
 import se.kunskapsnav.webcourse.StudyGroupService;
 
@@ -88,15 +88,15 @@ public class StudyGroupsPage implements Serializable {
 
     public List<Row> getRows() {
         if (rows == null) {
-            rows = user.isCourseLeader() ? groups.myGroups().stream().map(this::row).toList() : List.of();
+            rows = user.isCourseLeader() ? groups.myGroupOverviews().stream().map(this::row).toList() : List.of();
         }
         return rows;
     }
 
-    private Row row(StudyGroup group) {
+    private Row row(GroupOverview overview) {
+        StudyGroup group = overview.group();
         return new Row(group.getId(), group.getName(), labels.municipalityName(group.getMunicipalityCode()),
-                labels.organisationName(group.getOrganisationId()), groups.currentMemberCount(group.getId()),
-                groups.nextSession(group.getId()).map(GroupSession::getPlannedOn).orElse(null));
+                labels.organisationName(group.getOrganisationId()), overview.members(), overview.nextSession());
     }
 
     public boolean isMayCreate() {
