@@ -430,9 +430,6 @@ public class StudyGroupService {
     private StudyGroup lockedToManage(long groupId) {
         StudyGroup group = locked(groupId);
         if (!mayManage(group)) {
-            if (!maySee(group)) {
-                throw new NotFoundException("study group " + groupId);
-            }
             throw new AccessDeniedException("only the group's own leader changes it");
         }
         return group;

@@ -268,9 +268,12 @@ class WebCourseIT {
         HttpResponse<String> plan = api().send("POST", "api/webbkurs/grupper/" + groupId + "/traffar", other.token(),
                 "{\"plannedOn\":\"2026-12-01\",\"modules\":[\"" + loader.content().modules().getFirst().code() + "\"]}");
 
-        assertEquals(404, rename.statusCode(), "another leader's group is not even visible: " + rename.body());
-        assertEquals(404, plan.statusCode(), plan.body());
+        assertEquals(403, rename.statusCode(), rename.body());
+        assertTrue(rename.body().contains("Du har inte behörighet"), rename.body());
+        assertEquals(403, plan.statusCode(), plan.body());
         assertEquals("application/problem+json", rename.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(404, api().send("GET", "api/webbkurs/grupper/" + groupId, other.token(), null).statusCode(),
+                "nor may they read it");
         assertEquals(before, api().send("GET", "api/webbkurs/grupper/" + groupId, leader, null).body());
         assertTrue(Api.array(api().send("GET", "api/webbkurs/grupper/" + groupId + "/traffar", leader, null)).isEmpty());
     }
