@@ -8,6 +8,7 @@ import se.kunskapsnav.directory.Organisation;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.geography.Region;
 import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.platform.TextInput;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -77,11 +78,7 @@ public class ProfileForm implements Serializable {
         if (organisation == null || organisation.isBlank() || organisation.equals(OTHER_ORGANISATION)) {
             return null;
         }
-        try {
-            return Long.valueOf(organisation);
-        } catch (NumberFormatException e) {
-            return -1L; // unknown: the service says so at the field
-        }
+        return TextInput.id(organisation);
     }
 
     String otherOrganisationName() {

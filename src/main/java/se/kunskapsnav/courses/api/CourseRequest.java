@@ -5,9 +5,9 @@ import se.kunskapsnav.courses.CourseInput;
 import se.kunskapsnav.courses.CourseLevel;
 import se.kunskapsnav.courses.SessionInput;
 import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.platform.TextInput;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,8 +31,8 @@ public record CourseRequest(String title, String summary, String description, St
 
         /** The session for the service; an unreadable time is a problem of {@code fieldPrefix + "start"} etc. */
         public SessionInput toInput(String fieldPrefix, Map<String, String> problems) {
-            return new SessionInput(time(start, fieldPrefix + "start", problems),
-                    time(end, fieldPrefix + "end", problems), place, address, onlineUrl);
+            return new SessionInput(TextInput.dateTime(start, fieldPrefix + "start", problems),
+                    TextInput.dateTime(end, fieldPrefix + "end", problems), place, address, onlineUrl);
         }
     }
 
@@ -51,8 +51,8 @@ public record CourseRequest(String title, String summary, String description, St
             }
             sessionInputs.add(session.toInput("sessions[" + i + "].", problems));
         }
-        LocalDateTime opens = time(registrationOpens, "registrationOpens", problems);
-        LocalDateTime closes = time(registrationCloses, "registrationCloses", problems);
+        LocalDateTime opens = TextInput.dateTime(registrationOpens, "registrationOpens", problems);
+        LocalDateTime closes = TextInput.dateTime(registrationCloses, "registrationCloses", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -60,19 +60,6 @@ public record CourseRequest(String title, String summary, String description, St
                 professions, sectors, themes, targetGroups, sessionInputs, capacity, opens, closes,
                 Boolean.TRUE.equals(requiresApproval), contactName, contactEmail, followsUpCourseId,
                 Boolean.TRUE.equals(recursYearly));
-    }
-
-    /** A local date and time as 2026-03-03T09:00, or null when not given. */
-    static LocalDateTime time(String text, String field, Map<String, String> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            problems.put(field, "course.invalidDateTime");
-            return null;
-        }
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String field, String key,

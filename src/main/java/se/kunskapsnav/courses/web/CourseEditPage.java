@@ -17,6 +17,7 @@ import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.platform.web.UrlIds;
 
 import java.io.Serializable;
 import java.util.List;
@@ -60,7 +61,7 @@ public class CourseEditPage implements Serializable {
             return;
         }
         try {
-            courseId = CourseIds.parse(id);
+            courseId = UrlIds.parse(id);
             if (!courses.mayEdit(getCourse())) {
                 Faces.sendError(403);
                 return;

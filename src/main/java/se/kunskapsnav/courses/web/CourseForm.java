@@ -4,11 +4,11 @@ import se.kunskapsnav.courses.CourseFormat;
 import se.kunskapsnav.courses.CourseInput;
 import se.kunskapsnav.courses.CourseLevel;
 import se.kunskapsnav.courses.SessionInput;
+import se.kunskapsnav.platform.TextInput;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,16 +170,19 @@ public class CourseForm implements Serializable {
             if (!session.isEmpty()) {
                 String field = "sessions[" + given.size() + "].";
                 rowOfSession.add(row);
-                given.add(new SessionInput(time(session.start, field + "start"), time(session.end, field + "end"),
+                given.add(new SessionInput(TextInput.dateTime(session.start, field + "start", unreadable),
+                        TextInput.dateTime(session.end, field + "end", unreadable),
                         session.place, session.address, session.onlineUrl));
             }
         }
         return new CourseInput(title, summary, description, blankToNull(kindCode), blankToNull(countyCode),
                 coOrganisers, choice(CourseLevel.class, level, "level", "course.unknownLevel"),
                 choice(CourseFormat.class, format, "format", "course.unknownFormat"), professions, sectors, themes,
-                targetGroups, given, number(capacity), time(registrationOpens, "registrationOpens"),
-                time(registrationCloses, "registrationCloses"), requiresApproval, contactName, contactEmail,
-                followsUp(), recursYearly);
+                targetGroups, given,
+                TextInput.wholeNumber(capacity, "capacity", "courses.form.capacityNotNumber", unreadable),
+                TextInput.dateTime(registrationOpens, "registrationOpens", unreadable),
+                TextInput.dateTime(registrationCloses, "registrationCloses", unreadable), requiresApproval, contactName,
+                contactEmail, TextInput.id(followsUpCourseId), recursYearly);
     }
 
     /**
@@ -212,30 +215,6 @@ public class CourseForm implements Serializable {
         return components;
     }
 
-    private LocalDateTime time(String value, String field) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            unreadable.put(field, "course.invalidDateTime");
-            return null;
-        }
-    }
-
-    private Integer number(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            unreadable.put("capacity", "courses.form.capacityNotNumber");
-            return null;
-        }
-    }
-
     private <E extends Enum<E>> E choice(Class<E> type, String value, String field, String key) {
         if (blank(value)) {
             return null;
@@ -245,17 +224,6 @@ public class CourseForm implements Serializable {
         } catch (IllegalArgumentException e) {
             unreadable.put(field, key);
             return null;
-        }
-    }
-
-    private Long followsUp() {
-        if (blank(followsUpCourseId)) {
-            return null;
-        }
-        try {
-            return Long.valueOf(followsUpCourseId);
-        } catch (NumberFormatException e) {
-            return -1L; // no such course: the service says so at the field
         }
     }
 

@@ -17,6 +17,7 @@ import se.kunskapsnav.platform.Markdown;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.platform.web.UrlIds;
 
 import java.util.EnumSet;
 import java.util.Map;
@@ -60,7 +61,7 @@ public class CoursePage {
     public Course getCourse() {
         if (course == null) {
             // from the query the readable URL forwards with, also on a postback before the model is updated
-            course = courses.course(CourseIds.parse(Faces.request().getParameter("id")));
+            course = courses.course(UrlIds.parse(Faces.request().getParameter("id")));
         }
         return course;
     }

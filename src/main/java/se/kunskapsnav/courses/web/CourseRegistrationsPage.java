@@ -17,6 +17,7 @@ import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.platform.web.UrlIds;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -101,7 +102,7 @@ public class CourseRegistrationsPage implements Serializable {
     /** View action: 404 for no such course, 403 for another county's course. */
     public void load() {
         try {
-            courseId = CourseIds.parse(id);
+            courseId = UrlIds.parse(id);
             refresh();
         } catch (NotFoundException e) {
             Faces.sendError(404);

@@ -13,6 +13,7 @@ import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.platform.web.UrlIds;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -51,7 +52,7 @@ public class MeetingAttendancePage implements Serializable {
     /** View action: 404 for no such meeting, 403 for another county's. */
     public void load() {
         try {
-            meetingId = NetworkIds.parse(id);
+            meetingId = UrlIds.parse(id);
             if (!networks.mayEdit(getNetwork())) {
                 Faces.sendError(403);
                 return;

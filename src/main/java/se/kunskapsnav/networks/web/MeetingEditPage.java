@@ -15,6 +15,7 @@ import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.platform.web.UrlIds;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,10 +62,10 @@ public class MeetingEditPage implements Serializable {
     public void load() {
         try {
             if (id == null || id.isBlank()) {
-                networkId = NetworkIds.parse(networkParameter);
+                networkId = UrlIds.parse(networkParameter);
                 form = new MeetingForm();
             } else {
-                meetingId = NetworkIds.parse(id);
+                meetingId = UrlIds.parse(id);
                 networkId = getMeeting().getNetworkId();
                 form = MeetingForm.of(getMeeting());
                 minutes = getMeeting().getMinutes();

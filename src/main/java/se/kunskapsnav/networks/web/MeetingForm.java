@@ -3,11 +3,10 @@ package se.kunskapsnav.networks.web;
 import se.kunskapsnav.courses.SessionInput;
 import se.kunskapsnav.networks.MeetingInput;
 import se.kunskapsnav.networks.NetworkMeeting;
+import se.kunskapsnav.platform.TextInput;
 
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +45,8 @@ public class MeetingForm implements Serializable {
 
     MeetingInput toInput() {
         unreadable.clear();
-        return new MeetingInput(title, new SessionInput(time(start, "start"), time(end, "end"), place, address,
-                onlineUrl), agenda);
+        return new MeetingInput(title, new SessionInput(TextInput.dateTime(start, "start", unreadable),
+                TextInput.dateTime(end, "end", unreadable), place, address, onlineUrl), agenda);
     }
 
     /** The service's problems, with the form's own where it could not read a time (the service saw none). */
@@ -67,18 +66,6 @@ public class MeetingForm implements Serializable {
             components.put(field, formId + ":" + field);
         }
         return components;
-    }
-
-    private LocalDateTime time(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            unreadable.put(field, "course.invalidDateTime");
-            return null;
-        }
     }
 
     public String getTitle() {

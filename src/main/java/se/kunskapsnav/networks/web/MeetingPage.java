@@ -11,6 +11,7 @@ import se.kunskapsnav.networks.NetworkService;
 import se.kunskapsnav.platform.Markdown;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.platform.web.UrlIds;
 
 import java.io.Serializable;
 import java.util.List;
@@ -39,7 +40,7 @@ public class MeetingPage implements Serializable {
     /** View action: 404 for no such meeting; the service's refusal becomes 403. */
     public void load() {
         try {
-            meetingId = NetworkIds.parse(id);
+            meetingId = UrlIds.parse(id);
             getMeeting();
         } catch (NotFoundException e) {
             Faces.sendError(404);

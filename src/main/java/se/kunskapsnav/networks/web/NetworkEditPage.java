@@ -16,6 +16,7 @@ import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.platform.web.UrlIds;
 
 import java.io.Serializable;
 import java.util.List;
@@ -55,7 +56,7 @@ public class NetworkEditPage implements Serializable {
             return;
         }
         try {
-            networkId = NetworkIds.parse(id);
+            networkId = UrlIds.parse(id);
             if (!networks.mayEdit(getNetwork())) {
                 Faces.sendError(403);
                 return;

@@ -16,7 +16,9 @@ import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
+import se.kunskapsnav.platform.TextInput;
 import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.platform.web.UrlIds;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -55,7 +57,7 @@ public class NetworkMembersPage implements Serializable {
     /** View action: 404 for no such network, 403 for another county's. */
     public void load() {
         try {
-            networkId = NetworkIds.parse(id);
+            networkId = UrlIds.parse(id);
             if (!networks.mayEdit(getNetwork())) {
                 Faces.sendError(403);
             }
@@ -104,7 +106,8 @@ public class NetworkMembersPage implements Serializable {
 
     public void add() {
         try {
-            networks.addMember(networkId, new MemberInput(name, email, organisation(), professionCode, sectorCode));
+            networks.addMember(networkId, new MemberInput(name, email, TextInput.id(organisationId), professionCode,
+                    sectorCode));
             Faces.message(null, FacesMessage.SEVERITY_INFO, "networks.members.added");
             Faces.redirect("/admin/natverk/" + networkId + "/medlemmar");
         } catch (InvalidInputException e) {
@@ -114,14 +117,6 @@ public class NetworkMembersPage implements Serializable {
                     "sectorCode", FORM + ":sector"));
         } catch (RefusedException e) {
             Faces.message(null, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
-        }
-    }
-
-    private Long organisation() {
-        try {
-            return organisationId == null || organisationId.isBlank() ? null : Long.valueOf(organisationId);
-        } catch (NumberFormatException e) {
-            return -1L; // no such organisation: the service says so at the field
         }
     }
 

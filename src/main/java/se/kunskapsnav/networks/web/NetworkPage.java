@@ -16,6 +16,7 @@ import se.kunskapsnav.platform.Markdown;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.platform.web.UrlIds;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -57,7 +58,7 @@ public class NetworkPage implements Serializable {
     /** View action: finds the network or answers 404. */
     public void load() {
         try {
-            networkId = NetworkIds.parse(id);
+            networkId = UrlIds.parse(id);
             getNetwork();
         } catch (NotFoundException e) {
             Faces.sendError(404);

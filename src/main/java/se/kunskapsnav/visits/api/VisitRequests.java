@@ -1,13 +1,13 @@
 package se.kunskapsnav.visits.api;
 
 import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.platform.TextInput;
 import se.kunskapsnav.visits.ActivityInput;
 import se.kunskapsnav.visits.ParticipationInput;
 import se.kunskapsnav.visits.VisitInput;
 import se.kunskapsnav.visits.VisitKind;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -42,7 +42,7 @@ public final class VisitRequests {
 
         VisitInput toInput(Long organisationId) {
             Map<String, String> problems = new LinkedHashMap<>();
-            LocalDate date = date(visitedOn, "visitedOn", problems);
+            LocalDate date = TextInput.date(visitedOn, "visitedOn", problems);
             VisitKind parsedKind = null;
             if (kind != null && !kind.isBlank()) {
                 parsedKind = Arrays.stream(VisitKind.values()).filter(k -> k.name().equals(kind.trim())).findFirst()
@@ -56,8 +56,8 @@ public final class VisitRequests {
             for (int i = 0; i < givenFollowUps.size(); i++) {
                 FollowUpRequest f = givenFollowUps.get(i);
                 followUpInputs.add(f == null ? null : new VisitInput.FollowUp(f.action(),
-                        date(f.dueOn(), "followUps[" + i + "].dueOn", problems),
-                        date(f.doneOn(), "followUps[" + i + "].doneOn", problems)));
+                        TextInput.date(f.dueOn(), "followUps[" + i + "].dueOn", problems),
+                        TextInput.date(f.doneOn(), "followUps[" + i + "].doneOn", problems)));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
@@ -76,8 +76,8 @@ public final class VisitRequests {
 
         ActivityInput toInput(String countyCode) {
             Map<String, String> problems = new LinkedHashMap<>();
-            LocalDate starts = date(startsOn, "startsOn", problems);
-            LocalDate ends = date(endsOn, "endsOn", problems);
+            LocalDate starts = TextInput.date(startsOn, "startsOn", problems);
+            LocalDate ends = TextInput.date(endsOn, "endsOn", problems);
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
@@ -91,18 +91,6 @@ public final class VisitRequests {
 
         ParticipationInput toInput() {
             return new ParticipationInput(municipalityCode, organisationId, profession, attendees);
-        }
-    }
-
-    private static LocalDate date(String text, String field, Map<String, String> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            problems.put(field, "visits.invalidDate");
-            return null;
         }
     }
 }

@@ -13,6 +13,7 @@ import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.platform.web.UrlIds;
 import se.kunskapsnav.visits.CountedActivity;
 import se.kunskapsnav.visits.CountedActivityService;
 import se.kunskapsnav.visits.CountedParticipation;
@@ -62,7 +63,7 @@ public class ActivityEditPage implements Serializable {
             return;
         }
         try {
-            activityId = Ids.parse(id);
+            activityId = UrlIds.parse(id);
             if (!activities.mayEdit(getActivity())) {
                 Faces.sendError(403);
                 return;

@@ -1,11 +1,11 @@
 package se.kunskapsnav.visits.web;
 
+import se.kunskapsnav.platform.TextInput;
 import se.kunskapsnav.visits.ActivityInput;
 import se.kunskapsnav.visits.ParticipationInput;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +105,8 @@ public class ActivityForm implements Serializable {
     ActivityInput toInput() {
         unreadable.clear();
         return new ActivityInput(blank(countyCode) ? null : countyCode, blank(kindCode) ? null : kindCode, title,
-                organiser, date(startsOn, "startsOn"), date(endsOn, "endsOn"), themes);
+                organiser, TextInput.date(startsOn, "startsOn", unreadable),
+                TextInput.date(endsOn, "endsOn", unreadable), themes);
     }
 
     List<ParticipationInput> participationInput() {
@@ -117,24 +118,10 @@ public class ActivityForm implements Serializable {
             if (!p.isEmpty()) {
                 String field = "participation[" + rows.size() + "]";
                 rowOfInput.add(row);
-                Long organisation = null;
-                if (!blank(p.organisationId)) {
-                    try {
-                        organisation = Long.valueOf(p.organisationId);
-                    } catch (NumberFormatException e) {
-                        organisation = -1L;
-                    }
-                }
-                Integer attendees = null;
-                if (!blank(p.attendees)) {
-                    try {
-                        attendees = Integer.valueOf(p.attendees.trim());
-                    } catch (NumberFormatException e) {
-                        unreadable.put(field + ".attendees", "visits.form.countNotNumber");
-                    }
-                }
-                rows.add(new ParticipationInput(blank(p.municipalityCode) ? null : p.municipalityCode, organisation,
-                        blank(p.professionCode) ? null : p.professionCode, attendees));
+                rows.add(new ParticipationInput(blank(p.municipalityCode) ? null : p.municipalityCode,
+                        TextInput.id(p.organisationId), blank(p.professionCode) ? null : p.professionCode,
+                        TextInput.wholeNumber(p.attendees, field + ".attendees", "visits.form.countNotNumber",
+                                unreadable)));
             }
         }
         return rows;
@@ -164,18 +151,6 @@ public class ActivityForm implements Serializable {
             components.put("participation[" + i + "]", formId + ":rader:" + rowOfInput.get(i) + ":municipalityCode");
         }
         return components;
-    }
-
-    private LocalDate date(String value, String field) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            unreadable.put(field, "visits.invalidDate");
-            return null;
-        }
     }
 
     private static boolean blank(String value) {

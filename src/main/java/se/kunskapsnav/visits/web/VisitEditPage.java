@@ -12,6 +12,7 @@ import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.platform.web.UrlIds;
 import se.kunskapsnav.visits.MunicipalVisit;
 import se.kunskapsnav.visits.VisitService;
 import se.kunskapsnav.visits.VisitedOrganisation;
@@ -59,7 +60,7 @@ public class VisitEditPage implements Serializable {
             return;
         }
         try {
-            visitId = Ids.parse(id);
+            visitId = UrlIds.parse(id);
             if (!visits.mayEdit(getVisit())) {
                 Faces.sendError(403);
                 return;

@@ -1,11 +1,11 @@
 package se.kunskapsnav.visits.web;
 
+import se.kunskapsnav.platform.TextInput;
 import se.kunskapsnav.visits.VisitInput;
 import se.kunskapsnav.visits.VisitKind;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -203,8 +203,8 @@ public class VisitForm implements Serializable {
             if (!blank(c.professionCode) || !blank(c.attendees)) {
                 String field = "counts[" + countInputs.size() + "]";
                 rowIds.put(field, "counts:" + row);
-                countInputs.add(new VisitInput.ProfessionCount(c.professionCode, number(c.attendees,
-                        field + ".attendees")));
+                countInputs.add(new VisitInput.ProfessionCount(c.professionCode, TextInput.wholeNumber(c.attendees,
+                        field + ".attendees", "visits.form.countNotNumber", unreadable)));
             }
         }
         List<VisitInput.Attendee> attendeeInputs = new ArrayList<>();
@@ -221,16 +221,9 @@ public class VisitForm implements Serializable {
             if (!blank(f.action) || !blank(f.dueOn) || !blank(f.doneOn)) {
                 String field = "followUps[" + followUpInputs.size() + "]";
                 rowIds.put(field, "followUps:" + row);
-                followUpInputs.add(new VisitInput.FollowUp(f.action, date(f.dueOn, field + ".dueOn"),
-                        date(f.doneOn, field + ".doneOn")));
-            }
-        }
-        Long organisation = null;
-        if (!blank(organisationId)) {
-            try {
-                organisation = Long.valueOf(organisationId);
-            } catch (NumberFormatException e) {
-                organisation = -1L; // no such organisation: the rules say so at the field
+                followUpInputs.add(new VisitInput.FollowUp(f.action,
+                        TextInput.date(f.dueOn, field + ".dueOn", unreadable),
+                        TextInput.date(f.doneOn, field + ".doneOn", unreadable)));
             }
         }
         VisitKind chosenKind = null;
@@ -241,18 +234,14 @@ public class VisitForm implements Serializable {
                 unreadable.put("kind", "visits.unknownKind");
             }
         }
-        return new VisitInput(organisation, date(visitedOn, "visitedOn"), chosenKind, themes, staffNames,
-                countInputs, attendeeInputs, notes, followUpInputs);
+        return new VisitInput(TextInput.id(organisationId), TextInput.date(visitedOn, "visitedOn", unreadable),
+                chosenKind, themes, staffNames, countInputs, attendeeInputs, notes, followUpInputs);
     }
 
     /** The service's problems, with the form's own where it could not read a value. */
     Map<String, String> problems(Map<String, String> fromService) {
         Map<String, String> problems = new LinkedHashMap<>(fromService);
-        unreadable.forEach((field, key) -> {
-            if (problems.containsKey(field) || !fromService.containsKey(field)) {
-                problems.put(field, key);
-            }
-        });
+        problems.putAll(unreadable);
         return problems;
     }
 
@@ -284,30 +273,6 @@ public class VisitForm implements Serializable {
             return "professionCode";
         }
         return field.startsWith("attendees") ? "name" : "action";
-    }
-
-    private Integer number(String value, String field) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            unreadable.put(field, "visits.form.countNotNumber");
-            return null;
-        }
-    }
-
-    private LocalDate date(String value, String field) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            unreadable.put(field, "visits.invalidDate");
-            return null;
-        }
     }
 
     private static String text(LocalDate date) {

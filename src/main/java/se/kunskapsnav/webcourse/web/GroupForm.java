@@ -1,5 +1,6 @@
 package se.kunskapsnav.webcourse.web;
 
+import se.kunskapsnav.platform.TextInput;
 import se.kunskapsnav.webcourse.GroupInput;
 import se.kunskapsnav.webcourse.StudyGroup;
 
@@ -42,7 +43,8 @@ public class GroupForm implements Serializable {
     }
 
     GroupInput toInput() {
-        return new GroupInput(name, id(organisationId), blankToNull(municipalityCode), number(maxMembers), openToJoin);
+        return new GroupInput(name, TextInput.id(organisationId), blankToNull(municipalityCode), number(maxMembers),
+                openToJoin);
     }
 
     /** A number, null for nothing, and -1 for anything else: the rules then name the field. */
@@ -54,17 +56,6 @@ public class GroupForm implements Serializable {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
             return -1;
-        }
-    }
-
-    private static Long id(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return -1L;
         }
     }
 

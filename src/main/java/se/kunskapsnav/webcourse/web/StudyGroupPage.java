@@ -10,6 +10,7 @@ import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.platform.web.UrlIds;
 import se.kunskapsnav.webcourse.CourseModule;
 import se.kunskapsnav.webcourse.GroupMember;
 import se.kunskapsnav.webcourse.GroupMemberListing;
@@ -88,9 +89,9 @@ public class StudyGroupPage implements Serializable {
     /** View action: 404 for no such group or one the person may not see. */
     public void load() {
         try {
-            groupId = Long.parseLong(id == null ? "" : id.trim());
+            groupId = UrlIds.parse(id);
             getGroup();
-        } catch (NumberFormatException | NotFoundException e) {
+        } catch (NotFoundException e) {
             Faces.sendError(404);
             return;
         }
