@@ -289,10 +289,8 @@ public class CourseService {
     }
 
     Course lockedForEditing(long id) {
-        Course course = em.find(Course.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (course == null) {
-            throw new NotFoundException("course " + id);
-        }
+        Course course = NotFoundException.requireFound(
+                em.find(Course.class, id, LockModeType.PESSIMISTIC_WRITE), "course " + id);
         guard.requireMayEdit(course.owningCounties());
         return course;
     }

@@ -310,10 +310,7 @@ public class RegistrationService {
 
     /** All registrations of a course, in the order they came (editors of the course). */
     public List<Registration> ofCourseForEditor(long courseId) {
-        Course course = em.find(Course.class, courseId);
-        if (course == null) {
-            throw new NotFoundException("course " + courseId);
-        }
+        Course course = NotFoundException.requireFound(em.find(Course.class, courseId), "course " + courseId);
         guard.requireMayEdit(course.owningCounties());
         return ofCourse(courseId);
     }
@@ -413,10 +410,7 @@ public class RegistrationService {
     /** Mails every person with a live registration (editors of the course). Answers how many. */
     @Transactional
     public int mailRegistrants(long courseId, String subject, String body) {
-        Course course = em.find(Course.class, courseId);
-        if (course == null) {
-            throw new NotFoundException("course " + courseId);
-        }
+        Course course = NotFoundException.requireFound(em.find(Course.class, courseId), "course " + courseId);
         guard.requireMayEdit(course.owningCounties());
         Map<String, String> problems = new LinkedHashMap<>();
         String cleanSubject = TextInput.required(subject, 200, "subject", problems);
@@ -486,19 +480,13 @@ public class RegistrationService {
     // ---- helpers
 
     private Course locked(long courseId) {
-        Course course = em.find(Course.class, courseId, LockModeType.PESSIMISTIC_WRITE);
-        if (course == null) {
-            throw new NotFoundException("course " + courseId);
-        }
-        return course;
+        return NotFoundException.requireFound(
+                em.find(Course.class, courseId, LockModeType.PESSIMISTIC_WRITE), "course " + courseId);
     }
 
     private Registration find(long registrationId) {
-        Registration registration = em.find(Registration.class, registrationId);
-        if (registration == null) {
-            throw new NotFoundException("registration " + registrationId);
-        }
-        return registration;
+        return NotFoundException.requireFound(
+                em.find(Registration.class, registrationId), "registration " + registrationId);
     }
 
     private Registration forEditor(long registrationId) {

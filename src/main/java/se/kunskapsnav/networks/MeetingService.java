@@ -56,10 +56,7 @@ public class MeetingService {
 
     /** A meeting, for members, editors and administrators. */
     public NetworkMeeting meeting(long id) {
-        NetworkMeeting meeting = em.find(NetworkMeeting.class, id);
-        if (meeting == null) {
-            throw new NotFoundException("meeting " + id);
-        }
+        NetworkMeeting meeting = NotFoundException.requireFound(em.find(NetworkMeeting.class, id), "meeting " + id);
         networks.requireMemberParts(networks.network(meeting.getNetworkId()));
         return meeting;
     }
@@ -98,10 +95,8 @@ public class MeetingService {
     }
 
     public MeetingDocument document(long documentId) {
-        MeetingDocument document = em.find(MeetingDocument.class, documentId);
-        if (document == null) {
-            throw new NotFoundException("document " + documentId);
-        }
+        MeetingDocument document = NotFoundException.requireFound(
+                em.find(MeetingDocument.class, documentId), "document " + documentId);
         meeting(document.getMeetingId());
         return document;
     }
@@ -193,10 +188,8 @@ public class MeetingService {
 
     @Transactional
     public void removeDocument(long documentId) {
-        MeetingDocument document = em.find(MeetingDocument.class, documentId);
-        if (document == null) {
-            throw new NotFoundException("document " + documentId);
-        }
+        MeetingDocument document = NotFoundException.requireFound(
+                em.find(MeetingDocument.class, documentId), "document " + documentId);
         NetworkMeeting meeting = editable(document.getMeetingId());
         em.remove(document);
         changeLog.record("network_meeting_document", String.valueOf(documentId), ChangeOperation.DELETE);
@@ -277,10 +270,8 @@ public class MeetingService {
     }
 
     private NetworkMeeting editable(long meetingId) {
-        NetworkMeeting meeting = em.find(NetworkMeeting.class, meetingId);
-        if (meeting == null) {
-            throw new NotFoundException("meeting " + meetingId);
-        }
+        NetworkMeeting meeting = NotFoundException.requireFound(
+                em.find(NetworkMeeting.class, meetingId), "meeting " + meetingId);
         guard.requireMayEdit(networks.network(meeting.getNetworkId()).owningCounties());
         return meeting;
     }

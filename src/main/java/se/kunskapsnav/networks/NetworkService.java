@@ -73,11 +73,7 @@ public class NetworkService {
     // ---- reading
 
     public Network network(long id) {
-        Network network = em.find(Network.class, id);
-        if (network == null) {
-            throw new NotFoundException("network " + id);
-        }
-        return network;
+        return NotFoundException.requireFound(em.find(Network.class, id), "network " + id);
     }
 
     public boolean mayEdit(Network network) {
@@ -309,11 +305,7 @@ public class NetworkService {
     }
 
     public NetworkMember member(long memberId) {
-        NetworkMember member = em.find(NetworkMember.class, memberId);
-        if (member == null) {
-            throw new NotFoundException("member " + memberId);
-        }
-        return member;
+        return NotFoundException.requireFound(em.find(NetworkMember.class, memberId), "member " + memberId);
     }
 
     /**

@@ -62,11 +62,7 @@ public class CountedActivityService {
 
     /** An activity; its existence, dates and totals are public. */
     public CountedActivity activity(long id) {
-        CountedActivity activity = em.find(CountedActivity.class, id);
-        if (activity == null) {
-            throw new NotFoundException("counted activity " + id);
-        }
-        return activity;
+        return NotFoundException.requireFound(em.find(CountedActivity.class, id), "counted activity " + id);
     }
 
     /** Whether the current person may change the activity and see its participation rows. */
@@ -187,10 +183,8 @@ public class CountedActivityService {
     }
 
     private CountedActivity lockedForEditing(long id) {
-        CountedActivity activity = em.find(CountedActivity.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (activity == null) {
-            throw new NotFoundException("counted activity " + id);
-        }
+        CountedActivity activity = NotFoundException.requireFound(
+                em.find(CountedActivity.class, id, LockModeType.PESSIMISTIC_WRITE), "counted activity " + id);
         guard.requireMayEdit(activity.getCountyCode());
         return activity;
     }

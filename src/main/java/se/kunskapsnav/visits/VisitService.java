@@ -58,11 +58,7 @@ public class VisitService {
 
     /** A visit; its existence is public. */
     public MunicipalVisit visit(long id) {
-        MunicipalVisit visit = em.find(MunicipalVisit.class, id);
-        if (visit == null) {
-            throw new NotFoundException("municipal visit " + id);
-        }
-        return visit;
+        return NotFoundException.requireFound(em.find(MunicipalVisit.class, id), "municipal visit " + id);
     }
 
     /** Whether the current person may change the visit and see its notes, staff, attendees and follow-ups. */
@@ -163,10 +159,8 @@ public class VisitService {
     }
 
     private MunicipalVisit lockedForEditing(long id) {
-        MunicipalVisit visit = em.find(MunicipalVisit.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (visit == null) {
-            throw new NotFoundException("municipal visit " + id);
-        }
+        MunicipalVisit visit = NotFoundException.requireFound(
+                em.find(MunicipalVisit.class, id, LockModeType.PESSIMISTIC_WRITE), "municipal visit " + id);
         guard.requireMayEdit(visit.getCountyCode());
         return visit;
     }

@@ -224,10 +224,8 @@ public class StudyGroupService {
     /** The leader removes a member from their group. */
     @Transactional
     public void removeMember(long memberId) {
-        GroupMember member = em.find(GroupMember.class, memberId);
-        if (member == null) {
-            throw new NotFoundException("study group member " + memberId);
-        }
+        GroupMember member = NotFoundException.requireFound(
+                em.find(GroupMember.class, memberId), "study group member " + memberId);
         StudyGroup group = lockedToManage(member.getGroupId());
         if (member.isCurrent()) {
             member.end(GroupMemberStatus.REMOVED);
@@ -397,10 +395,8 @@ public class StudyGroupService {
     }
 
     public GroupSession session(long sessionId) {
-        GroupSession session = em.find(GroupSession.class, sessionId);
-        if (session == null) {
-            throw new NotFoundException("study group session " + sessionId);
-        }
+        GroupSession session = NotFoundException.requireFound(
+                em.find(GroupSession.class, sessionId), "study group session " + sessionId);
         group(session.getGroupId());
         return session;
     }
@@ -436,11 +432,8 @@ public class StudyGroupService {
     }
 
     private StudyGroup locked(long groupId) {
-        StudyGroup group = em.find(StudyGroup.class, groupId, LockModeType.PESSIMISTIC_WRITE);
-        if (group == null) {
-            throw new NotFoundException("study group " + groupId);
-        }
-        return group;
+        return NotFoundException.requireFound(
+                em.find(StudyGroup.class, groupId, LockModeType.PESSIMISTIC_WRITE), "study group " + groupId);
     }
 
     private void record(StudyGroup group, ChangeOperation operation, String action) {
