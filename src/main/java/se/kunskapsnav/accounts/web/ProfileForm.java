@@ -4,7 +4,7 @@ import jakarta.faces.model.SelectItem;
 import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.accounts.Workplace;
 import se.kunskapsnav.directory.DirectoryService;
-import se.kunskapsnav.directory.Organisation;
+import se.kunskapsnav.directory.web.OrganisationOptions;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.geography.Region;
 import se.kunskapsnav.platform.Messages;
@@ -105,17 +105,11 @@ public class ProfileForm implements Serializable {
     List<SelectItem> organisationOptions(DirectoryService directory) {
         List<SelectItem> options = new ArrayList<>();
         if (countyCode != null && !countyCode.isBlank()) {
-            directory.organisations(countyCode).forEach(o -> options.add(option(o)));
+            directory.organisations(countyCode).forEach(o -> options.add(OrganisationOptions.option(o)));
         }
-        directory.organisations(null).forEach(o -> options.add(option(o)));
+        directory.organisations(null).forEach(o -> options.add(OrganisationOptions.option(o)));
         options.add(new SelectItem(OTHER_ORGANISATION, Messages.get("profile.organisation.other")));
         return options;
-    }
-
-    /** "Upplands Väsby (kommun)": the name, and the kind so namesakes can be told apart. */
-    private static SelectItem option(Organisation organisation) {
-        return new SelectItem(String.valueOf(organisation.getId()), organisation.getName() + " ("
-                + Messages.get(organisation.getType().messageKey()).toLowerCase(Messages.SWEDISH) + ")");
     }
 
     public String getName() {

@@ -7,7 +7,6 @@ import se.kunskapsnav.courses.SessionInput;
 import se.kunskapsnav.platform.TextInput;
 
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

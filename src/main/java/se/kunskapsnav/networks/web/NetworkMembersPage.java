@@ -2,18 +2,16 @@ package se.kunskapsnav.networks.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.model.SelectItem;
-import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.directory.DirectoryService;
-import se.kunskapsnav.directory.Organisation;
+import se.kunskapsnav.directory.web.OrganisationOptions;
 import se.kunskapsnav.networks.MemberInput;
 import se.kunskapsnav.networks.Network;
 import se.kunskapsnav.networks.NetworkService;
 import se.kunskapsnav.platform.InvalidInputException;
-import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.TextInput;
@@ -21,7 +19,6 @@ import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -83,25 +80,7 @@ public class NetworkMembersPage implements Serializable {
 
     /** The organisations of the owning counties, one group per county, then the national ones. */
     public List<SelectItem> getOrganisationOptions() {
-        List<SelectItem> groups = new ArrayList<>();
-        for (String county : getNetwork().owningCounties()) {
-            groups.add(group(labels.countyName(county), directory.organisations(county)));
-        }
-        groups.add(group(Messages.get("networks.members.national"), directory.organisations(null)));
-        return groups;
-    }
-
-    private static SelectItem group(String label, List<Organisation> organisations) {
-        SelectItemGroup group = new SelectItemGroup(label);
-        group.setSelectItems(organisations.stream()
-                .map(NetworkMembersPage::option).toArray(SelectItem[]::new));
-        return group;
-    }
-
-    /** "Upplands Väsby (kommun)": the name, and the kind so namesakes (Gotland) can be told apart. */
-    private static SelectItem option(Organisation organisation) {
-        return new SelectItem(organisation.getId().toString(), organisation.getName() + " ("
-                + Messages.get(organisation.getType().messageKey()).toLowerCase(Messages.SWEDISH) + ")");
+        return OrganisationOptions.byCounty(getNetwork().owningCounties(), labels::countyName, directory);
     }
 
     public void add() {

@@ -5,7 +5,6 @@ import se.kunskapsnav.visits.ActivityInput;
 import se.kunskapsnav.visits.ParticipationInput;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -11,7 +11,6 @@ import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
-import se.kunskapsnav.webcourse.CourseModule;
 import se.kunskapsnav.webcourse.GroupMember;
 import se.kunskapsnav.webcourse.GroupMemberListing;
 import se.kunskapsnav.webcourse.GroupSession;

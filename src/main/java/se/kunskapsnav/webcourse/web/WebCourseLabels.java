@@ -2,13 +2,13 @@ package se.kunskapsnav.webcourse.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
-import jakarta.faces.model.SelectItemGroup;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.courses.SwedishTime;
 import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Organisation;
+import se.kunskapsnav.directory.web.OrganisationOptions;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.geography.Municipality;
 import se.kunskapsnav.platform.Messages;
@@ -18,7 +18,6 @@ import se.kunskapsnav.webcourse.WebCourseService;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -98,23 +97,7 @@ public class WebCourseLabels {
 
     /** The active organisations of a county, then the national ones. */
     public List<SelectItem> organisationOptions(String countyCode) {
-        List<SelectItem> groups = new ArrayList<>();
-        if (countyCode != null && !countyCode.isBlank()) {
-            groups.add(group(courseLabels.countyName(countyCode), directory.organisations(countyCode)));
-        }
-        groups.add(group(Messages.get("networks.members.national"), directory.organisations(null)));
-        return groups;
-    }
-
-    private static SelectItem group(String label, List<Organisation> organisations) {
-        SelectItemGroup group = new SelectItemGroup(label);
-        group.setSelectItems(organisations.stream().map(WebCourseLabels::option).toArray(SelectItem[]::new));
-        return group;
-    }
-
-    /** "Uddevalla (kommun)": the name, and the kind so namesakes (Gotland) can be told apart. */
-    private static SelectItem option(Organisation organisation) {
-        return new SelectItem(organisation.getId().toString(), organisation.getName() + " ("
-                + Messages.get(organisation.getType().messageKey()).toLowerCase(Messages.SWEDISH) + ")");
+        List<String> counties = countyCode == null || countyCode.isBlank() ? List.of() : List.of(countyCode);
+        return OrganisationOptions.byCounty(counties, courseLabels::countyName, directory);
     }
 }
