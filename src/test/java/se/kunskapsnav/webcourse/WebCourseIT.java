@@ -14,6 +14,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.accounts.TestAccounts;
 import se.kunskapsnav.accounts.TestAccounts.Participant;
 import se.kunskapsnav.testsupport.Api;
@@ -55,6 +56,9 @@ class WebCourseIT {
 
     @Inject
     CourseContentLoader loader;
+
+    @Inject
+    AccountService accounts;
 
     @PersistenceContext(unitName = "kunskapsnav")
     EntityManager em;
@@ -130,6 +134,9 @@ class WebCourseIT {
                         + "where content_hash = ?2)")
                 .setParameter(1, person.accountId()).setParameter(2, course.contentHash())
                 .getSingleResult()).longValue(), "completion names the loaded version");
+        assertTrue(accounts.personalData(person.accountId()).held().stream().anyMatch(e ->
+                e.kind().equals("webcourse_enrolment") && e.status().equals("COMPLETED")
+                        && e.detail().startsWith("100 %")), "download my data tells the progress");
     }
 
     @Test
@@ -249,6 +256,16 @@ class WebCourseIT {
         // the facts: two members by account and one recorded on the group track, and six counted
         assertEquals("webbkurs-grupp", facts(member.accountId()).getFirst().split("\\|")[1]);
         assertEquals(List.of("ENROLLED|1", "ENROLLED|1", "ENROLLED|1", "ENROLLED|6"), groupFacts(groupId));
+        assertTrue(accounts.personalData(member.accountId()).held().stream().anyMatch(e ->
+                e.kind().equals("study_group_membership") && e.title().equals("Socialtjänstens studiegrupp")
+                        && e.status().equals("MEMBER")));
+
+        // an erased member leaves the group; their enrolment stays as a fact, now on the individual track
+        accounts.erase(people.get(1).accountId());
+        assertEquals(1, Api.array(api().send("GET", "api/webbkurs/grupper/" + groupId + "/medlemmar", leader, null))
+                .stream().filter(m -> m.asJsonObject().getBoolean("hasAccount")).count());
+        assertEquals(List.of("ENROLLED|webbkurs-individuell"), facts(people.get(1).accountId()).stream()
+                .map(f -> f.split("\\|")[0] + "|" + f.split("\\|")[1]).toList());
         assertEquals(List.of("01"), em.createNativeQuery("select county_code from participation_activity_county "
                 + "where activity_type = 'WEBCOURSE' and activity_id = ?1").setParameter(1, groupId).getResultList());
     }
