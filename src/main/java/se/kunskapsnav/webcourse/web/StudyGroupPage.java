@@ -9,6 +9,7 @@ import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
+import se.kunskapsnav.platform.TextInput;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
 import se.kunskapsnav.webcourse.GroupMember;
@@ -22,7 +23,6 @@ import se.kunskapsnav.webcourse.WebCourseService;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -196,8 +196,14 @@ public class StudyGroupPage implements Serializable {
     }
 
     public void plan() {
-        change(() -> groups.planSession(groupId, new SessionPlanInput(date(plannedOn), planModules)),
-                "webcourse.group.sessionPlanned", Map.of("plannedOn", "plan:plannedOn", "modules", "plan:modules"));
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        LocalDate on = TextInput.date(plannedOn, "plannedOn", unreadable);
+        change(() -> {
+            if (!unreadable.isEmpty()) {
+                throw new InvalidInputException(unreadable);
+            }
+            groups.planSession(groupId, new SessionPlanInput(on, planModules));
+        }, "webcourse.group.sessionPlanned", Map.of("plannedOn", "plan:plannedOn", "modules", "plan:modules"));
     }
 
     public void deleteSession(long sessionId) {
@@ -208,14 +214,6 @@ public class StudyGroupPage implements Serializable {
         change(() -> groups.markSession(markingId, markHeld, Set.copyOf(markCovered), Map.copyOf(presence)),
                 "webcourse.group.sessionMarked", Map.of("held", "genomforande:held", "covered", "genomforande:covered",
                         "attendance", "genomforande:narvaroRubrik"));
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            return LocalDate.MIN; // out of range: the rules say so at the field
-        }
     }
 
     // ---- members
