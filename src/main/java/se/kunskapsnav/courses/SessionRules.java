@@ -2,8 +2,6 @@ package se.kunskapsnav.courses;
 
 import se.kunskapsnav.platform.TextInput;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -45,7 +43,7 @@ public final class SessionRules {
         if (format != null && format.needsOnlineLink() && url.isEmpty()) {
             placeProblems.putIfAbsent(fieldPrefix + "onlineUrl", "course.onlineLinkRequired");
         }
-        if (!url.isEmpty() && !isWebAddress(url)) {
+        if (!url.isEmpty() && !TextInput.isWebAddress(url)) {
             placeProblems.putIfAbsent(fieldPrefix + "onlineUrl", "course.onlineLinkInvalid");
         }
         problems.putAll(placeProblems);
@@ -69,15 +67,6 @@ public final class SessionRules {
     public static SessionInput trimmed(SessionInput session) {
         return new SessionInput(session.start(), session.end(), blankToNull(session.place()),
                 blankToNull(session.address()), blankToNull(session.onlineUrl()));
-    }
-
-    private static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private static String blankToNull(String text) {

@@ -1,5 +1,6 @@
 package se.kunskapsnav.networks;
 
+import se.kunskapsnav.platform.FileNames;
 import se.kunskapsnav.platform.InvalidInputException;
 
 import java.nio.ByteBuffer;
@@ -57,7 +58,7 @@ public final class DocumentRules {
     }
 
     public static Accepted check(String givenName, byte[] content) {
-        String name = cleanName(givenName);
+        String name = FileNames.clean(givenName);
         if (name.isEmpty()) {
             throw InvalidInputException.of("file", "validation.required");
         }
@@ -81,18 +82,6 @@ public final class DocumentRules {
             throw InvalidInputException.of("file", "document.contentMismatch");
         }
         return new Accepted(name, kind.mediaType, content);
-    }
-
-    /** The last part of a path, without control characters, at most 200 characters. */
-    static String cleanName(String given) {
-        if (given == null) {
-            return "";
-        }
-        String name = given.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).codePoints()
-                .filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
-        return name.length() <= 200 ? name : name.substring(name.length() - 200);
     }
 
     private static boolean isText(byte[] content) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -33,6 +34,10 @@ public class PortalConfig {
     public static final String MAIL_FROM = "kunskapsnav.mail.from";
     /** The portal's public address, for links in mail sent outside a request (reminders, course mail). */
     public static final String PUBLIC_URL = "kunskapsnav.public.url";
+    /** The directory of the file store (uploaded materials), outside the web root. */
+    public static final String FILES_DIR = "kunskapsnav.files.dir";
+    /** The largest file an editor may upload, in megabytes. */
+    public static final String MAX_UPLOAD_MB = "kunskapsnav.upload.max-mb";
     /** Months an account may stay unused before the retention job erases it. */
     public static final String RETENTION_MONTHS = "kunskapsnav.retention.months";
 
@@ -73,6 +78,14 @@ public class PortalConfig {
     int retentionMonths;
 
     @Inject
+    @ConfigProperty(name = FILES_DIR, defaultValue = "data/files")
+    String filesDir;
+
+    @Inject
+    @ConfigProperty(name = MAX_UPLOAD_MB, defaultValue = "50")
+    int maxUploadMegabytes;
+
+    @Inject
     @ConfigProperty(name = PUBLIC_URL, defaultValue = "http://localhost:8080")
     String publicUrl;
 
@@ -110,6 +123,15 @@ public class PortalConfig {
 
     public int retentionMonths() {
         return retentionMonths;
+    }
+
+    /** Relative to the working directory unless absolute. */
+    public Path filesDir() {
+        return Path.of(filesDir);
+    }
+
+    public long maxUploadBytes() {
+        return maxUploadMegabytes * 1024L * 1024L;
     }
 
     private static Optional<String> nonBlank(Optional<String> value) {

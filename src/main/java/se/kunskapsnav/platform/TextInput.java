@@ -1,5 +1,7 @@
 package se.kunskapsnav.platform;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -43,6 +45,16 @@ public final class TextInput {
             problems.put(field, "validation.tooLong");
         }
         return text;
+    }
+
+    /** Whether a text is an absolute http(s) address with a host: the only links the portal shows. */
+    public static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** A date and time as a browser's {@code datetime-local} sends it (2026-03-03T09:00), null when not given. */

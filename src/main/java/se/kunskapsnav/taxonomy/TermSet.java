@@ -4,7 +4,9 @@ package se.kunskapsnav.taxonomy;
 public enum TermSet {
     THEME("themes.csv"),
     TARGET_GROUP("target-groups.csv"),
-    COURSE_KIND("course-kinds.csv");
+    COURSE_KIND("course-kinds.csv"),
+    /** The languages a material is written in, easy Swedish (lättläst) among them. */
+    LANGUAGE("languages.csv");
 
     private final String fileName;
 
