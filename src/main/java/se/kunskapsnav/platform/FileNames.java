@@ -1,5 +1,8 @@
 package se.kunskapsnav.platform;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /** The name an uploaded file is kept and offered under. */
 public final class FileNames {
 
@@ -19,5 +22,15 @@ public final class FileNames {
                 .filter(c -> !Character.isISOControl(c))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
         return name.length() <= 200 ? name : name.substring(name.length() - 200);
+    }
+
+    /**
+     * A Content-Disposition header: {@code inline} to show the file in the browser or {@code attachment} to
+     * save it, with an ASCII name for old clients and the real name (RFC 6266, RFC 8187) for the rest.
+     */
+    public static String contentDisposition(boolean inline, String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
+        return (inline ? "inline" : "attachment") + "; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

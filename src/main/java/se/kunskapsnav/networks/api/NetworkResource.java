@@ -36,13 +36,12 @@ import se.kunskapsnav.networks.api.NetworkDtos.MemberRequest;
 import se.kunskapsnav.networks.api.NetworkDtos.MinutesRequest;
 import se.kunskapsnav.networks.api.NetworkDtos.NetworkDto;
 import se.kunskapsnav.networks.api.NetworkDtos.NetworkRequest;
+import se.kunskapsnav.platform.FileNames;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.api.ProblemException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -287,8 +286,7 @@ public class NetworkResource {
     public Response document(@PathParam("document") long id) {
         MeetingDocument document = meetings.document(id);
         return Response.ok(document.getContent(), document.getMediaType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(document.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", FileNames.contentDisposition(false, document.getFileName()))
                 .build();
     }
 

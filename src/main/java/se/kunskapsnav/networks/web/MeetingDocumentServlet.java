@@ -8,11 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import se.kunskapsnav.networks.MeetingDocument;
 import se.kunskapsnav.networks.MeetingService;
 import se.kunskapsnav.platform.AccessDeniedException;
+import se.kunskapsnav.platform.FileNames;
 import se.kunskapsnav.platform.NotFoundException;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,15 +48,8 @@ public class MeetingDocumentServlet extends HttpServlet {
         byte[] content = document.getContent();
         response.setContentType(document.getMediaType());
         response.setContentLength(content.length);
-        response.setHeader("Content-Disposition", contentDisposition(document.getFileName()));
+        response.setHeader("Content-Disposition", FileNames.contentDisposition(false, document.getFileName()));
         response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(content);
-    }
-
-    /** An ASCII name for old clients and the real name (RFC 6266 / RFC 8187) for the rest. */
-    static String contentDisposition(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -1,0 +1,56 @@
+package se.kunskapsnav.materials;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import se.kunskapsnav.platform.PortalConfig;
+
+import java.io.InputStream;
+
+/**
+ * The way in for files: the caller's right is checked before a byte is read; the upload is then received
+ * into the store's incoming folder (measured and hashed), inspected and its text read, all outside any
+ * transaction; only an accepted file reaches {@link MaterialService#saveFile}. A refused or failed upload
+ * leaves nothing behind.
+ */
+@ApplicationScoped
+public class MaterialUploads {
+
+    private final UploadInspector inspector = new UploadInspector();
+
+    @Inject
+    MaterialService materials;
+
+    @Inject
+    FileStore fileStore;
+
+    @Inject
+    PortalConfig config;
+
+    /** Adds a file to a material. */
+    public MaterialFileVersion addFile(long materialId, String fileName, InputStream content) {
+        materials.requireMayAddFile(materialId);
+        return save(materialId, null, fileName, content);
+    }
+
+    /** Replaces a file with a new version; the earlier versions are kept. */
+    public MaterialFileVersion replaceFile(long fileId, String fileName, InputStream content) {
+        long materialId = materials.requireMayReplace(fileId);
+        return save(materialId, fileId, fileName, content);
+    }
+
+    public long maxBytes() {
+        return config.maxUploadBytes();
+    }
+
+    private MaterialFileVersion save(long materialId, Long fileId, String fileName, InputStream content) {
+        FileStore.Received received = fileStore.receive(content, config.maxUploadBytes());
+        try {
+            UploadInspector.Inspected inspected = inspector.inspect(received.temporary(), fileName);
+            TextExtraction.Extracted text = TextExtraction.extract(received.temporary(), inspected.kind());
+            return materials.saveFile(materialId, fileId,
+                    new CheckedUpload(received, inspected.fileName(), inspected.kind(), text));
+        } finally {
+            fileStore.discard(received); // gone already when it was kept
+        }
+    }
+}
