@@ -95,7 +95,7 @@ CREATE TABLE stored_file (
     PRIMARY KEY (sha256)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_swedish_ci;
 
--- A file of a material; its versions follow. retired_at: removed from the material (versions kept).
+-- A file of a material; its versions follow (replacing the file adds a version, the old ones are kept).
 CREATE TABLE material_file (
     id          BIGINT       NOT NULL AUTO_INCREMENT,
     material_id BIGINT       NOT NULL,
