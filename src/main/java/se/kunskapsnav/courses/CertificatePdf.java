@@ -9,12 +9,11 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import se.kunskapsnav.platform.MarkdownPdf;
 import se.kunskapsnav.platform.Messages;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 
 /** Renders a certificate (of a course or the web course) as a one-page A4 PDF in Swedish. */
@@ -22,14 +21,13 @@ public final class CertificatePdf {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Messages.SWEDISH);
     // ships inside OpenPDF; embedded so that names beyond Latin-1, such as Sami ŋ, render on every machine
-    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
 
     private CertificatePdf() {
     }
 
     public static byte[] render(Certificate certificate) {
-        BaseFont baseFont = loadFont();
+        BaseFont baseFont = MarkdownPdf.font();
         Font heading = new Font(baseFont, 36);
         Font name = new Font(baseFont, 22);
         Font body = new Font(baseFont, 12);
@@ -59,14 +57,6 @@ public final class CertificatePdf {
 
         document.close();
         return out.toByteArray();
-    }
-
-    private static BaseFont loadFont() {
-        try {
-            return BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The certificate font " + FONT + " is missing from OpenPDF", e);
-        }
     }
 
     private static Paragraph centred(String text, Font font, float spacingAfter) {

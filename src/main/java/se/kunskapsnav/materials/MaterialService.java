@@ -420,16 +420,23 @@ public class MaterialService {
     @Transactional
     public MaterialFileVersion saveFile(long materialId, Long fileId, CheckedUpload upload) {
         Material material = editable(materialId);
+        MaterialFileVersion version = addVersion(material, fileId, upload, guard.currentAccountId());
+        logged(material, ChangeOperation.UPDATE, version.getVersionNo() == 1 ? "ADD_FILE" : "REPLACE_FILE",
+                upload.fileName() + " (" + version.getVersionNo() + ")");
+        return version;
+    }
+
+    private MaterialFileVersion addVersion(Material material, Long fileId, CheckedUpload upload, Long uploadedBy) {
         MaterialFile file;
         int versionNo;
         if (fileId == null) {
-            file = new MaterialFile(materialId, clock.instant());
+            file = new MaterialFile(material.getId(), clock.instant());
             em.persist(file);
             em.flush();
             versionNo = 1;
         } else {
             file = em.find(MaterialFile.class, fileId, LockModeType.PESSIMISTIC_WRITE);
-            if (file == null || !file.getMaterialId().equals(materialId)) {
+            if (file == null || !file.getMaterialId().equals(material.getId())) {
                 throw new NotFoundException("file " + fileId);
             }
             versionNo = em.createQuery("select max(v.versionNo) from MaterialFileVersion v where v.fileId = :file",
@@ -448,13 +455,33 @@ public class MaterialService {
                 .executeUpdate();
         StoredFile content = em.find(StoredFile.class, upload.received().sha256());
         MaterialFileVersion version = new MaterialFileVersion(file.getId(), versionNo, content, upload.fileName(),
-                guard.currentAccountId(), clock.instant());
+                uploadedBy, clock.instant());
         em.persist(version);
         em.flush();
         fileStore.keep(upload.received());
-        logged(material, ChangeOperation.UPDATE, versionNo == 1 ? "ADD_FILE" : "REPLACE_FILE",
-                upload.fileName() + " (" + versionNo + ")");
         return version;
+    }
+
+    /** Whether the national material of a folder of {@code content/material/} has been loaded. */
+    public boolean seedLoaded(String seedKey) {
+        return !em.createQuery("select m.id from Material m where m.seedKey = :key", Long.class)
+                .setParameter("key", seedKey).getResultList().isEmpty();
+    }
+
+    /**
+     * Creates a national material of {@code content/material/} with its files, at start-up: there is no
+     * caller to check, the content is the portal's own.
+     */
+    @Transactional
+    public Material createSeed(String seedKey, MaterialInput input, List<CheckedUpload> files) {
+        Material material = new Material(seedKey, clock.instant());
+        material.apply(check(input), clock.instant());
+        em.persist(material);
+        em.flush();
+        files.forEach(file -> addVersion(material, null, file, null));
+        // no audit entry: there is no person, and the folder in content/ is the record of who wrote it
+        changeLog.record("material", material.getId().toString(), ChangeOperation.CREATE);
+        return material;
     }
 
     /**

@@ -43,14 +43,27 @@ public class MaterialUploads {
     }
 
     private MaterialFileVersion save(long materialId, Long fileId, String fileName, InputStream content) {
+        CheckedUpload upload = check(fileName, content);
+        try {
+            return materials.saveFile(materialId, fileId, upload);
+        } finally {
+            fileStore.discard(upload.received()); // gone already when it was kept
+        }
+    }
+
+    /**
+     * Receives, inspects and reads the text of a file, ready to save; the caller saves it or discards
+     * {@link CheckedUpload#received()}. A refused file is discarded here.
+     */
+    public CheckedUpload check(String fileName, InputStream content) {
         FileStore.Received received = fileStore.receive(content, config.maxUploadBytes());
         try {
             UploadInspector.Inspected inspected = inspector.inspect(received.temporary(), fileName);
             TextExtraction.Extracted text = TextExtraction.extract(received.temporary(), inspected.kind());
-            return materials.saveFile(materialId, fileId,
-                    new CheckedUpload(received, inspected.fileName(), inspected.kind(), text));
-        } finally {
-            fileStore.discard(received); // gone already when it was kept
+            return new CheckedUpload(received, inspected.fileName(), inspected.kind(), text);
+        } catch (RuntimeException e) {
+            fileStore.discard(received);
+            throw e;
         }
     }
 }

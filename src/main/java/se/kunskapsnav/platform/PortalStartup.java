@@ -9,6 +9,7 @@ import se.kunskapsnav.courses.DemoCourses;
 import se.kunskapsnav.networks.DemoNetworks;
 import se.kunskapsnav.directory.VocabularyLoader;
 import se.kunskapsnav.geography.ReferenceDataLoader;
+import se.kunskapsnav.materials.MaterialSeedLoader;
 import se.kunskapsnav.notification.Mailer;
 import se.kunskapsnav.taxonomy.TaxonomyLoader;
 import se.kunskapsnav.visits.DemoVisits;
@@ -44,6 +45,9 @@ public class PortalStartup {
     CourseContentLoader webCourse;
 
     @Inject
+    MaterialSeedLoader materials;
+
+    @Inject
     PortalConfig config;
 
     @Inject
@@ -71,6 +75,7 @@ public class PortalStartup {
             vocabulary.load();
             taxonomy.load();
             webCourse.load();
+            materials.load();
             mailer.startDemoServerIfNeeded();
             if (config.demo()) {
                 demoAccounts.ensure();

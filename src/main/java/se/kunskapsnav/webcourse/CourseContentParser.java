@@ -4,14 +4,12 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
 import org.commonmark.parser.Parser;
 import se.kunskapsnav.accounts.Secrets;
+import se.kunskapsnav.platform.FrontMatter;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -230,57 +228,6 @@ public final class CourseContentParser {
     }
 
     private Optional<FrontMatter> frontMatterFile(String file) {
-        return required(file).flatMap(text -> {
-            String[] lines = text.split("\r?\n", -1);
-            if (!lines[0].strip().equals("---")) {
-                problems.add(file + ":1: must begin with front matter between '---' lines");
-                return Optional.empty();
-            }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int i = 1; i < lines.length; i++) {
-                if (lines[i].strip().equals("---")) {
-                    String body = String.join("\n", Arrays.copyOfRange(lines, i + 1, lines.length)).strip();
-                    return Optional.of(new FrontMatter(file, values, body));
-                }
-                int colon = lines[i].indexOf(':');
-                if (colon < 1) {
-                    problems.add(file + ":" + (i + 1) + ": expected 'key: value'");
-                } else {
-                    values.put(lines[i].substring(0, colon).strip(), lines[i].substring(colon + 1).strip());
-                }
-            }
-            problems.add(file + ": front matter is not closed by '---'");
-            return Optional.empty();
-        });
-    }
-
-    private final class FrontMatter {
-        private final String file;
-        private final Map<String, String> values;
-        private final String body;
-
-        FrontMatter(String file, Map<String, String> values, String body) {
-            this.file = file;
-            this.values = values;
-            this.body = body;
-        }
-
-        String body() {
-            return body;
-        }
-
-        String required(String key) {
-            String value = values.getOrDefault(key, "");
-            if (value.isEmpty()) {
-                problems.add(file + ": '" + key + ":' is missing or empty");
-            }
-            return value;
-        }
-
-        List<String> list(String key) {
-            String value = required(key);
-            return value.isEmpty() ? List.of()
-                    : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        }
+        return required(file).flatMap(text -> FrontMatter.parse(file, text, problems));
     }
 }
