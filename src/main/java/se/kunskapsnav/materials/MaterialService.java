@@ -557,8 +557,8 @@ public class MaterialService {
      */
     public List<MonthlyDownloads> downloadsOfYear(String countyCode, int year) {
         guard.requireMayEdit(countyCode);
-        String owner = countyCode == null ? "m.owner_county_code is null" : "m.owner_county_code = ?2";
-        return downloadRows("where " + owner + " and d.month >= ?3 and d.month < ?4", countyCode,
+        String owner = countyCode == null ? "m.owner_county_code is null" : "m.owner_county_code = ?1";
+        return downloadRows("where " + owner + " and d.month >= ?2 and d.month < ?3", countyCode,
                 Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year + 1, 1, 1)));
     }
 

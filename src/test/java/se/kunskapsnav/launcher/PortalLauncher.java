@@ -45,6 +45,8 @@ public final class PortalLauncher {
             payara.environment().put("KUNSKAPSNAV_DB_PASSWORD", "kunskapsnav");
         }
 
+        // uploaded files beside the embedded database's files, unless told otherwise
+        payara.environment().putIfAbsent("KUNSKAPSNAV_FILES_DIR", dataDir.resolve("files").toString());
         // demo mode (demo accounts, the portal's own SMTP server) unless told otherwise
         payara.environment().putIfAbsent("KUNSKAPSNAV_DEMO", "true");
         Process server = payara.start();

@@ -31,6 +31,8 @@ public class TestDatabase implements BeforeAllCallback {
         if (database == null) {
             Path dir = Path.of(System.getProperty("it.db.dir"));
             deleteTree(dir);
+            // the file store belongs with the database: a fresh database needs an empty store
+            deleteTree(Path.of(System.getProperty("it.files.dir")));
             database = new EmbeddedMariaDb(Integer.parseInt(System.getProperty("it.db.port")), dir);
             database.start();
             Runtime.getRuntime().addShutdownHook(new Thread(database::stop));

@@ -145,7 +145,9 @@ class ApiIT {
                 "/api/yrken", "/api/organisationer", "/api/kurser/{id}", "/api/natverk", "/api/natverk/{id}/medlemmar",
                 "/api/natverk/traffar/{meeting}/narvaro", "/api/natverk/traffar/{meeting}/dokument", "/api/webbkurs",
                 "/api/webbkurs/moduler/{modul}/quiz", "/api/webbkurs/framsteg", "/api/webbkurs/grupper/{id}/traffar",
-                "/api/webbkurs/grupper/inbjudan/{kod}"}) {
+                "/api/webbkurs/grupper/inbjudan/{kod}", "/api/material", "/api/material/{id}",
+                "/api/material/{id}/filer", "/api/material/filer/{file}/versioner", "/api/material/versioner/{version}",
+                "/api/material/{id}/kurser/{course}", "/api/material/nedladdningar"}) {
             assertTrue(paths.keySet().stream().anyMatch(p -> p.endsWith(path)), path + " in " + paths.keySet());
         }
     }
