@@ -157,6 +157,10 @@ public class MaterialService {
             count.setParameter(name, value);
             rows.setParameter(name, value);
         });
+        // the tags a list shows, read for the whole page in one query each instead of one per material
+        rows.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "m.themes")
+                .setHint("eclipselink.batch", "m.languages");
         List<Material> materials = rows.setFirstResult((safePage - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE)
                 .getResultList();
         return new MaterialPage(materials, count.getSingleResult(), safePage, PAGE_SIZE);

@@ -16,6 +16,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.accounts.TestAccounts;
 import se.kunskapsnav.accounts.TestAccounts.Participant;
 import se.kunskapsnav.directory.DirectoryService;
@@ -77,6 +78,9 @@ class MaterialsIT {
 
     @Inject
     DirectoryService directory;
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     MaterialService materials;
@@ -202,6 +206,11 @@ class MaterialsIT {
                 () -> new LargePdf(limit + 1));
         assertEquals(400, tooLarge.statusCode());
         assertTrue(tooLarge.body().contains("större än den största tillåtna storleken"), tooLarge.body());
+        // the same with its length declared: refused before the body is read
+        HttpResponse<String> declared = api().upload("api/material/" + material + "/filer", editor, "stor.pdf",
+                () -> new LargePdf(limit + 1), limit + 1);
+        assertEquals(400, declared.statusCode());
+        assertTrue(declared.body().contains("större än den största tillåtna storleken"), declared.body());
 
         assertEquals(0, Api.object(api().send("GET", "api/material/" + material, null, null)).getJsonArray("files")
                 .size());
@@ -250,6 +259,27 @@ class MaterialsIT {
         assertEquals(400, refusedVersion.statusCode());
         assertEquals(1, Api.object(api().send("GET", "api/material/" + first, null, null)).getJsonArray("files")
                 .getJsonObject(0).getJsonArray("earlier").size(), "a refused version adds nothing");
+    }
+
+    @Test
+    void anErasedUploaderIsForgottenAndTheFileStays() throws Exception {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long material = material(editor, "Uppladdare", "01", "offentlig");
+        long version = Api.object(api().upload("api/material/" + material + "/filer", editor, "rutin.txt",
+                SampleFiles.txt("Rutin " + System.nanoTime()))).getInt("id");
+        Participant uploader = testAccounts.create("uppladdare", 1, true).getFirst();
+        transaction.begin();
+        em.joinTransaction();
+        em.createNativeQuery("update material_file_version set uploaded_by = ? where id = ?")
+                .setParameter(1, uploader.accountId()).setParameter(2, version).executeUpdate();
+        transaction.commit();
+
+        accounts.erase(uploader.accountId());
+
+        assertEquals(0, ((Number) em.createNativeQuery(
+                "select count(*) from material_file_version where id = ? and uploaded_by is not null")
+                .setParameter(1, version).getSingleResult()).intValue());
+        assertEquals(200, api().download("api/material/versioner/" + version, null).statusCode());
     }
 
     // ---- who sees what

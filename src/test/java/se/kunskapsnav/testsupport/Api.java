@@ -67,16 +67,25 @@ public record Api(URI base, HttpClient http) {
         return upload(path, token, fileName, () -> new ByteArrayInputStream(content));
     }
 
-    /** The same, with the file's bytes streamed (for files too large to hold). */
+    /** The same, with the file's bytes streamed (for files too large to hold), without a declared length. */
     public HttpResponse<String> upload(String path, String token, String fileName, Supplier<InputStream> content) {
+        return upload(path, token, fileName, content, -1);
+    }
+
+    /** The same, declaring the body's length when {@code length} (of the file) is not -1. */
+    public HttpResponse<String> upload(String path, String token, String fileName, Supplier<InputStream> content,
+                                       long length) {
         String boundary = "kunskapsnav" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"fil\"; filename=\""
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
+                Collections.enumeration(List.of(new ByteArrayInputStream(head), content.get(),
+                        new ByteArrayInputStream(tail)))));
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(Collections.enumeration(
-                        List.of(new ByteArrayInputStream(head), content.get(), new ByteArrayInputStream(tail))))));
+                .POST(length < 0 ? body
+                        : HttpRequest.BodyPublishers.fromPublisher(body, head.length + length + tail.length));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -99,7 +99,7 @@ public class MaterialResource {
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Operation(summary = "One material with its files, their versions and where it is used")
     @APIResponse(responseCode = "401", description = "For logged-in people or network members: no token")
     @APIResponse(responseCode = "403", description = "For the members of a network the caller is not in")
@@ -121,7 +121,7 @@ public class MaterialResource {
     }
 
     @PUT
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a material's description (its editors)")
     @APIResponse(responseCode = "400", description = "A field is wrong; nothing was saved")
@@ -131,14 +131,14 @@ public class MaterialResource {
     }
 
     @POST
-    @Path("{id: \\d+}/tillbakadragen")
+    @Path("{id}/tillbakadragen")
     @Operation(summary = "Retire a material: it leaves the library, its page and files stay (its editors)")
     public MaterialDto retire(@PathParam("id") long id) {
         return dto(materials.retire(id));
     }
 
     @DELETE
-    @Path("{id: \\d+}/tillbakadragen")
+    @Path("{id}/tillbakadragen")
     @Operation(summary = "Bring a retired material back to the library (its editors)")
     public MaterialDto reinstate(@PathParam("id") long id) {
         return dto(materials.reinstate(id));
@@ -147,7 +147,7 @@ public class MaterialResource {
     // ---- files
 
     @POST
-    @Path("{id: \\d+}/filer")
+    @Path("{id}/filer")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a file (PDF, DOCX, ODT, PPTX, XLSX, TXT, PNG, JPG, GIF, WEBP, MP4; at most "
             + "kunskapsnav.upload.max-mb, 50 MB unless configured) as the part 'fil' (its editors)")
@@ -160,7 +160,7 @@ public class MaterialResource {
     }
 
     @POST
-    @Path("filer/{file: \\d+}/versioner")
+    @Path("filer/{file}/versioner")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Replace a file with a new version as the part 'fil'; earlier versions are kept (its editors)")
     @APIResponse(responseCode = "201", description = "Stored as the file's next version")
@@ -171,7 +171,7 @@ public class MaterialResource {
     }
 
     @DELETE
-    @Path("filer/{file: \\d+}")
+    @Path("filer/{file}")
     @Operation(summary = "Remove a file uploaded by mistake, with all its versions (its editors)")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeFile(@PathParam("file") long fileId) {
@@ -179,7 +179,7 @@ public class MaterialResource {
     }
 
     @GET
-    @Path("versioner/{version: \\d+}")
+    @Path("versioner/{version}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a version of a file; byte ranges are served (counted as a download when it "
             + "starts at the first byte)")
@@ -194,7 +194,7 @@ public class MaterialResource {
     // ---- where a material is used
 
     @PUT
-    @Path("{id: \\d+}/kurser/{course: \\d+}")
+    @Path("{id}/kurser/{course}")
     @Operation(summary = "Use a material in a course (the course's editors)")
     @APIResponse(responseCode = "204", description = "Linked")
     public void linkCourse(@PathParam("id") long id, @PathParam("course") long courseId) {
@@ -202,7 +202,7 @@ public class MaterialResource {
     }
 
     @DELETE
-    @Path("{id: \\d+}/kurser/{course: \\d+}")
+    @Path("{id}/kurser/{course}")
     @Operation(summary = "Stop using a material in a course (the course's editors)")
     @APIResponse(responseCode = "204", description = "Unlinked")
     public void unlinkCourse(@PathParam("id") long id, @PathParam("course") long courseId) {
@@ -210,7 +210,7 @@ public class MaterialResource {
     }
 
     @PUT
-    @Path("{id: \\d+}/traffar/{meeting: \\d+}")
+    @Path("{id}/traffar/{meeting}")
     @Operation(summary = "Use a material at a network meeting (the network's editors)")
     @APIResponse(responseCode = "204", description = "Linked")
     public void linkMeeting(@PathParam("id") long id, @PathParam("meeting") long meetingId) {
@@ -218,7 +218,7 @@ public class MaterialResource {
     }
 
     @DELETE
-    @Path("{id: \\d+}/traffar/{meeting: \\d+}")
+    @Path("{id}/traffar/{meeting}")
     @Operation(summary = "Stop using a material at a network meeting (the network's editors)")
     @APIResponse(responseCode = "204", description = "Unlinked")
     public void unlinkMeeting(@PathParam("id") long id, @PathParam("meeting") long meetingId) {
@@ -226,7 +226,7 @@ public class MaterialResource {
     }
 
     @PUT
-    @Path("{id: \\d+}/moduler/{module}")
+    @Path("{id}/moduler/{module}")
     @Operation(summary = "Use a material in a module of the web course (administrators)")
     @APIResponse(responseCode = "204", description = "Linked")
     public void linkModule(@PathParam("id") long id, @PathParam("module") String module) {
@@ -234,7 +234,7 @@ public class MaterialResource {
     }
 
     @DELETE
-    @Path("{id: \\d+}/moduler/{module}")
+    @Path("{id}/moduler/{module}")
     @Operation(summary = "Stop using a material in a module of the web course (administrators)")
     @APIResponse(responseCode = "204", description = "Unlinked")
     public void unlinkModule(@PathParam("id") long id, @PathParam("module") String module) {
@@ -244,7 +244,7 @@ public class MaterialResource {
     // ---- use
 
     @GET
-    @Path("{id: \\d+}/nedladdningar")
+    @Path("{id}/nedladdningar")
     @Operation(summary = "Downloads of a material per month, the latest first (its editors)")
     public List<DownloadsDto> downloadsOf(@PathParam("id") long id) {
         return materials.downloads(id).stream().map(DownloadsDto::of).toList();
