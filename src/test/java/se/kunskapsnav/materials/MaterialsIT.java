@@ -35,12 +35,16 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -168,12 +172,17 @@ class MaterialsIT {
             HttpResponse<byte[]> back = api().download(version.getString("url").substring(1), null);
             assertArrayEquals(content, back.body(), name + " comes back as it was sent");
         });
-        assertEquals(files.size(), Api.object(api().send("GET", "api/material/" + material, null, null))
-                .getJsonArray("files").size());
+        // a damaged PDF is still a PDF: kept, its text marked as not read
+        byte[] damaged = Arrays.copyOf(SampleFiles.pdf("Trasig " + System.nanoTime()), 40);
+        HttpResponse<String> kept = api().upload("api/material/" + material + "/filer", editor, "trasig.pdf", damaged);
+        assertEquals(201, kept.statusCode(), kept.body());
+        assertEquals("FAILED", Api.object(kept).getString("text"));
         String text = (String) em.createNativeQuery("""
                         select s.extracted_text from stored_file s join material_file_version v on v.sha256 = s.sha256
                         where v.file_name = 'rutin.docx' order by v.id desc limit 1""").getSingleResult();
         assertTrue(text.contains("Rutin för att fråga om våld"), "the text is there for search: " + text);
+        assertEquals(files.size() + 1, Api.object(api().send("GET", "api/material/" + material, null, null))
+                .getJsonArray("files").size());
     }
 
     @Test
@@ -311,7 +320,7 @@ class MaterialsIT {
         assertEquals(401, api().download("api/material/versioner/" + versionId, null).statusCode());
         assertEquals(200, api().send("GET", "api/material/" + forMembers, member.token(), null).statusCode());
         assertEquals("Bara för medlemmar", new String(api().download("api/material/versioner/" + versionId,
-                member.token()).body(), java.nio.charset.StandardCharsets.UTF_8));
+                member.token()).body(), StandardCharsets.UTF_8));
 
         assertEquals(List.of(), titlesInLibrary(null, title));
         assertEquals(List.of(title + " inloggade"), titlesInLibrary(outsider.token(), title));
@@ -346,10 +355,10 @@ class MaterialsIT {
         HttpResponse<byte[]> start = get(url, "bytes=0-99");
         assertEquals(206, start.statusCode());
         assertEquals("bytes 0-99/" + film.length, start.headers().firstValue("Content-Range").orElseThrow());
-        assertArrayEquals(java.util.Arrays.copyOfRange(film, 0, 100), start.body());
+        assertArrayEquals(Arrays.copyOfRange(film, 0, 100), start.body());
         HttpResponse<byte[]> rest = get(url, "bytes=100-");
         assertEquals(206, rest.statusCode());
-        assertArrayEquals(java.util.Arrays.copyOfRange(film, 100, film.length), rest.body());
+        assertArrayEquals(Arrays.copyOfRange(film, 100, film.length), rest.body());
         assertEquals(416, get(url, "bytes=" + film.length + "-").statusCode());
         HttpResponse<Void> head = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(base.toString()).resolve(url.substring(1))).method("HEAD",
@@ -569,14 +578,15 @@ class MaterialsIT {
 
     private static String sha256(byte[] content) {
         try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** A PDF header followed by {@code size} bytes in all, made as it is read. */
     private static final class LargePdf extends InputStream {
+        private static final byte[] PDF_HEADER = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
         private final long size;
         private long position;
 
@@ -589,7 +599,7 @@ class MaterialsIT {
             if (position >= size) {
                 return -1;
             }
-            return "%PDF-1.7\n".getBytes()[(int) Math.min(position++, 8)];
+            return PDF_HEADER[(int) Math.min(position++, 8)];
         }
 
         @Override
@@ -599,7 +609,7 @@ class MaterialsIT {
             }
             int count = (int) Math.min(length, size - position);
             for (int i = 0; i < count; i++) {
-                buffer[offset + i] = position + i < 9 ? "%PDF-1.7\n".getBytes()[(int) (position + i)] : (byte) 'x';
+                buffer[offset + i] = position + i < 9 ? PDF_HEADER[(int) (position + i)] : (byte) 'x';
             }
             position += count;
             return count;
