@@ -364,6 +364,27 @@ public class MaterialService {
                 .getResultList();
     }
 
+    /**
+     * The meetings a material may be linked to by the caller: those of the networks they may edit (an
+     * administrator's: all), the latest first.
+     */
+    public List<NetworkMeeting> linkableMeetings() {
+        var scope = guard.scope();
+        if (!scope.administrator() && scope.editorCounties().isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select m from NetworkMeeting m
+                        where exists (select n from Network n where n.id = m.networkId
+                                      and (:all = true or n.countyCode in :counties))
+                           or exists (select cn from Network cn join cn.coOwners co
+                                      where cn.id = m.networkId and co in :counties)
+                        order by m.startsAt desc""", NetworkMeeting.class)
+                .setParameter("all", scope.administrator())
+                .setParameter("counties", orNone(scope.editorCounties()))
+                .getResultList();
+    }
+
     // ---- files
 
     /** A material's files with their versions, in the order they were added. */

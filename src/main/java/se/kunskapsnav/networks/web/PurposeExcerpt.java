@@ -3,10 +3,11 @@ package se.kunskapsnav.networks.web;
 import java.util.regex.Pattern;
 
 /**
- * The short purpose shown in the list of networks: the first paragraph of the Markdown purpose as plain
- * text (links become their text, emphasis and heading marks go), cut at a word before {@link #MAX} characters.
+ * The short purpose shown in the list of networks, and the short summary in the materials library: the first
+ * paragraph of the Markdown text as plain text (links become their text, emphasis and heading marks go), cut
+ * at a word before {@link #MAX} characters.
  */
-final class PurposeExcerpt {
+public final class PurposeExcerpt {
 
     static final int MAX = 200;
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
@@ -16,7 +17,7 @@ final class PurposeExcerpt {
     private PurposeExcerpt() {
     }
 
-    static String of(String markdown) {
+    public static String of(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
