@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Profession;
@@ -18,6 +17,7 @@ import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
+import se.kunskapsnav.platform.ResultPage;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.taxonomy.TaxonomyService;
 import se.kunskapsnav.taxonomy.TermSet;
@@ -89,20 +89,10 @@ public class CourseService {
     }
 
     /** Published courses not yet over, filtered, soonest first, one page (counted from 1). */
-    public CataloguePage catalogue(CatalogueFilter filter, int page) {
-        int safePage = Math.max(1, page);
+    public ResultPage<CourseSeats> catalogue(CatalogueFilter filter, int page) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = catalogueWhere(filter, parameters);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Course c where " + where, Long.class);
-        TypedQuery<Course> rows = em.createQuery("select c from Course c where " + where
-                + " order by c.startsAt, c.id", Course.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        List<Course> courses = rows.setFirstResult((safePage - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE)
-                .getResultList();
-        return new CataloguePage(withSeats(courses), count.getSingleResult(), safePage, PAGE_SIZE);
+        return ResultPage.query(em, Course.class, "c", catalogueWhere(filter, parameters), "c.startsAt, c.id",
+                parameters, page, PAGE_SIZE, query -> query).map(this::withSeats);
     }
 
     private String catalogueWhere(CatalogueFilter filter, Map<String, Object> parameters) {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import se.kunskapsnav.accounts.AccountErased;
 import se.kunskapsnav.courses.Course;
@@ -22,6 +21,7 @@ import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.ClockProducer;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
+import se.kunskapsnav.platform.ResultPage;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.taxonomy.TaxonomyService;
 import se.kunskapsnav.taxonomy.TermSet;
@@ -123,7 +123,7 @@ public class MaterialService {
      * Materials the caller may see that are in use (not retired, with a file or a link), filtered, the
      * newest first, one page (counted from 1).
      */
-    public MaterialPage library(MaterialFilter filter, int page) {
+    public ResultPage<Material> library(MaterialFilter filter, int page) {
         Map<String, Object> parameters = new HashMap<>();
         List<String> conditions = new ArrayList<>();
         conditions.add("m.retiredAt is null");
@@ -134,10 +134,10 @@ public class MaterialService {
     }
 
     /** The materials the caller may edit, retired and unfinished ones too, filtered, newest first. */
-    public MaterialPage editableMaterials(MaterialFilter filter, int page) {
+    public ResultPage<Material> editableMaterials(MaterialFilter filter, int page) {
         var scope = guard.scope();
         if (!scope.administrator() && scope.editorCounties().isEmpty()) {
-            return new MaterialPage(List.of(), 0, 1, PAGE_SIZE);
+            return new ResultPage<>(List.of(), 0, 1, PAGE_SIZE);
         }
         Map<String, Object> parameters = new HashMap<>();
         List<String> conditions = new ArrayList<>();
@@ -148,22 +148,12 @@ public class MaterialService {
         return page(String.join(" and ", conditions), parameters, page);
     }
 
-    private MaterialPage page(String where, Map<String, Object> parameters, int page) {
-        int safePage = Math.max(1, page);
-        TypedQuery<Long> count = em.createQuery("select count(m) from Material m where " + where, Long.class);
-        TypedQuery<Material> rows = em.createQuery("select m from Material m where " + where
-                + " order by m.publishedOn desc, m.id desc", Material.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        // the tags a list shows, read for the whole page in one query each instead of one per material
-        rows.setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "m.themes")
-                .setHint("eclipselink.batch", "m.languages");
-        List<Material> materials = rows.setFirstResult((safePage - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE)
-                .getResultList();
-        return new MaterialPage(materials, count.getSingleResult(), safePage, PAGE_SIZE);
+    private ResultPage<Material> page(String where, Map<String, Object> parameters, int page) {
+        // the tags a list shows are read for the whole page in one query each instead of one per material
+        return ResultPage.query(em, Material.class, "m", where, "m.publishedOn desc, m.id desc", parameters, page,
+                PAGE_SIZE, query -> query.setHint("eclipselink.batch.type", "IN")
+                        .setHint("eclipselink.batch", "m.themes")
+                        .setHint("eclipselink.batch", "m.languages"));
     }
 
     /** The condition {@link #maySee} is, as JPQL over {@code m}. */

@@ -21,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.courses.CatalogueFilter;
-import se.kunskapsnav.courses.CataloguePage;
 import se.kunskapsnav.courses.Course;
 import se.kunskapsnav.courses.CourseDocuments;
 import se.kunskapsnav.courses.CourseFormat;
+import se.kunskapsnav.courses.CourseSeats;
 import se.kunskapsnav.courses.CourseService;
 import se.kunskapsnav.courses.Registration;
 import se.kunskapsnav.courses.RegistrationService;
@@ -37,6 +37,7 @@ import se.kunskapsnav.courses.api.CourseDtos.RegistrationDetailDto;
 import se.kunskapsnav.courses.api.CourseDtos.RegistrationDto;
 import se.kunskapsnav.courses.api.CourseDtos.RegistrationRequest;
 import se.kunskapsnav.geography.GeographyService;
+import se.kunskapsnav.platform.ResultPage;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.api.ProblemException;
 import se.kunskapsnav.taxonomy.TaxonomyService;
@@ -115,7 +116,7 @@ public class CourseResource {
             @Parameter(description = "Page, from 1") @QueryParam("sida") Integer page) {
         CatalogueFilter filter = new CatalogueFilter(countyCode(county), blankToNull(theme), blankToNull(audience),
                 blankToNull(kind), format(format), month(month));
-        CataloguePage result = courses.catalogue(filter, page == null ? 1 : page);
+        ResultPage<CourseSeats> result = courses.catalogue(filter, page == null ? 1 : page);
         return new CataloguePageDto(result.total(), result.page(), result.pageCount(), result.rows().stream()
                 .map(row -> CourseSummaryDto.of(row.course(), row.seats())).toList());
     }

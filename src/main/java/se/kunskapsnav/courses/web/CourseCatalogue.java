@@ -6,10 +6,11 @@ import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.courses.CatalogueFilter;
-import se.kunskapsnav.courses.CataloguePage;
 import se.kunskapsnav.courses.CourseFormat;
+import se.kunskapsnav.courses.CourseSeats;
 import se.kunskapsnav.courses.CourseService;
 import se.kunskapsnav.courses.SwedishTime;
+import se.kunskapsnav.platform.ResultPage;
 import se.kunskapsnav.platform.Messages;
 
 import java.net.URLEncoder;
@@ -51,7 +52,7 @@ public class CourseCatalogue {
     private String kind;
     private String format;
     private String month;
-    private CataloguePage result;
+    private ResultPage<CourseSeats> result;
 
     /** View action: reads the filter from the query and fetches the page asked for. */
     public void load() {
@@ -114,7 +115,7 @@ public class CourseCatalogue {
         return "/kurser?" + String.join("&", parts);
     }
 
-    public CataloguePage getResult() {
+    public ResultPage<CourseSeats> getResult() {
         return result;
     }
 

@@ -27,7 +27,6 @@ import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.materials.Material;
 import se.kunskapsnav.materials.MaterialFileVersion;
 import se.kunskapsnav.materials.MaterialFilter;
-import se.kunskapsnav.materials.MaterialPage;
 import se.kunskapsnav.materials.MaterialService;
 import se.kunskapsnav.materials.MaterialType;
 import se.kunskapsnav.materials.MaterialUploads;
@@ -38,6 +37,7 @@ import se.kunskapsnav.materials.api.MaterialDtos.MaterialRequest;
 import se.kunskapsnav.materials.api.MaterialDtos.MaterialSummaryDto;
 import se.kunskapsnav.materials.api.MaterialDtos.VersionDto;
 import se.kunskapsnav.materials.web.FileDownloads;
+import se.kunskapsnav.platform.ResultPage;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.api.ProblemException;
 import se.kunskapsnav.taxonomy.TaxonomyService;
@@ -86,7 +86,7 @@ public class MaterialResource {
             @Parameter(description = "Page, from 1") @QueryParam("sida") Integer page) {
         MaterialFilter filter = new MaterialFilter(type(type), blankToNull(theme), blankToNull(group),
                 blankToNull(profession), blankToNull(language), owner(owner));
-        MaterialPage result = materials.library(filter, page == null ? 1 : page);
+        ResultPage<Material> result = materials.library(filter, page == null ? 1 : page);
         return new LibraryPageDto(result.total(), result.page(), result.pageCount(),
                 result.rows().stream().map(MaterialSummaryDto::of).toList());
     }

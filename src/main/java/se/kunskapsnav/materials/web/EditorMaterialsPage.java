@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.materials.Material;
 import se.kunskapsnav.materials.MaterialFilter;
-import se.kunskapsnav.materials.MaterialPage;
 import se.kunskapsnav.materials.MaterialService;
+
+import se.kunskapsnav.platform.ResultPage;
 
 import java.util.List;
 
@@ -37,7 +38,7 @@ public class EditorMaterialsPage {
     @Inject
     MaterialService materials;
 
-    private MaterialPage result;
+    private ResultPage<Material> result;
     private List<Row> rows;
 
     /** View action: reads the page asked for. */
@@ -54,7 +55,7 @@ public class EditorMaterialsPage {
                 .map(m -> new Row(m, m.getExternalUrl() == null && materials.files(m).isEmpty())).toList();
     }
 
-    public MaterialPage getResult() {
+    public ResultPage<Material> getResult() {
         return result;
     }
 

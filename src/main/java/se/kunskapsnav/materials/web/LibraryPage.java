@@ -6,9 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.materials.MaterialFilter;
-import se.kunskapsnav.materials.MaterialPage;
+import se.kunskapsnav.materials.Material;
 import se.kunskapsnav.materials.MaterialService;
 import se.kunskapsnav.materials.MaterialType;
+
+import se.kunskapsnav.platform.ResultPage;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +44,7 @@ public class LibraryPage {
     private String profession;
     private String language;
     private String owner;
-    private MaterialPage result;
+    private ResultPage<Material> result;
 
     /** View action: reads the filter from the query and fetches the page asked for. */
     public void load() {
@@ -90,7 +92,7 @@ public class LibraryPage {
         return "/material?" + String.join("&", parts);
     }
 
-    public MaterialPage getResult() {
+    public ResultPage<Material> getResult() {
         return result;
     }
 
