@@ -33,4 +33,15 @@ public final class FileNames {
         return (inline ? "inline" : "attachment") + "; filename=\"" + ascii + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
+
+    /** A file's size for people: "812 byte", "34 kB", "1,2 MB". */
+    public static String size(long bytes) {
+        if (bytes < 1024) {
+            return Messages.get("file.size.bytes", bytes);
+        }
+        if (bytes < 1024 * 1024) {
+            return Messages.get("file.size.kilobytes", Math.round(bytes / 1024.0));
+        }
+        return Messages.get("file.size.megabytes", bytes / (1024.0 * 1024.0));
+    }
 }

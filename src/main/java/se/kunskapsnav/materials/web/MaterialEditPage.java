@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * {@code /admin/material/ny} and {@code /admin/material/{id}/redigera}: a material's description; on an
@@ -137,18 +138,14 @@ public class MaterialEditPage implements Serializable {
         receive(replacement, "filer:" + row + ":ersatt:ny", (name, in) -> uploads.replaceFile(fileId, name, in));
     }
 
-    private interface Receiver {
-        MaterialFileVersion receive(String fileName, InputStream content);
-    }
-
-    private void receive(Part part, String field, Receiver receiver) {
+    private void receive(Part part, String field, BiFunction<String, InputStream, MaterialFileVersion> receiver) {
         if (part == null || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank()) {
             Faces.message(field, FacesMessage.SEVERITY_ERROR, "material.file.required");
             return;
         }
         MaterialFileVersion version;
         try (InputStream in = part.getInputStream()) {
-            version = receiver.receive(part.getSubmittedFileName(), in);
+            version = receiver.apply(part.getSubmittedFileName(), in);
         } catch (IOException e) {
             Faces.message(field, FacesMessage.SEVERITY_ERROR, "material.file.unreadable");
             return;

@@ -10,8 +10,8 @@ import se.kunskapsnav.materials.Material;
 import se.kunskapsnav.materials.MaterialFileVersion;
 import se.kunskapsnav.materials.MaterialType;
 import se.kunskapsnav.materials.Visibility;
-import se.kunskapsnav.networks.web.NetworkLabels;
-import se.kunskapsnav.networks.web.PurposeExcerpt;
+import se.kunskapsnav.platform.FileNames;
+import se.kunskapsnav.platform.MarkdownExcerpt;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.taxonomy.TaxonomyService;
 import se.kunskapsnav.taxonomy.TermSet;
@@ -40,9 +40,6 @@ public class MaterialLabels {
 
     @Inject
     CourseLabels codes;
-
-    @Inject
-    NetworkLabels networkLabels;
 
     @Inject
     TaxonomyService taxonomy;
@@ -121,7 +118,7 @@ public class MaterialLabels {
 
     /** A plain-text start of the Markdown summary, for lists. */
     public String excerpt(Material material) {
-        return PurposeExcerpt.of(material.getSummary());
+        return MarkdownExcerpt.of(material.getSummary());
     }
 
     // ---- files
@@ -135,7 +132,7 @@ public class MaterialLabels {
 
     /** "812 byte", "34 kB", "1,2 MB". */
     public String size(MaterialFileVersion version) {
-        return networkLabels.fileSize(version.getContent().getSizeBytes());
+        return FileNames.size(version.getContent().getSizeBytes());
     }
 
     /** {@code /material/filer/{version}/{name}}, without the context path. */

@@ -7,7 +7,7 @@ import se.kunskapsnav.courses.ScheduledSession;
 import se.kunskapsnav.courses.SwedishTime;
 import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.networks.Network;
-import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.platform.FileNames;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -59,12 +59,6 @@ public class NetworkLabels {
 
     /** A file's size for people: "812 byte", "34 kB", "1,2 MB". */
     public String fileSize(long bytes) {
-        if (bytes < 1024) {
-            return Messages.get("networks.size.bytes", bytes);
-        }
-        if (bytes < 1024 * 1024) {
-            return Messages.get("networks.size.kilobytes", Math.round(bytes / 1024.0));
-        }
-        return Messages.get("networks.size.megabytes", bytes / (1024.0 * 1024.0));
+        return FileNames.size(bytes);
     }
 }

@@ -9,6 +9,7 @@ import se.kunskapsnav.networks.Network;
 import se.kunskapsnav.networks.NetworkMeeting;
 import se.kunskapsnav.networks.NetworkService;
 import se.kunskapsnav.networks.NetworkSummary;
+import se.kunskapsnav.platform.MarkdownExcerpt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ public class NetworkListPage {
     public record Row(Network network, String purpose, NetworkMeeting nextMeeting) {
 
         static Row of(NetworkSummary summary) {
-            return new Row(summary.network(), PurposeExcerpt.of(summary.network().getPurpose()),
+            return new Row(summary.network(), MarkdownExcerpt.of(summary.network().getPurpose()),
                     summary.nextMeeting().orElse(null));
         }
 

@@ -1,20 +1,20 @@
-package se.kunskapsnav.networks.web;
+package se.kunskapsnav.platform;
 
 import java.util.regex.Pattern;
 
 /**
- * The short purpose shown in the list of networks, and the short summary in the materials library: the first
- * paragraph of the Markdown text as plain text (links become their text, emphasis and heading marks go), cut
+ * A short plain-text start of a Markdown text for lists (a network's purpose, a material's summary): the first
+ * paragraph as plain text (links become their text, emphasis and heading marks go), cut
  * at a word before {@link #MAX} characters.
  */
-public final class PurposeExcerpt {
+public final class MarkdownExcerpt {
 
     static final int MAX = 200;
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern LINE_MARK = Pattern.compile("(?m)^\\s*(#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+[.)]\\s+)");
     private static final Pattern EMPHASIS = Pattern.compile("[*_`~]+");
 
-    private PurposeExcerpt() {
+    private MarkdownExcerpt() {
     }
 
     public static String of(String markdown) {

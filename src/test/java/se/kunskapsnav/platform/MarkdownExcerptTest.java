@@ -1,16 +1,16 @@
-package se.kunskapsnav.networks.web;
+package se.kunskapsnav.platform;
 
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class PurposeExcerptTest {
+class MarkdownExcerptTest {
 
     @Test
     void theFirstParagraphAsPlainText() {
         assertEquals("Ett nätverk för kvinnofridssamordnare i länet, se länsstyrelsens sida.",
-                PurposeExcerpt.of("""
+                MarkdownExcerpt.of("""
                         ## Ett nätverk för **kvinnofridssamordnare** i länet, se [länsstyrelsens sida](https://x.se).
 
                         Vi träffas två gånger per termin."""));
@@ -18,20 +18,20 @@ class PurposeExcerptTest {
 
     @Test
     void listsAndQuotesLoseTheirMarks() {
-        assertEquals("Erfarenhetsutbyte Metodstöd", PurposeExcerpt.of("- Erfarenhetsutbyte\n- _Metodstöd_"));
-        assertEquals("Citat", PurposeExcerpt.of("> Citat"));
+        assertEquals("Erfarenhetsutbyte Metodstöd", MarkdownExcerpt.of("- Erfarenhetsutbyte\n- _Metodstöd_"));
+        assertEquals("Citat", MarkdownExcerpt.of("> Citat"));
     }
 
     @Test
     void aLongParagraphIsCutAtAWord() {
-        String excerpt = PurposeExcerpt.of("ord ".repeat(100));
-        assertTrue(excerpt.length() <= PurposeExcerpt.MAX, excerpt);
+        String excerpt = MarkdownExcerpt.of("ord ".repeat(100));
+        assertTrue(excerpt.length() <= MarkdownExcerpt.MAX, excerpt);
         assertTrue(excerpt.endsWith("ord\u2026"), excerpt);
     }
 
     @Test
     void nothingGivesNothing() {
-        assertEquals("", PurposeExcerpt.of(null));
-        assertEquals("", PurposeExcerpt.of("  \n "));
+        assertEquals("", MarkdownExcerpt.of(null));
+        assertEquals("", MarkdownExcerpt.of("  \n "));
     }
 }
