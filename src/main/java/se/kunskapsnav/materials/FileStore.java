@@ -153,10 +153,6 @@ public class FileStore {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
     }
 
-    public boolean contains(String sha256) {
-        return Files.isRegularFile(path(sha256));
-    }
-
     /** Every content file in the store. */
     public List<Entry> entries() {
         try (Stream<Path> files = Files.walk(root)) {

@@ -7,6 +7,7 @@ import se.kunskapsnav.platform.ContentSource;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -33,8 +34,9 @@ public class MaterialSeedLoader {
 
     public void load() {
         int loaded = 0;
+        Set<String> loadedBefore = materials.loadedSeeds();
         for (MaterialSeed seed : MaterialSeedParser.parse(path -> contentSource.find("material/" + path))) {
-            if (materials.seedLoaded(seed.folder())) {
+            if (loadedBefore.contains(seed.folder())) {
                 continue;
             }
             List<CheckedUpload> files = new ArrayList<>();

@@ -1,9 +1,7 @@
 package se.kunskapsnav.materials;
 
 import se.kunskapsnav.platform.FrontMatter;
-import se.kunskapsnav.platform.MarkdownPdf;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the national materials of {@code content/material/}: {@code index.txt} names the folders, each
  * folder's {@code material.md} describes its material (front matter, then the summary) and lists its files.
- * A listed {@code .md} file becomes a PDF of the same name; a {@code .txt} file is shipped as it is. Every
+ * A listed {@code .md} file becomes a PDF of the same name when the material is loaded; a {@code .txt} file is
+ * shipped as it is. Every
  * problem of every file is reported at once, as "file:line: problem". The codes themselves are checked by
  * {@link MaterialRules} when the material is created.
  */
@@ -80,12 +79,8 @@ public final class MaterialSeedParser {
             Optional<String> text = files.apply(path);
             if (text.isEmpty()) {
                 problems.add(path + ": listed in " + descriptionFile + " but missing");
-            } else if (name.endsWith(".md")) {
-                String pdfName = name.substring(0, name.length() - ".md".length()) + ".pdf";
-                seedFiles.add(new MaterialSeed.SeedFile(pdfName,
-                        MarkdownPdf.render(title, text.get(), pdfLanguage(languages))));
             } else {
-                seedFiles.add(new MaterialSeed.SeedFile(name, text.get().getBytes(StandardCharsets.UTF_8)));
+                seedFiles.add(new MaterialSeed.SeedFile(name, text.get(), title, pdfLanguage(languages)));
             }
         }
         return problems.size() == before ? Optional.of(new MaterialSeed(folder, input, seedFiles)) : Optional.empty();

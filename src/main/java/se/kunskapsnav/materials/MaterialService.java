@@ -406,12 +406,8 @@ public class MaterialService {
     public MaterialFileVersion version(long versionId) {
         MaterialFileVersion version = NotFoundException.requireFound(em.find(MaterialFileVersion.class, versionId),
                 "file version " + versionId);
-        material(materialIdOf(version));
+        material(em.find(MaterialFile.class, version.getFileId()).getMaterialId());
         return version;
-    }
-
-    public long materialIdOf(MaterialFileVersion version) {
-        return em.find(MaterialFile.class, version.getFileId()).getMaterialId();
     }
 
     /** Checks the caller may add a file to a material, before a byte of the upload is read. */
@@ -477,10 +473,10 @@ public class MaterialService {
         return version;
     }
 
-    /** Whether the national material of a folder of {@code content/material/} has been loaded. */
-    public boolean seedLoaded(String seedKey) {
-        return !em.createQuery("select m.id from Material m where m.seedKey = :key", Long.class)
-                .setParameter("key", seedKey).getResultList().isEmpty();
+    /** The folders of {@code content/material/} whose national materials have been loaded. */
+    public Set<String> loadedSeeds() {
+        return Set.copyOf(em.createQuery("select m.seedKey from Material m where m.seedKey is not null", String.class)
+                .getResultList());
     }
 
     /**
@@ -548,15 +544,16 @@ public class MaterialService {
 
     // ---- downloads
 
-    /** Counts one download of a material in the current Swedish month. */
+    /** Counts one download of a version's material in the current Swedish month. */
     @Transactional
-    public void countDownload(long materialId) {
+    public void countDownload(MaterialFileVersion version) {
         LocalDate month = YearMonth.now(clock.withZone(ClockProducer.SWEDEN)).atDay(1);
         em.createNativeQuery("""
-                        insert into material_download (material_id, month, downloads) values (?, ?, 1)
+                        insert into material_download (material_id, month, downloads)
+                        select f.material_id, ?, 1 from material_file f where f.id = ?
                         on duplicate key update downloads = downloads + 1""")
-                .setParameter(1, materialId)
-                .setParameter(2, Date.valueOf(month))
+                .setParameter(1, Date.valueOf(month))
+                .setParameter(2, version.getFileId())
                 .executeUpdate();
     }
 

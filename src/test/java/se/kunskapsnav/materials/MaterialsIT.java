@@ -171,6 +171,11 @@ class MaterialsIT {
                     ? "NO_TEXT" : "EXTRACTED", version.getString("text"), name);
             HttpResponse<byte[]> back = api().download(version.getString("url").substring(1), null);
             assertArrayEquals(content, back.body(), name + " comes back as it was sent");
+            boolean office = name.endsWith("docx") || name.endsWith("odt") || name.endsWith("pptx")
+                    || name.endsWith("xlsx");
+            assertTrue(back.headers().firstValue("Content-Disposition").orElseThrow()
+                    .startsWith(office ? "attachment;" : "inline;"), name + " is saved or shown as its kind is");
+            assertTrue(back.headers().firstValue("Content-Type").orElseThrow().startsWith(expected.get(name)), name);
         });
         // a damaged PDF is still a PDF: kept, its text marked as not read
         byte[] damaged = Arrays.copyOf(SampleFiles.pdf("Trasig " + System.nanoTime()), 40);
@@ -391,7 +396,7 @@ class MaterialsIT {
                 null, "2026-01-01", null, "offentlig", null, null, null, null, null, List.of("sv")), List.of(upload));
         transaction.rollback();
         String orphan = upload.received().sha256();
-        assertTrue(fileStore.contains(orphan), "the file was written before the commit that never came");
+        assertTrue(stored(orphan), "the file was written before the commit that never came");
         assertEquals(0, countRows(orphan));
         // a file in use, uploaded long ago
         String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
@@ -412,18 +417,18 @@ class MaterialsIT {
 
         // nothing is young debris: within the grace period all stays
         FileStoreCleanup.Removed none = cleanup.cleanUp(FileStoreCleanup.GRACE);
-        assertTrue(fileStore.contains(orphan) && Files.exists(halfWritten) && fileStore.contains(removed),
+        assertTrue(stored(orphan) && Files.exists(halfWritten) && stored(removed),
                 "young files are left alone: " + none);
 
         age(fileStore.path(orphan), fileStore.path(inUse), fileStore.path(removed), halfWritten);
         ageRows(inUse, removed);
         FileStoreCleanup.Removed removedNow = cleanup.cleanUp(FileStoreCleanup.GRACE);
 
-        assertFalse(fileStore.contains(orphan), "the file without a row is gone");
+        assertFalse(stored(orphan), "the file without a row is gone");
         assertFalse(Files.exists(halfWritten), "the half-written upload is gone");
-        assertFalse(fileStore.contains(removed), "the removed file's content is gone");
+        assertFalse(stored(removed), "the removed file's content is gone");
         assertEquals(0, countRows(removed), "and its row");
-        assertTrue(fileStore.contains(inUse), "a file in use stays");
+        assertTrue(stored(inUse), "a file in use stays");
         assertEquals(1, countRows(inUse));
         assertTrue(removedNow.rows() >= 1 && removedNow.files() >= 2 && removedNow.incoming() >= 1,
                 removedNow.toString());
@@ -450,6 +455,17 @@ class MaterialsIT {
         assertTrue(materials.usedInCourse(course).stream().anyMatch(m -> m.getId() == national));
         assertEquals(403, api().send("DELETE", "api/material/" + national + "/kurser/" + course, skane, null)
                 .statusCode());
+        long meeting = ((Number) em.createNativeQuery("""
+                        select m.id from network_meeting m join network n on n.id = m.network_id
+                        where n.county_code = '01' order by m.id limit 1""").getSingleResult()).longValue();
+        assertEquals(403, api().send("PUT", "api/material/" + national + "/traffar/" + meeting, skane, null)
+                .statusCode());
+        assertEquals(204, api().send("PUT", "api/material/" + national + "/traffar/" + meeting, editor, null)
+                .statusCode());
+        assertTrue(materials.usedInMeeting(meeting).stream().anyMatch(m -> m.getId() == national));
+        assertEquals(204, api().send("DELETE", "api/material/" + national + "/traffar/" + meeting, editor, null)
+                .statusCode());
+        assertFalse(materials.usedInMeeting(meeting).stream().anyMatch(m -> m.getId() == national));
         assertEquals(403, api().send("PUT", "api/material/" + national + "/moduler/01-vad-ar-vald", editor, null)
                 .statusCode());
         String admin = testAccounts.tokenFor(ADMIN);
@@ -540,6 +556,10 @@ class MaterialsIT {
             request.header("Range", range);
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private boolean stored(String sha256) {
+        return Files.isRegularFile(fileStore.path(sha256));
     }
 
     private long storedRows() {

@@ -71,7 +71,7 @@ public class FileDownloads {
             return;
         }
         if (range.first() == 0) {
-            materials.countDownload(materials.materialIdOf(version));
+            materials.countDownload(version);
         }
         try (InputStream in = Files.newInputStream(fileStore.path(content.getSha256()))) {
             in.skipNBytes(range.first());

@@ -71,6 +71,7 @@ public class MaterialEditPage implements Serializable {
     private transient Part replacement;
     private transient Material material;
     private transient List<FileHistory> files;
+    private transient List<SelectItem> networkOptions;
 
     /** View action: an empty form, or the material's description; 404 for nothing, 403 for another county's. */
     public void load() {
@@ -211,8 +212,11 @@ public class MaterialEditPage implements Serializable {
 
     /** The networks the person may run, by name. */
     public List<SelectItem> getNetworkOptions() {
-        return networks.editableNetworks().stream()
-                .map(n -> new SelectItem(n.network().getId().toString(), n.network().getName())).toList();
+        if (networkOptions == null) {
+            networkOptions = networks.editableNetworks().stream()
+                    .map(n -> new SelectItem(n.network().getId().toString(), n.network().getName())).toList();
+        }
+        return networkOptions;
     }
 
     /** The largest file the service takes, in whole megabytes. */

@@ -83,6 +83,7 @@ public class MaterialViewPage {
     private List<Course> usedInCourses;
     private List<MeetingUse> usedInMeetings;
     private List<CourseModule> usedInModules;
+    private List<MonthlyDownloads> downloads;
     private List<SelectItem> courseOptions;
     private List<SelectItem> meetingOptions;
     private String courseToLink;
@@ -129,7 +130,10 @@ public class MaterialViewPage {
     }
 
     public List<MonthlyDownloads> getDownloads() {
-        return isMayEdit() ? materials.downloads(getMaterial().getId()) : List.of();
+        if (downloads == null) {
+            downloads = isMayEdit() ? materials.downloads(getMaterial().getId()) : List.of();
+        }
+        return downloads;
     }
 
     // ---- where it is used
