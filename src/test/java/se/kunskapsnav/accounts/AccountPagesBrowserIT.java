@@ -9,22 +9,13 @@ import com.microsoft.playwright.options.SelectOption;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import se.kunskapsnav.testsupport.Browser;
 import se.kunskapsnav.testsupport.CrossCountyWrites;
-import se.kunskapsnav.testsupport.Deployments;
-import se.kunskapsnav.testsupport.TestDatabase;
+import se.kunskapsnav.testsupport.PortalPagesTestBase;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -42,31 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * downloads their data and deletes the account; editors cannot touch another county's data. In a real
  * browser, with an axe-core scan of every page visited.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class AccountPagesBrowserIT {
+class AccountPagesBrowserIT extends PortalPagesTestBase {
 
     private static final String DEMO_PASSWORD = DemoAccounts.PASSWORD;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser(1280, 900);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aProfessionalSignsUpVerifiesLogsInUsesTheApiDownloadsTheirDataAndLeaves() throws Exception {

@@ -2,20 +2,11 @@ package se.kunskapsnav.courses;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import se.kunskapsnav.accounts.DemoAccounts;
 import se.kunskapsnav.testsupport.Browser;
-import se.kunskapsnav.testsupport.Deployments;
-import se.kunskapsnav.testsupport.TestDatabase;
+import se.kunskapsnav.testsupport.PortalPagesTestBase;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
@@ -33,32 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * wait in line, cancel and move up; the editor downloads the registration list, mails everyone, marks
  * attendance, cancels and copies a course. In a real browser, with an axe-core scan of every page visited.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class CoursePagesBrowserIT {
+class CoursePagesBrowserIT extends PortalPagesTestBase {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final Pattern EDIT_URL = Pattern.compile(".*/admin/kurser/(\\d+)/redigera$");
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser(1280, 900);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void anEditorPublishesACourseThatParticipantsFindRegisterForWaitForAndCancel() throws Exception {

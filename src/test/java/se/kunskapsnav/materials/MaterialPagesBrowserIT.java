@@ -4,22 +4,13 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import se.kunskapsnav.accounts.DemoAccounts;
 import se.kunskapsnav.testsupport.Browser;
-import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.SampleFiles;
-import se.kunskapsnav.testsupport.TestDatabase;
+import se.kunskapsnav.testsupport.PortalPagesTestBase;
 
 import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,9 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * so it leaves the library, and makes it one for logged-in people, which a visitor sees after logging in. Every page visited gets an axe-core WCAG 2.1 AA scan. Assertions
  * look only at this test's own material, since demo data and other tests share the database.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class MaterialPagesBrowserIT {
+class MaterialPagesBrowserIT extends PortalPagesTestBase {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter SWEDISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv"));
@@ -51,26 +40,6 @@ class MaterialPagesBrowserIT {
     private static final String PARTICIPANT = "deltagare1@demo.kunskapsnav.se";
     private static final String TYPE = "checklista";
     private static final String THEME = "vald-i-nara-relationer";
-
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser(1280, 900);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void anEditorPublishesAMaterialWithVersionedFilesThatAVisitorFindsAndDownloads() {

@@ -5,19 +5,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import se.kunskapsnav.testsupport.Browser;
-import se.kunskapsnav.testsupport.Deployments;
-import se.kunskapsnav.testsupport.TestDatabase;
+import se.kunskapsnav.testsupport.PortalPagesTestBase;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -41,9 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * visit, say) where the flow says so. Assertions look only at this test's own rows, since demo data and
  * other tests share the database.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class NetworkPagesBrowserIT {
+class NetworkPagesBrowserIT extends PortalPagesTestBase {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -55,26 +43,6 @@ class NetworkPagesBrowserIT {
     private static final String MEMBER_NAME = "Alva Socialsekreterare";
     private static final String NON_MEMBER = "deltagare2@demo.kunskapsnav.se";
     private static final String DOCUMENT_TEXT = "Bilaga till träffen: presentationen om samverkan.\n";
-
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser(1280, 900);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     /** What one run of the flow made, for the later steps. */
     private record Made(String networkName, long networkId, String meetingTitle, long meetingId, long documentId) {

@@ -5,19 +5,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import se.kunskapsnav.testsupport.Browser;
-import se.kunskapsnav.testsupport.Deployments;
-import se.kunskapsnav.testsupport.TestDatabase;
+import se.kunskapsnav.testsupport.PortalPagesTestBase;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -34,33 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * records a conference and uploads its sign-in sheet, first with a bad line (shown with its number, nothing
  * saved), then a good one; the municipality and county pages show both. axe-core scans every page visited.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class VisitPagesBrowserIT {
+class VisitPagesBrowserIT extends PortalPagesTestBase {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
     private static final DateTimeFormatter SWEDISH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv"));
     private static final Pattern VISIT_URL = Pattern.compile(".*/admin/kommunbesok/\\d+/redigera$");
     private static final Pattern ACTIVITY_URL = Pattern.compile(".*/admin/aktiviteter/\\d+/redigera$");
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser(1280, 900);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void anEditorLogsAVisitAndAConferencesSignInSheetThatTheMunicipalityPageShows() throws Exception {

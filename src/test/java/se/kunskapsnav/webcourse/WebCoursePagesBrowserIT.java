@@ -6,22 +6,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import se.kunskapsnav.testsupport.Api;
-import se.kunskapsnav.testsupport.Browser;
-import se.kunskapsnav.testsupport.Deployments;
-import se.kunskapsnav.testsupport.TestDatabase;
+import se.kunskapsnav.testsupport.PortalPagesTestBase;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,9 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * WCAG 2.1 AA scan. Assertions look at what a person reads, and at this test's own group, since demo data and
  * other tests share the database.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class WebCoursePagesBrowserIT {
+class WebCoursePagesBrowserIT extends PortalPagesTestBase {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter SWEDISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv"));
@@ -69,26 +57,6 @@ class WebCoursePagesBrowserIT {
     private static final String LEADER = "kursledare@demo.kunskapsnav.se";
     private static final String EDITOR = "redaktor.vastragotaland@demo.kunskapsnav.se";
     private static final String NOT_ALLOWED = "Du har inte behörighet";
-
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser(1280, 900);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     // ---- the individual track
 

@@ -1,0 +1,40 @@
+package se.kunskapsnav.testsupport;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+
+/**
+ * What every browser test of the portal's pages shares: the WAR deployed against the test database, tested
+ * from outside as a browser would, and one desktop-sized Chromium for the class.
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+public abstract class PortalPagesTestBase {
+
+    protected static Browser browser;
+
+    @ArquillianResource
+    protected URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser(1280, 900);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+}
