@@ -1,6 +1,7 @@
 package se.kunskapsnav.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,10 +24,14 @@ public class ChangeLog {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ChangeRecorded> recorded;
+
     /** Appends an entry; must be called inside the caller's transaction. */
     @Transactional(TxType.MANDATORY)
     public void record(String entityKind, String entityId, ChangeOperation operation) {
         em.persist(new ChangeLogEntry(entityKind, entityId, operation, clock.instant()));
+        recorded.fire(new ChangeRecorded(entityKind, entityId));
     }
 
     /** Entries after {@code sequence}, oldest first, at most {@code limit} of them. */

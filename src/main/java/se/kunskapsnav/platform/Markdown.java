@@ -7,6 +7,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,17 @@ public final class Markdown {
             })
             .build();
 
+    private static final TextContentRenderer PLAIN_TEXT = TextContentRenderer.builder().build();
+
     private Markdown() {
+    }
+
+    /** The text of a Markdown text without its marks, paragraphs on lines of their own (for search). */
+    public static String toPlainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return PLAIN_TEXT.render(PARSER.parse(markdown));
     }
 
     public static String toSafeHtml(String markdown) {

@@ -36,6 +36,8 @@ public class PortalConfig {
     public static final String PUBLIC_URL = "kunskapsnav.public.url";
     /** The directory of the file store (uploaded materials), outside the web root. */
     public static final String FILES_DIR = "kunskapsnav.files.dir";
+    /** The directory of the search index (derived from the database, rebuilt when missing). */
+    public static final String SEARCH_DIR = "kunskapsnav.search.dir";
     /** The largest file an editor may upload, in megabytes. */
     public static final String MAX_UPLOAD_MB = "kunskapsnav.upload.max-mb";
     /** Months an account may stay unused before the retention job erases it. */
@@ -80,6 +82,10 @@ public class PortalConfig {
     @Inject
     @ConfigProperty(name = FILES_DIR, defaultValue = "data/files")
     String filesDir;
+
+    @Inject
+    @ConfigProperty(name = SEARCH_DIR, defaultValue = "data/search")
+    String searchDir;
 
     @Inject
     @ConfigProperty(name = MAX_UPLOAD_MB, defaultValue = "50")
@@ -128,6 +134,10 @@ public class PortalConfig {
     /** Relative to the working directory unless absolute. */
     public Path filesDir() {
         return Path.of(filesDir);
+    }
+
+    public Path searchDir() {
+        return Path.of(searchDir);
     }
 
     public long maxUploadBytes() {

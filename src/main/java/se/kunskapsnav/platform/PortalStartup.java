@@ -2,6 +2,7 @@ package se.kunskapsnav.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import se.kunskapsnav.accounts.DemoAccounts;
@@ -22,7 +23,8 @@ import java.util.logging.Logger;
 /**
  * Brings the database up to date before the portal serves anything: schema first, then reference data,
  * vocabularies and the web course, then demo mode's mail server, accounts, courses, networks, visits,
- * activities and study groups. A failure stops the deployment with the reason in the log.
+ * activities and study groups; last it fires {@link PortalReady} (search opens its index then). A failure
+ * stops the deployment with the reason in the log.
  */
 @ApplicationScoped
 public class PortalStartup {
@@ -68,6 +70,9 @@ public class PortalStartup {
     @Inject
     DemoWebCourse demoWebCourse;
 
+    @Inject
+    Event<PortalReady> ready;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             migrations.migrate();
@@ -84,6 +89,7 @@ public class PortalStartup {
                 demoVisits.ensure();
                 demoWebCourse.ensure();
             }
+            ready.fire(new PortalReady());
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.SEVERE, "Kunskapsnav cannot start: " + e.getMessage(), e);
             throw e;

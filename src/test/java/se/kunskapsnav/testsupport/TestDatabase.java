@@ -31,8 +31,9 @@ public class TestDatabase implements BeforeAllCallback {
         if (database == null) {
             Path dir = Path.of(System.getProperty("it.db.dir"));
             deleteTree(dir);
-            // the file store belongs with the database: a fresh database needs an empty store
+            // the file store and the search index belong with the database: a fresh database needs them empty
             deleteTree(Path.of(System.getProperty("it.files.dir")));
+            deleteTree(Path.of(System.getProperty("it.search.dir")));
             database = new EmbeddedMariaDb(Integer.parseInt(System.getProperty("it.db.port")), dir);
             database.start();
             Runtime.getRuntime().addShutdownHook(new Thread(database::stop));

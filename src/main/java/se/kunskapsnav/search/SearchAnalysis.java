@@ -1,0 +1,165 @@
+package se.kunskapsnav.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
+import org.apache.lucene.analysis.sv.SwedishMinimalStemFilter;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.ParseException;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * How text becomes terms, for indexing and for queries. The portal's chain for Swedish: lowercase;
+ * compounds split by a word list (so "samordnare" finds "kvinnofridssamordnare" and "heder"
+ * "hedersrelaterat"); a light stemmer (the Snowball stemmer makes "kurs" of "kurser" but "kur" of "kurs");
+ * synonyms and stop words only at query time. å, ä and ö stay letters of their own; a second, folded field
+ * ({@code *_folded}) lets "vald" find "våld" when nothing else matches. The stock analyzers are kept for
+ * the quality comparison ({@code SearchQualityTest}).
+ */
+public final class SearchAnalysis {
+
+    /** Stemmers worth comparing; {@code SearchQualityTest} measures them. */
+    public enum Stemming { LIGHT, MINIMAL }
+
+    private static final int MIN_COMPOUND_LENGTH = 6;
+    private static final int MIN_PART_LENGTH = 3;
+    private static final int MAX_PART_LENGTH = 20;
+
+    private final String name;
+    private final Analyzer index;
+    private final Analyzer query;
+    private final boolean folding;
+
+    private SearchAnalysis(String name, Analyzer text, Analyzer foldedText, Analyzer queryText,
+                           Analyzer foldedQueryText, Analyzer suggest, boolean folding) {
+        this.name = name;
+        Analyzer spell = analyzer(source -> new LowerCaseFilter(source));
+        this.index = new PerFieldAnalyzerWrapper(text, Map.of(
+                SearchFields.ALL_FOLDED, foldedText,
+                SearchFields.ALL_MEMBER_FOLDED, foldedText,
+                SearchFields.SUGGEST, suggest,
+                SearchFields.SPELL, spell));
+        this.query = new PerFieldAnalyzerWrapper(queryText, Map.of(
+                SearchFields.ALL_FOLDED, foldedQueryText,
+                SearchFields.ALL_MEMBER_FOLDED, foldedQueryText,
+                SearchFields.SUGGEST, analyzer(source -> new LowerCaseFilter(source)),
+                SearchFields.SPELL, spell));
+        this.folding = folding;
+    }
+
+    /**
+     * The portal's Swedish chain.
+     *
+     * @param compoundWords words found inside compounds, one per line ({@code content/search/compound-words.txt})
+     * @param synonyms      Solr-format synonym groups ({@code content/search/synonyms.txt})
+     */
+    public static SearchAnalysis swedish(String compoundWords, String synonyms, Stemming stemming) {
+        CharArraySet parts = wordSet(compoundWords, UnaryOperator.identity());
+        CharArraySet foldedParts = wordSet(compoundWords, SearchAnalysis::fold);
+        UnaryOperator<TokenStream> stem = stream -> stemming == Stemming.LIGHT
+                ? new SwedishLightStemFilter(stream) : new SwedishMinimalStemFilter(stream);
+        Analyzer text = analyzer(source -> stem.apply(split(new LowerCaseFilter(source), parts)));
+        Analyzer folded = analyzer(source -> stem.apply(split(new ASCIIFoldingFilter(new LowerCaseFilter(source)),
+                foldedParts)));
+        SynonymMap synonymMap = synonymMap(synonyms, analyzer(source -> stem.apply(new LowerCaseFilter(source))));
+        SynonymMap foldedSynonymMap = synonymMap(synonyms,
+                analyzer(source -> stem.apply(new ASCIIFoldingFilter(new LowerCaseFilter(source)))));
+        CharArraySet stopWords = SwedishAnalyzer.getDefaultStopSet();
+        Analyzer queryText = analyzer(source -> new StopFilter(new SynonymGraphFilter(
+                stem.apply(new LowerCaseFilter(source)), synonymMap, true), stopWords));
+        Analyzer foldedQueryText = analyzer(source -> new StopFilter(new SynonymGraphFilter(
+                stem.apply(new ASCIIFoldingFilter(new LowerCaseFilter(source))), foldedSynonymMap, true), stopWords));
+        Analyzer suggest = analyzer(source -> new EdgeNGramTokenFilter(split(new LowerCaseFilter(source), parts),
+                2, MAX_PART_LENGTH, true));
+        return new SearchAnalysis("portal-" + stemming.name().toLowerCase(), text, folded, queryText, foldedQueryText,
+                suggest, true);
+    }
+
+    /** One stock analyzer for every text field, no synonyms, no folded fallback: the baseline. */
+    public static SearchAnalysis stock(String name, Analyzer analyzer) {
+        Analyzer suggest = analyzer(source -> new EdgeNGramTokenFilter(new LowerCaseFilter(source),
+                2, MAX_PART_LENGTH, true));
+        return new SearchAnalysis(name, analyzer, analyzer, analyzer, analyzer, suggest, false);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The analyzer for writing documents, per field. */
+    public Analyzer index() {
+        return index;
+    }
+
+    /** The analyzer for reading queries, per field. */
+    public Analyzer query() {
+        return query;
+    }
+
+    /** Whether the folded fields are worth asking when nothing else matched. */
+    public boolean folding() {
+        return folding;
+    }
+
+    static String fold(String word) {
+        char[] folded = new char[word.length() * 4];
+        int length = ASCIIFoldingFilter.foldToASCII(word.toCharArray(), 0, folded, 0, word.length());
+        return new String(folded, 0, length);
+    }
+
+    private static TokenStream split(TokenStream stream, CharArraySet parts) {
+        return parts.isEmpty() ? stream : new DictionaryCompoundWordTokenFilter(stream, parts,
+                MIN_COMPOUND_LENGTH, MIN_PART_LENGTH, MAX_PART_LENGTH, false);
+    }
+
+    private static CharArraySet wordSet(String lines, UnaryOperator<String> form) {
+        CharArraySet words = new CharArraySet(256, true);
+        lines.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(String::toLowerCase).map(form).forEach(words::add);
+        return CharArraySet.unmodifiableSet(words);
+    }
+
+    private static SynonymMap synonymMap(String rules, Analyzer analyzer) {
+        try {
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
+            parser.parse(new StringReader(rules));
+            return parser.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("synonyms: " + e.getMessage(), e);
+        }
+    }
+
+    private static Analyzer analyzer(UnaryOperator<TokenStream> filters) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, filters.apply(source));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
+    }
+}

@@ -1,0 +1,466 @@
+package se.kunskapsnav.search;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Searching one index: the query a person typed becomes a Lucene query that every word must match (in
+ * the title or the text), scored higher in titles, for words close together and for coming dates, and
+ * filtered to what the caller may see before anything is counted, so facet counts reveal nothing either.
+ * When nothing matches, it tries again without telling å/ä/ö from a/o, then with any of the words.
+ * Plain Java over an {@link IndexSearcher}: the quality test runs it on an index in memory.
+ */
+public final class SearchEngine {
+
+    static final float TITLE_BOOST = 2f;
+    static final float PROXIMITY_BOOST = 1f;
+    static final int PROXIMITY_SLOP = 3;
+    /** Coming courses and meetings score this much higher than past ones. */
+    static final float UPCOMING_BOOST = 1.5f;
+    private static final int MAX_FACET_VALUES = 50;
+    private static final int FEW_HITS = 3;
+    private static final int SNIPPET_LENGTH = 220;
+    private static final Locale SWEDISH = Locale.of("sv", "SE");
+
+    private final SearchAnalysis analysis;
+    private final QueryBuilder builder;
+    private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    /** Where a query is matched: the public text, or with the members-only part. */
+    private record MatchFields(String all, String allMember) {
+        static final MatchFields PLAIN = new MatchFields(SearchFields.ALL, SearchFields.ALL_MEMBER);
+        static final MatchFields FOLDED = new MatchFields(SearchFields.ALL_FOLDED, SearchFields.ALL_MEMBER_FOLDED);
+    }
+
+    public SearchEngine(SearchAnalysis analysis) {
+        this.analysis = analysis;
+        this.builder = new QueryBuilder(analysis.query());
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    }
+
+    public SearchAnalysis analysis() {
+        return analysis;
+    }
+
+    /**
+     * One page of what {@code caller} may see matching {@code request}.
+     *
+     * @param labels names facet values and counties for people: (dimension, code) to name
+     */
+    public SearchResults search(IndexSearcher searcher, SearchRequest request, SearchCaller caller,
+                                BiFunction<String, String, String> labels, LocalDate today) {
+        try {
+            UserQuery typed = UserQuery.parse(request.text());
+            Set<SearchNotice> notices = EnumSet.noneOf(SearchNotice.class);
+            notices.addAll(typed.notices());
+            SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+            if (state == null) {
+                return new SearchResults(typed.text(), notices, null, 0, request.page(), request.pageSize(),
+                        List.of(), List.of());
+            }
+            Query match = typed.isEmpty() ? null : match(typed, caller, MatchFields.PLAIN, Occur.MUST);
+            if (match == null && !typed.isEmpty()) {
+                notices.add(SearchNotice.EMPTY); // only words too common to search for, such as "och"
+            }
+            DrillSideways.DrillSidewaysResult result = run(searcher, state, request, caller, typed, match, today);
+            if (match != null && result.hits.totalHits.value() == 0) {
+                for (var fallback : fallbacks(typed)) {
+                    Query wider = match(typed, caller, fallback.fields, fallback.occur);
+                    if (wider == null) {
+                        continue;
+                    }
+                    var widerResult = run(searcher, state, request, caller, typed, wider, today);
+                    if (widerResult.hits.totalHits.value() > 0) {
+                        notices.add(fallback.notice);
+                        match = wider;
+                        result = widerResult;
+                        break;
+                    }
+                }
+            }
+            long total = result.hits.totalHits.value();
+            List<SearchResults.Hit> hits = hits(searcher, request, caller, result.hits, match, labels);
+            String suggestion = total < FEW_HITS && !typed.words().isEmpty()
+                    ? spelling(searcher.getIndexReader(), typed.words()) : null;
+            return new SearchResults(typed.text(), notices, suggestion, total, request.page(), request.pageSize(),
+                    hits, facets(result, request, labels));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Up to {@code max} titles the caller may open, for what they have typed so far. */
+    public List<Suggestion> suggest(IndexSearcher searcher, String typed, SearchCaller caller, LocalDate today,
+                                    int max) {
+        List<String> words = terms(SearchFields.SUGGEST, typed == null ? "" : typed);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String word : words) {
+            query.add(new TermQuery(new Term(SearchFields.SUGGEST, word.length() > 20 ? word.substring(0, 20) : word)),
+                    Occur.MUST);
+        }
+        addAccessFilter(query, caller);
+        try {
+            TopDocs top = searcher.search(boostUpcoming(query.build(), today), max * 2);
+            StoredFields stored = searcher.storedFields();
+            Map<String, Suggestion> byTitle = new LinkedHashMap<>();
+            for (ScoreDoc scoreDoc : top.scoreDocs) {
+                Document doc = stored.document(scoreDoc.doc);
+                String title = doc.get(SearchFields.TITLE);
+                byTitle.putIfAbsent(title, new Suggestion(title, type(doc), url(doc, caller)));
+            }
+            return byTitle.values().stream().limit(max).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- the query
+
+    private record Fallback(MatchFields fields, Occur occur, SearchNotice notice) {
+    }
+
+    private List<Fallback> fallbacks(UserQuery typed) {
+        List<Fallback> fallbacks = new ArrayList<>();
+        if (analysis.folding()) {
+            fallbacks.add(new Fallback(MatchFields.FOLDED, Occur.MUST, SearchNotice.FOLDED));
+        }
+        if (typed.words().contains(" ") || !typed.phrases().isEmpty()) {
+            fallbacks.add(new Fallback(MatchFields.PLAIN, Occur.SHOULD, SearchNotice.ANY_WORD));
+            if (analysis.folding()) {
+                fallbacks.add(new Fallback(MatchFields.FOLDED, Occur.SHOULD, SearchNotice.ANY_WORD));
+            }
+        }
+        return fallbacks;
+    }
+
+    /**
+     * What must match: the words and phrases in the public text, or, for a caller who may read a
+     * document's members-only part, in that part.
+     */
+    private Query match(UserQuery typed, SearchCaller caller, MatchFields fields, Occur occur) {
+        Query inPublic = words(typed, fields.all(), occur);
+        if (inPublic == null) {
+            return null;
+        }
+        BooleanQuery.Builder match = new BooleanQuery.Builder().add(inPublic, Occur.SHOULD);
+        Query inMemberPart = words(typed, fields.allMember(), occur);
+        if (caller.administrator()) {
+            match.add(inMemberPart, Occur.SHOULD);
+        } else if (!caller.tokens().isEmpty()) {
+            match.add(new BooleanQuery.Builder()
+                    .add(inMemberPart, Occur.MUST)
+                    .add(tokens(SearchFields.MEMBER_ACCESS, caller.tokens()), Occur.FILTER)
+                    .build(), Occur.SHOULD);
+        }
+        return match.build();
+    }
+
+    private Query words(UserQuery typed, String field, Occur occur) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        int clauses = 0;
+        if (!typed.words().isEmpty()) {
+            Query query = builder.createBooleanQuery(field, typed.words(), occur);
+            if (query != null) {
+                words.add(query, occur);
+                clauses++;
+            }
+        }
+        for (String phrase : typed.phrases()) {
+            Query query = builder.createPhraseQuery(field, phrase);
+            if (query != null) {
+                words.add(query, occur);
+                clauses++;
+            }
+        }
+        return clauses == 0 ? null : words.build();
+    }
+
+    private DrillSideways.DrillSidewaysResult run(IndexSearcher searcher, SortedSetDocValuesReaderState state,
+                                                  SearchRequest request, SearchCaller caller, UserQuery typed,
+                                                  Query match, LocalDate today) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        if (match == null) {
+            query.add(new MatchAllDocsQuery(), Occur.MUST);
+        } else {
+            query.add(match, Occur.MUST);
+            Query title = builder.createBooleanQuery(SearchFields.TITLE, typed.text(), Occur.SHOULD);
+            if (title != null) {
+                query.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
+            }
+            if (typed.words().contains(" ")) {
+                Query near = builder.createPhraseQuery(SearchFields.ALL, typed.words(), PROXIMITY_SLOP);
+                if (near != null) {
+                    query.add(new BoostQuery(near, PROXIMITY_BOOST), Occur.SHOULD);
+                }
+            }
+        }
+        addAccessFilter(query, caller);
+        DrillDownQuery drillDown = new DrillDownQuery(SearchFields.FACETS_CONFIG, boostUpcoming(query.build(), today));
+        addSelection(drillDown, SearchFields.FACET_TYPE, request.type());
+        addSelection(drillDown, SearchFields.FACET_COUNTY, request.county());
+        addSelection(drillDown, SearchFields.FACET_THEME, request.theme());
+        addSelection(drillDown, SearchFields.FACET_AUDIENCE, request.audience());
+        addSelection(drillDown, SearchFields.FACET_YEAR, request.year());
+        DrillSideways sideways = new DrillSideways(searcher, SearchFields.FACETS_CONFIG, state);
+        int wanted = request.page() * request.pageSize();
+        boolean byDate = request.sort() == SearchSort.DATE || match == null;
+        if (byDate) {
+            Sort newestFirst = new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true),
+                    SortField.FIELD_SCORE);
+            return sideways.search(drillDown, null, null, wanted, newestFirst, false);
+        }
+        return sideways.search(drillDown, wanted);
+    }
+
+    private static void addSelection(DrillDownQuery query, String dimension, String value) {
+        if (value != null && !value.isBlank()) {
+            query.add(dimension, value);
+        }
+    }
+
+    private static void addAccessFilter(BooleanQuery.Builder query, SearchCaller caller) {
+        if (!caller.administrator()) {
+            query.add(tokens(SearchFields.ACCESS, caller.tokens()), Occur.FILTER);
+        }
+    }
+
+    private static Query tokens(String field, Set<String> tokens) {
+        return new TermInSetQuery(field, tokens.stream().map(BytesRef::new).toList());
+    }
+
+    private static Query boostUpcoming(Query query, LocalDate today) {
+        return FunctionScoreQuery.boostByQuery(query,
+                LongPoint.newRangeQuery(SearchFields.DATE, today.toEpochDay(), Long.MAX_VALUE), UPCOMING_BOOST);
+    }
+
+    // ---- the answer
+
+    private List<SearchResults.Hit> hits(IndexSearcher searcher, SearchRequest request, SearchCaller caller,
+                                         TopDocs top, Query match, BiFunction<String, String, String> labels)
+            throws IOException {
+        int from = (request.page() - 1) * request.pageSize();
+        if (from >= top.scoreDocs.length) {
+            return List.of();
+        }
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from,
+                Math.min(top.scoreDocs.length, from + request.pageSize()));
+        TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+        String[] snippets = snippets(searcher, SearchFields.TEXT, match, pageDocs);
+        String[] memberSnippets = snippets(searcher, SearchFields.MEMBER_TEXT, match, pageDocs);
+        StoredFields stored = searcher.storedFields();
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Document doc = stored.document(page[i].doc);
+            String snippet = snippets[i];
+            if (mayReadMemberPart(doc, caller) && memberSnippets[i] != null
+                    && memberSnippets[i].contains("<mark>") && (snippet == null || !snippet.contains("<mark>"))) {
+                snippet = memberSnippets[i];
+            }
+            IndexableField date = doc.getField(SearchFields.DATE);
+            List<String> counties = Arrays.stream(doc.getValues(SearchFields.COUNTY))
+                    .map(code -> labels.apply(SearchFields.FACET_COUNTY, code)).toList();
+            hits.add(new SearchResults.Hit(doc.get(SearchFields.KEY), type(doc), doc.get(SearchFields.TITLE),
+                    url(doc, caller), snippet,
+                    date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), counties));
+        }
+        return hits;
+    }
+
+    private String[] snippets(IndexSearcher searcher, String field, Query match, TopDocs page) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analysis.index())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2026 ", true))
+                .withFieldMatcher(name -> true)
+                .withMaxLength(SearchFields.MAX_TEXT)
+                .withMaxNoHighlightPassages(1)
+                .withBreakIterator(() -> BreakIterator.getSentenceInstance(SWEDISH))
+                .build();
+        Query query = match == null ? new MatchAllDocsQuery() : match;
+        String[] snippets = highlighter.highlight(field, query, page, 1);
+        for (int i = 0; i < snippets.length; i++) {
+            if (snippets[i] != null && snippets[i].length() > SNIPPET_LENGTH * 2) {
+                snippets[i] = shorten(snippets[i]);
+            }
+        }
+        return snippets;
+    }
+
+    /** A long sentence is cut around its first highlight, never inside a tag or an escaped character. */
+    static String shorten(String snippet) {
+        int mark = Math.max(0, snippet.indexOf("<mark>"));
+        int start = Math.max(0, mark - SNIPPET_LENGTH / 2);
+        start = start == 0 ? 0 : snippet.indexOf(' ', start) + 1;
+        int end = Math.min(snippet.length(), Math.max(mark + SNIPPET_LENGTH, start + SNIPPET_LENGTH));
+        int space = snippet.indexOf(' ', end);
+        end = space < 0 ? snippet.length() : space;
+        String cut = snippet.substring(start, end);
+        if (cut.lastIndexOf("<mark>") > cut.lastIndexOf("</mark>")) {
+            cut = cut + "</mark>";
+        }
+        return (start > 0 ? "\u2026" : "") + cut + (end < snippet.length() ? " \u2026" : "");
+    }
+
+    private static boolean mayReadMemberPart(Document doc, SearchCaller caller) {
+        return doc.get(SearchFields.MEMBER_URL) != null && (caller.administrator()
+                || Arrays.stream(doc.getValues(SearchFields.MEMBER_ACCESS)).anyMatch(caller.tokens()::contains));
+    }
+
+    private static SearchType type(Document doc) {
+        return SearchType.ofCode(doc.get(SearchFields.TYPE)).orElseThrow();
+    }
+
+    private static String url(Document doc, SearchCaller caller) {
+        return mayReadMemberPart(doc, caller) ? doc.get(SearchFields.MEMBER_URL) : doc.get(SearchFields.URL);
+    }
+
+    private List<SearchResults.Facet> facets(DrillSideways.DrillSidewaysResult result, SearchRequest request,
+                                             BiFunction<String, String, String> labels) throws IOException {
+        Map<String, String> selected = Map.of(
+                SearchFields.FACET_TYPE, nullToEmpty(request.type()),
+                SearchFields.FACET_COUNTY, nullToEmpty(request.county()),
+                SearchFields.FACET_THEME, nullToEmpty(request.theme()),
+                SearchFields.FACET_AUDIENCE, nullToEmpty(request.audience()),
+                SearchFields.FACET_YEAR, nullToEmpty(request.year()));
+        List<SearchResults.Facet> facets = new ArrayList<>();
+        for (String dimension : SearchFields.FACETS) {
+            List<SearchResults.FacetValue> values = new ArrayList<>();
+            FacetResult counts = countsOf(result, dimension);
+            String chosen = selected.get(dimension);
+            if (counts != null) {
+                for (LabelAndValue value : counts.labelValues) {
+                    values.add(new SearchResults.FacetValue(value.label, labels.apply(dimension, value.label),
+                            value.value.longValue(), value.label.equals(chosen)));
+                }
+            }
+            if (!chosen.isEmpty() && values.stream().noneMatch(SearchResults.FacetValue::selected)) {
+                values.add(new SearchResults.FacetValue(chosen, labels.apply(dimension, chosen), 0, true));
+            }
+            Comparator<SearchResults.FacetValue> order = dimension.equals(SearchFields.FACET_YEAR)
+                    ? Comparator.comparing(SearchResults.FacetValue::code).reversed()
+                    : Comparator.comparingLong(SearchResults.FacetValue::count).reversed()
+                            .thenComparing(SearchResults.FacetValue::label);
+            values.sort(order);
+            facets.add(new SearchResults.Facet(dimension, values));
+        }
+        return facets;
+    }
+
+    private static FacetResult countsOf(DrillSideways.DrillSidewaysResult result, String dimension)
+            throws IOException {
+        try {
+            return result.facets.getTopChildren(MAX_FACET_VALUES, dimension);
+        } catch (IllegalArgumentException noValuesYet) {
+            return null; // no document has this dimension yet
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    // ---- "Menade du …?"
+
+    /** The typed words with each rare one replaced by a more common word spelled almost alike, or null. */
+    private String spelling(IndexReader reader, String words) throws IOException {
+        List<String> typed = terms(SearchFields.SPELL, words);
+        List<String> corrected = new ArrayList<>();
+        boolean changed = false;
+        for (String word : typed) {
+            SuggestWord[] better = spellChecker.suggestSimilar(new Term(SearchFields.SPELL, word), 1, reader,
+                    SuggestMode.SUGGEST_MORE_POPULAR);
+            if (better.length > 0 && reader.docFreq(new Term(SearchFields.SPELL, word)) < better[0].freq) {
+                corrected.add(better[0].string);
+                changed = true;
+            } else {
+                corrected.add(word);
+            }
+        }
+        return changed ? String.join(" ", corrected) : null;
+    }
+
+    private List<String> terms(String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analysis.query().tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    // ---- facet state, one per reader
+
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader == reader) {
+            return current.state;
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, SearchFields.FACETS_CONFIG);
+        } catch (IllegalArgumentException emptyIndex) {
+            state = null; // nothing indexed yet: there is nothing to count either
+        }
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+}

@@ -1,0 +1,187 @@
+package se.kunskapsnav.search;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * One generation of the search index on disk, with its writer and a near-real-time searcher. The index
+ * directory holds generations ({@code g1}, {@code g2}, …) and a file {@code current} naming the one in use,
+ * so a rebuild writes a new generation while the old one keeps answering, and then takes over by
+ * replacing {@code current} in one move. Each commit records the last change-log sequence it includes.
+ */
+public final class SearchIndex implements Closeable {
+
+    static final String APPLIED_SEQUENCE = "applied_sequence";
+    private static final String CURRENT = "current";
+
+    private final Path directory;
+    private final FSDirectory store;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private SearchIndex(Path directory, SearchAnalysis analysis, IndexWriterConfig.OpenMode mode, double bufferMb)
+            throws IOException {
+        this.directory = directory;
+        this.store = FSDirectory.open(directory);
+        IndexWriter opened = null;
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(analysis.index())
+                    .setOpenMode(mode)
+                    .setRAMBufferSizeMB(bufferMb)
+                    .setCommitOnClose(false);
+            opened = new IndexWriter(store, config);
+            this.writer = opened;
+            this.searchers = new SearcherManager(writer, null);
+            verify();
+        } catch (IOException | RuntimeException e) {
+            if (opened != null) {
+                opened.rollback();
+            }
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The generation named in {@code root/current}, checked from end to end.
+     *
+     * @throws IOException when there is none, or it is unreadable or damaged: then it must be rebuilt
+     */
+    public static SearchIndex openCurrent(Path root, SearchAnalysis analysis) throws IOException {
+        Path current = root.resolve(CURRENT);
+        if (!Files.isRegularFile(current)) {
+            throw new IOException("no search index in " + root);
+        }
+        Path generation = root.resolve(Files.readString(current).strip());
+        if (!Files.isDirectory(generation)) {
+            throw new IOException("the current search index " + generation + " is missing");
+        }
+        return new SearchIndex(generation, analysis, IndexWriterConfig.OpenMode.APPEND, 32);
+    }
+
+    /** A new, empty generation beside the current one, for a rebuild; {@link #makeCurrent()} when it is full. */
+    public static SearchIndex createGeneration(Path root, SearchAnalysis analysis) throws IOException {
+        Files.createDirectories(root);
+        int next;
+        try (Stream<Path> entries = Files.list(root)) {
+            next = entries.map(path -> path.getFileName().toString())
+                    .filter(name -> name.matches("g\\d+"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1)))
+                    .max().orElse(0) + 1;
+        }
+        // a big buffer: a rebuild writes every document at once
+        return new SearchIndex(root.resolve("g" + next), analysis, IndexWriterConfig.OpenMode.CREATE, 256);
+    }
+
+    /** Names this generation in {@code current} (atomically) and deletes every other generation not in use. */
+    public void makeCurrent() throws IOException {
+        Path root = directory.getParent();
+        Path next = root.resolve(CURRENT + ".next");
+        Files.writeString(next, directory.getFileName().toString());
+        Files.move(next, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Removes the generations other than this one (after the old one is closed). */
+    public void deleteOtherGenerations() throws IOException {
+        Path root = directory.getParent();
+        try (Stream<Path> entries = Files.list(root)) {
+            for (Path other : entries.filter(Files::isDirectory).filter(path -> !path.equals(directory)).toList()) {
+                deleteTree(other);
+            }
+        }
+    }
+
+    /** The last change-log sequence the latest commit includes (0 for a new generation). */
+    public long appliedSequence() {
+        for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
+            if (entry.getKey().equals(APPLIED_SEQUENCE)) {
+                return Long.parseLong(entry.getValue());
+            }
+        }
+        return 0;
+    }
+
+    public void put(SearchDocument document) throws IOException {
+        writer.updateDocument(new Term(SearchFields.KEY, document.key()), SearchFields.document(document));
+    }
+
+    public void remove(String key) throws IOException {
+        writer.deleteDocuments(new Term(SearchFields.KEY, key));
+    }
+
+    /** Makes what was written so far durable, recording {@code appliedSequence}, and searchable. */
+    public void commit(long appliedSequence) throws IOException {
+        writer.setLiveCommitData(Map.of(APPLIED_SEQUENCE, Long.toString(appliedSequence)).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Makes what was written so far searchable without committing it. */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    public <T> T withSearcher(Function<IndexSearcher, T> search) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int documents() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            writer.rollback(); // everything worth keeping is committed; the rest is applied again from the log
+        } finally {
+            store.close();
+        }
+    }
+
+    /** Reads every file's checksum: a damaged index is found at opening, not by a search later. */
+    private void verify() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

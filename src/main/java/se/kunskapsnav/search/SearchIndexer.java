@@ -1,0 +1,325 @@
+package se.kunskapsnav.search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.AlreadyClosedException;
+import se.kunskapsnav.platform.ChangeLog;
+import se.kunskapsnav.platform.ChangeLogEntry;
+import se.kunskapsnav.platform.ChangeRecorded;
+import se.kunskapsnav.platform.PortalConfig;
+import se.kunskapsnav.platform.PortalReady;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the search index a copy of the database. At start it opens the index and catches up from the
+ * change-log sequence its last commit recorded; when the index is missing, damaged or from another
+ * database it rebuilds it in the background while searches answer with a notice. After that it follows the
+ * change log: woken after each commit, and once a second anyway (for changes made by other instances).
+ * A rebuild an administrator starts writes a new generation while the old one keeps answering.
+ */
+@ApplicationScoped
+public class SearchIndexer {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
+
+    /** Entries read from the change log at a time. */
+    private static final int LOG_BATCH = 1000;
+    /**
+     * How long a gap in the change-log sequence is waited for: a transaction that took a sequence number
+     * may still be open. After this it is taken for a rolled-back one.
+     */
+    static final Duration GAP_WAIT = Duration.ofSeconds(60);
+    private static final Set<String> INDEXED_KINDS = Set.of("course", "network", "network_meeting", "material",
+            "county", "municipality");
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Inject
+    SearchDocuments documents;
+
+    @Inject
+    SearchWords words;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    /** Held while writing to an index or swapping it, so a rebuild's swap and the log's follower never cross. */
+    private final Object writing = new Object();
+    private final Semaphore wake = new Semaphore(0);
+    /** Sequences after a gap that are already applied, so they are not applied again at every poll. */
+    private final Set<Long> appliedAfterGap = new HashSet<>();
+    private volatile SearchIndex index;
+    private volatile Rebuild rebuild;
+    private volatile Rebuild lastRebuild;
+    private volatile boolean running;
+    private Thread follower;
+
+    /** A rebuild's progress. */
+    public static final class Rebuild {
+        private final Instant startedAt;
+        private final AtomicLong done = new AtomicLong();
+        private volatile long total;
+        private volatile Instant finishedAt;
+        private volatile String problem;
+
+        Rebuild(Instant startedAt) {
+            this.startedAt = startedAt;
+        }
+    }
+
+    void onReady(@Observes PortalReady ready) {
+        running = true;
+        open();
+        follower = threads.newThread(this::follow);
+        follower.setName("search-indexer");
+        follower.start();
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeRecorded change) {
+        wake.release();
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        if (follower != null) {
+            follower.interrupt();
+        }
+        synchronized (writing) {
+            closeQuietly(index);
+            index = null;
+        }
+    }
+
+    /**
+     * Opens the current index and brings it up to date, or starts a rebuild when it cannot be used. Run at
+     * start; tests run it again after damaging the directory.
+     */
+    public void open() {
+        synchronized (writing) {
+            closeQuietly(index);
+            index = null;
+            try {
+                SearchIndex opened = SearchIndex.openCurrent(directory(), words.analysis());
+                if (opened.appliedSequence() > changeLog.lastSequence()) {
+                    opened.close();
+                    throw new IOException("the index is ahead of the database's change log: it is another database's");
+                }
+                index = opened;
+                putAll(opened, documents.lessons()); // from content/, which may have changed since the last start
+                catchUp(opened);
+                opened.commit(opened.appliedSequence());
+                LOG.info(() -> "Search index opened with " + opened.documents() + " documents, at change "
+                        + opened.appliedSequence());
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Search index cannot be used (" + e.getMessage() + "); rebuilding it");
+                startRebuild();
+            }
+        }
+    }
+
+    /** Starts a full rebuild in the background unless one is running; false when one was. */
+    public synchronized boolean startRebuild() {
+        if (rebuild != null) {
+            return false;
+        }
+        Rebuild started = new Rebuild(clock.instant());
+        rebuild = started;
+        Thread thread = threads.newThread(() -> rebuild(started));
+        thread.setName("search-rebuild");
+        thread.start();
+        return true;
+    }
+
+    /** Searches the current index, or answers empty-handed while the first build runs. */
+    public <T> Optional<T> withSearcher(Function<IndexSearcher, T> search) {
+        SearchIndex current = index;
+        if (current == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(current.withSearcher(search));
+        } catch (AlreadyClosedException swapped) {
+            SearchIndex next = index; // a rebuild swapped generations between the two reads: ask the new one
+            return next == null ? Optional.empty() : Optional.of(next.withSearcher(search));
+        }
+    }
+
+    /** Applies every change committed so far and makes it searchable (tests call this instead of waiting). */
+    public void catchUpNow() {
+        synchronized (writing) {
+            if (index != null) {
+                catchUp(index);
+            }
+        }
+    }
+
+    public IndexStatus status() {
+        SearchIndex current = index;
+        Rebuild running = rebuild;
+        Rebuild last = lastRebuild;
+        return new IndexStatus(current != null, current == null ? 0 : current.documents(),
+                current == null ? 0 : current.appliedSequence(), changeLog.lastSequence(),
+                running != null, running == null ? 0 : running.done.get(), running == null ? 0 : running.total,
+                last == null ? null : last.finishedAt,
+                last == null || last.finishedAt == null ? null : Duration.between(last.startedAt, last.finishedAt),
+                last == null ? null : last.problem);
+    }
+
+    // ---- following the change log
+
+    private void follow() {
+        while (running) {
+            try {
+                wake.tryAcquire(1, TimeUnit.SECONDS);
+                wake.drainPermits();
+                catchUpNow();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Search index could not follow the change log; trying again", e);
+            }
+        }
+    }
+
+    /** Applies the change log after the index's position, batch by batch, committing each. */
+    private void catchUp(SearchIndex target) {
+        try {
+            while (true) {
+                long position = target.appliedSequence();
+                List<ChangeLogEntry> entries = changeLog.entriesAfter(position, LOG_BATCH);
+                if (entries.isEmpty()) {
+                    return;
+                }
+                Map<String, ChangeLogEntry> touched = new LinkedHashMap<>();
+                long contiguous = position;
+                boolean gap = false;
+                for (ChangeLogEntry entry : entries) {
+                    long sequence = entry.getSequence();
+                    if (!gap && sequence != contiguous + 1
+                            && entry.getChangedAt().isAfter(clock.instant().minus(GAP_WAIT))) {
+                        gap = true; // an earlier transaction may still commit: stop the position here
+                    }
+                    if (!gap) {
+                        contiguous = sequence;
+                        appliedAfterGap.remove(sequence);
+                    } else if (!appliedAfterGap.add(sequence)) {
+                        continue;
+                    }
+                    if (INDEXED_KINDS.contains(entry.getEntityKind())) {
+                        touched.put(entry.getEntityKind() + ":" + entry.getEntityId(), entry);
+                    }
+                }
+                for (ChangeLogEntry entry : touched.values()) {
+                    SearchDocuments.Refresh refresh = documents.changed(entry.getEntityKind(), entry.getEntityId());
+                    for (String key : refresh.remove()) {
+                        target.remove(key);
+                    }
+                    putAll(target, refresh.put());
+                }
+                target.commit(contiguous);
+                if (contiguous == position || entries.size() < LOG_BATCH) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void putAll(SearchIndex target, List<SearchDocument> put) throws IOException {
+        for (SearchDocument document : put) {
+            target.put(document);
+        }
+    }
+
+    // ---- rebuilding
+
+    private void rebuild(Rebuild progress) {
+        SearchIndex fresh = null;
+        try {
+            long from = changeLog.lastSequence();
+            fresh = SearchIndex.createGeneration(directory(), words.analysis());
+            SearchIndex target = fresh;
+            documents.all(total -> progress.total = total, document -> {
+                try {
+                    target.put(document);
+                    progress.done.incrementAndGet();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            fresh.commit(from);
+            SearchIndex old;
+            synchronized (writing) {
+                appliedAfterGap.clear();
+                catchUp(fresh);
+                fresh.makeCurrent();
+                old = index;
+                index = fresh;
+            }
+            closeQuietly(old);
+            fresh.deleteOtherGenerations();
+            LOG.info(() -> "Search index rebuilt with " + target.documents() + " documents");
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Search index rebuild failed", e);
+            progress.problem = String.valueOf(e.getMessage());
+            if (fresh != null && fresh != index) {
+                closeQuietly(fresh);
+            }
+        } finally {
+            progress.finishedAt = clock.instant();
+            synchronized (this) {
+                lastRebuild = progress;
+                rebuild = null;
+            }
+        }
+    }
+
+    private Path directory() {
+        return config.searchDir().toAbsolutePath();
+    }
+
+    private static void closeQuietly(SearchIndex index) {
+        if (index == null) {
+            return;
+        }
+        try {
+            index.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Search index did not close cleanly", e);
+        }
+    }
+}
