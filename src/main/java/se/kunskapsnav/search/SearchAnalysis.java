@@ -8,7 +8,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
@@ -24,11 +27,13 @@ import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * How text becomes terms, for indexing and for queries. The portal's chain for Swedish: lowercase;
  * compounds split by a word list (so "samordnare" finds "kvinnofridssamordnare" and "heder"
- * "hedersrelaterat"); a light stemmer (the Snowball stemmer makes "kurs" of "kurser" but "kur" of "kurs");
+ * "hedersrelaterat"); a stemmer guarded by a list of word forms it gets wrong (even the light stemmers make
+ * "bar" of "barn" but "barn" of "barnen", and the Snowball stemmer "kur" of "kurs" but "kurs" of "kurser");
  * synonyms and stop words only at query time. å, ä and ö stay letters of their own; a second, folded field
  * ({@code *_folded}) lets "vald" find "våld" when nothing else matches. The stock analyzers are kept for
  * the quality comparison ({@code SearchQualityTest}).
@@ -38,6 +43,7 @@ public final class SearchAnalysis {
     /** Stemmers worth comparing; {@code SearchQualityTest} measures them. */
     public enum Stemming { LIGHT, MINIMAL }
 
+    private static final Pattern WHOLE = Pattern.compile(".*(tion|sion|het)");
     private static final int MIN_COMPOUND_LENGTH = 6;
     private static final int MIN_PART_LENGTH = 3;
     private static final int MAX_PART_LENGTH = 20;
@@ -68,24 +74,26 @@ public final class SearchAnalysis {
      * The portal's Swedish chain.
      *
      * @param compoundWords words found inside compounds, one per line ({@code content/search/compound-words.txt})
+     * @param wordForms     forms the stemmer gets wrong, by search form ({@code content/search/word-forms.txt})
      * @param synonyms      Solr-format synonym groups ({@code content/search/synonyms.txt})
      */
-    public static SearchAnalysis swedish(String compoundWords, String synonyms, Stemming stemming) {
+    public static SearchAnalysis swedish(String compoundWords, String wordForms, String synonyms, Stemming stemming) {
         CharArraySet parts = wordSet(compoundWords, UnaryOperator.identity());
         CharArraySet foldedParts = wordSet(compoundWords, SearchAnalysis::fold);
-        UnaryOperator<TokenStream> stem = stream -> stemming == Stemming.LIGHT
-                ? new SwedishLightStemFilter(stream) : new SwedishMinimalStemFilter(stream);
+        UnaryOperator<TokenStream> stem = stemmer(wordForms, UnaryOperator.identity(), stemming);
+        UnaryOperator<TokenStream> foldedStem = stemmer(wordForms, SearchAnalysis::fold, stemming);
         Analyzer text = analyzer(source -> stem.apply(split(new LowerCaseFilter(source), parts)));
-        Analyzer folded = analyzer(source -> stem.apply(split(new ASCIIFoldingFilter(new LowerCaseFilter(source)),
+        Analyzer folded = analyzer(source -> foldedStem.apply(split(new ASCIIFoldingFilter(new LowerCaseFilter(source)),
                 foldedParts)));
         SynonymMap synonymMap = synonymMap(synonyms, analyzer(source -> stem.apply(new LowerCaseFilter(source))));
         SynonymMap foldedSynonymMap = synonymMap(synonyms,
-                analyzer(source -> stem.apply(new ASCIIFoldingFilter(new LowerCaseFilter(source)))));
+                analyzer(source -> foldedStem.apply(new ASCIIFoldingFilter(new LowerCaseFilter(source)))));
         CharArraySet stopWords = SwedishAnalyzer.getDefaultStopSet();
         Analyzer queryText = analyzer(source -> new StopFilter(new SynonymGraphFilter(
                 stem.apply(new LowerCaseFilter(source)), synonymMap, true), stopWords));
         Analyzer foldedQueryText = analyzer(source -> new StopFilter(new SynonymGraphFilter(
-                stem.apply(new ASCIIFoldingFilter(new LowerCaseFilter(source))), foldedSynonymMap, true), stopWords));
+                foldedStem.apply(new ASCIIFoldingFilter(new LowerCaseFilter(source))), foldedSynonymMap, true),
+                stopWords));
         Analyzer suggest = analyzer(source -> new EdgeNGramTokenFilter(split(new LowerCaseFilter(source), parts),
                 2, MAX_PART_LENGTH, true));
         return new SearchAnalysis("portal-" + stemming.name().toLowerCase(), text, folded, queryText, foldedQueryText,
@@ -122,6 +130,46 @@ public final class SearchAnalysis {
         char[] folded = new char[word.length() * 4];
         int length = ASCIIFoldingFilter.foldToASCII(word.toCharArray(), 0, folded, 0, word.length());
         return new String(folded, 0, length);
+    }
+
+    /**
+     * The stemmer, after the listed word forms have been given their search form and words ending in -tion,
+     * -sion and -het have been marked to be kept whole (the stemmers cut "relation" to "relatio" but
+     * "relationer" to "relation"); a part equal to its whole is written once.
+     */
+    private static UnaryOperator<TokenStream> stemmer(String wordForms, UnaryOperator<String> form, Stemming stemming) {
+        StemmerOverrideFilter.StemmerOverrideMap overrides = overrides(wordForms, form);
+        return stream -> {
+            TokenStream kept = new PatternKeywordMarkerFilter(new StemmerOverrideFilter(stream, overrides), WHOLE);
+            TokenStream stemmed = stemming == Stemming.LIGHT
+                    ? new SwedishLightStemFilter(kept) : new SwedishMinimalStemFilter(kept);
+            return new RemoveDuplicatesTokenFilter(stemmed);
+        };
+    }
+
+    private static StemmerOverrideFilter.StemmerOverrideMap overrides(String wordForms, UnaryOperator<String> form) {
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        for (String line : wordForms.lines().map(String::strip).toList()) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon < 1) {
+                throw new IllegalArgumentException("word forms: expected 'search form: form, form' in: " + line);
+            }
+            String base = form.apply(line.substring(0, colon).strip().toLowerCase());
+            builder.add(base, base);
+            for (String other : line.substring(colon + 1).split(",")) {
+                if (!other.isBlank()) {
+                    builder.add(form.apply(other.strip().toLowerCase()), base);
+                }
+            }
+        }
+        try {
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static TokenStream split(TokenStream stream, CharArraySet parts) {

@@ -55,7 +55,8 @@ import java.util.function.BiFunction;
  * Searching one index: the query a person typed becomes a Lucene query that every word must match (in
  * the title or the text), scored higher in titles, for words close together and for coming dates, and
  * filtered to what the caller may see before anything is counted, so facet counts reveal nothing either.
- * When nothing matches, it tries again without telling å/ä/ö from a/o, then with any of the words.
+ * When nothing matches, it tries again without telling å/ä/ö from a/o, then with any of the words, then with
+ * the spelling it suggests.
  * Plain Java over an {@link IndexSearcher}: the quality test runs it on an index in memory.
  */
 public final class SearchEngine {
@@ -130,10 +131,23 @@ public final class SearchEngine {
                     }
                 }
             }
+            String suggestion = result.hits.totalHits.value() < FEW_HITS && !typed.words().isEmpty()
+                    ? spelling(searcher.getIndexReader(), typed.words()) : null;
+            if (match != null && result.hits.totalHits.value() == 0 && suggestion != null) {
+                // nothing at all: show what the better spelling finds, as search engines people know do
+                UserQuery corrected = UserQuery.parse(suggestion);
+                Query correctedMatch = match(corrected, caller, MatchFields.PLAIN, Occur.MUST);
+                if (correctedMatch != null) {
+                    var correctedResult = run(searcher, state, request, caller, corrected, correctedMatch, today);
+                    if (correctedResult.hits.totalHits.value() > 0) {
+                        notices.add(SearchNotice.CORRECTED);
+                        match = correctedMatch;
+                        result = correctedResult;
+                    }
+                }
+            }
             long total = result.hits.totalHits.value();
             List<SearchResults.Hit> hits = hits(searcher, request, caller, result.hits, match, labels);
-            String suggestion = total < FEW_HITS && !typed.words().isEmpty()
-                    ? spelling(searcher.getIndexReader(), typed.words()) : null;
             return new SearchResults(typed.text(), notices, suggestion, total, request.page(), request.pageSize(),
                     hits, facets(result, request, labels));
         } catch (IOException e) {

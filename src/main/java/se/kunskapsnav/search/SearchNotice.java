@@ -12,6 +12,8 @@ public enum SearchNotice {
     ANY_WORD,
     /** Nothing matched as written; hits found without telling å, ä and ö from a and o are shown. */
     FOLDED,
+    /** Nothing matched as written; hits for the suggested spelling are shown. */
+    CORRECTED,
     /** The index is being built; results may be missing until it is done. */
     INDEX_BUILDING
 }

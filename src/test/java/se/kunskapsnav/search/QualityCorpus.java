@@ -1,0 +1,177 @@
+package se.kunskapsnav.search;
+
+import se.kunskapsnav.geography.CountyRow;
+import se.kunskapsnav.geography.MunicipalityRow;
+import se.kunskapsnav.geography.ReferenceData;
+import se.kunskapsnav.geography.ReferenceDataParser;
+import se.kunskapsnav.materials.MaterialSeed;
+import se.kunskapsnav.materials.MaterialSeedParser;
+import se.kunskapsnav.platform.ContentFile;
+import se.kunskapsnav.platform.FrontMatter;
+import se.kunskapsnav.platform.Markdown;
+import se.kunskapsnav.webcourse.CourseContent;
+import se.kunskapsnav.webcourse.CourseContentParser;
+import se.kunskapsnav.webcourse.CourseModule;
+import se.kunskapsnav.webcourse.Lesson;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The documents the judged queries are judged over: the portal's own content (the web course's lessons, the
+ * national materials, counties and municipalities) plus the fixtures in {@code src/test/resources/search/corpus}
+ * (courses, networks, meetings and materials as counties write them), shaped as {@link SearchDocuments} shapes
+ * the database's rows. Also reads the judged queries.
+ */
+final class QualityCorpus {
+
+    static final Path FIXTURES = Path.of("src", "test", "resources", "search", "corpus");
+    static final Path JUDGEMENTS = Path.of("src", "test", "resources", "search", "judged-queries.txt");
+    static final Path CONTENT = Path.of("content");
+
+    /** A query and the documents that should be found, with grades (2 = what was looked for, 1 = relevant). */
+    record Judged(String query, Map<String, Integer> grades) {
+    }
+
+    private QualityCorpus() {
+    }
+
+    static List<SearchDocument> documents() {
+        List<SearchDocument> documents = new ArrayList<>();
+        documents.addAll(lessons());
+        documents.addAll(materials());
+        documents.addAll(geography());
+        documents.addAll(fixtures());
+        return documents;
+    }
+
+    static List<Judged> judgements() {
+        List<Judged> judged = new ArrayList<>();
+        for (String line : read(JUDGEMENTS).lines().toList()) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\\|", 2);
+            Map<String, Integer> grades = Stream.of(parts[1].split(","))
+                    .map(String::strip)
+                    .filter(grade -> !grade.isEmpty())
+                    .collect(Collectors.toMap(grade -> grade.substring(0, grade.lastIndexOf('=')).strip(),
+                            grade -> Integer.parseInt(grade.substring(grade.lastIndexOf('=') + 1).strip())));
+            judged.add(new Judged(parts[0].strip(), grades));
+        }
+        return judged;
+    }
+
+    private static List<SearchDocument> lessons() {
+        CourseContent course = CourseContentParser.parse(file(CONTENT.resolve("webbkurs")));
+        List<SearchDocument> lessons = new ArrayList<>();
+        for (CourseModule module : course.modules()) {
+            for (Lesson lesson : module.lessons()) {
+                lessons.add(SearchDocument.open("lesson:" + module.code() + "/" + lesson.code(), SearchType.LESSON,
+                        lesson.title(), Markdown.toPlainText(lesson.text()) + "\n" + module.title(),
+                        "/webbkurs/moduler/" + module.code() + "/" + lesson.code(), null, List.of(), List.of(),
+                        List.of()));
+            }
+        }
+        return lessons;
+    }
+
+    private static List<SearchDocument> materials() {
+        return MaterialSeedParser.parse(file(CONTENT.resolve("material"))).stream().map(seed -> {
+            String text = seed.input().summary() + "\n" + seed.files().stream().map(MaterialSeed.SeedFile::text)
+                    .map(Markdown::toPlainText).collect(Collectors.joining("\n"));
+            return SearchDocument.open("material:" + seed.folder(), SearchType.MATERIAL, seed.input().title(), text,
+                    "/material/" + seed.folder(), LocalDate.parse(seed.input().publishedOn()), List.of(),
+                    seed.input().themes(), seed.input().professions());
+        }).toList();
+    }
+
+    private static List<SearchDocument> geography() {
+        Path reference = CONTENT.resolve("reference");
+        ReferenceData data = ReferenceDataParser.parse(contentFile(reference, "counties.csv"),
+                contentFile(reference, "regions.csv"), contentFile(reference, "municipalities.csv"));
+        Map<String, String> countyNames = data.counties().stream()
+                .collect(Collectors.toMap(CountyRow::code, CountyRow::name));
+        List<SearchDocument> documents = new ArrayList<>();
+        for (CountyRow county : data.counties()) {
+            documents.add(SearchDocument.open("county:" + county.code(), SearchType.COUNTY, county.name(),
+                    county.shortName(), "/lan/" + county.code(), null, List.of(county.code()), List.of(), List.of()));
+        }
+        for (MunicipalityRow municipality : data.municipalities()) {
+            documents.add(SearchDocument.open("municipality:" + municipality.code(), SearchType.MUNICIPALITY,
+                    municipality.name(), "Kommun i " + countyNames.get(municipality.countyCode()),
+                    "/kommuner/" + municipality.code(), null, List.of(municipality.countyCode()), List.of(),
+                    List.of()));
+        }
+        return documents;
+    }
+
+    private static List<SearchDocument> fixtures() {
+        List<SearchDocument> documents = new ArrayList<>();
+        try (Stream<Path> files = Files.list(FIXTURES)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString().replaceFirst("\\.md$", "");
+                List<String> problems = new ArrayList<>();
+                FrontMatter front = FrontMatter.parse(name, Files.readString(file), problems)
+                        .orElseThrow(() -> new IllegalStateException(problems.toString()));
+                documents.add(fixture("fixture:" + name, front));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return documents;
+    }
+
+    private static SearchDocument fixture(String key, FrontMatter front) {
+        SearchType type = switch (front.required("type")) {
+            case "course" -> SearchType.COURSE;
+            case "network" -> SearchType.NETWORK;
+            case "meeting" -> SearchType.MEETING;
+            case "material" -> SearchType.MATERIAL;
+            default -> throw new IllegalStateException(key + ": unknown type");
+        };
+        String[] parts = front.body().split("(?m)^===\\s*$", 2);
+        String text = Markdown.toPlainText(parts[0]);
+        String memberText = parts.length > 1 ? Markdown.toPlainText(parts[1]) : "";
+        if (type == SearchType.MEETING && !front.optional("network").isEmpty()) {
+            text = text + "\n" + front.optional("network");
+        }
+        String county = front.optional("county");
+        List<String> counties = county.isEmpty() ? List.of() : List.of(county);
+        String date = front.optional("date");
+        return new SearchDocument(key, type, front.required("title"), text, "/" + key, date.isEmpty() ? null
+                : LocalDate.parse(date), counties, front.optionalList("themes"), front.optionalList("professions"),
+                Set.of(Access.PUBLIC), memberText, memberText.isEmpty() ? null : "/" + key + "/medlemmar",
+                memberText.isEmpty() ? Set.of() : Set.of(Access.member(1)));
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ContentFile contentFile(Path folder, String name) {
+        return new ContentFile(name, read(folder.resolve(name)));
+    }
+
+    private static Function<String, Optional<String>> file(Path folder) {
+        return relative -> {
+            Path file = folder.resolve(relative);
+            return Files.isRegularFile(file) ? Optional.of(read(file)) : Optional.empty();
+        };
+    }
+}
