@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
 import se.kunskapsnav.platform.ChangeLog;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,6 +48,8 @@ public class SearchIndexer {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
 
+    private static final int LOG_TIMEOUT_SECONDS = 60;
+    private static final int REBUILD_TIMEOUT_SECONDS = 3600;
     /** Entries read from the change log at a time. */
     private static final int LOG_BATCH = 1000;
     /**
@@ -73,6 +77,13 @@ public class SearchIndexer {
 
     @Resource
     ManagedThreadFactory threads;
+
+    /**
+     * The indexer's threads are the container's but outside any request, where a container-managed entity
+     * manager works only inside a transaction: every read runs in one (read-only, rolled back).
+     */
+    @Resource
+    UserTransaction transaction;
 
     /** Held while writing to an index or swapping it, so a rebuild's swap and the log's follower never cross. */
     private final Object writing = new Object();
@@ -132,14 +143,16 @@ public class SearchIndexer {
             index = null;
             try {
                 SearchIndex opened = SearchIndex.openCurrent(directory(), words.analysis());
-                if (opened.appliedSequence() > changeLog.lastSequence()) {
+                if (opened.appliedSequence() > reading(LOG_TIMEOUT_SECONDS, changeLog::lastSequence)) {
                     opened.close();
                     throw new IOException("the index is ahead of the database's change log: it is another database's");
                 }
                 index = opened;
-                putAll(opened, documents.lessons()); // from content/, which may have changed since the last start
-                catchUp(opened);
-                opened.commit(opened.appliedSequence());
+                reading(LOG_TIMEOUT_SECONDS, () -> {
+                    putAll(opened, documents.lessons()); // from content/, which may have changed since the last start
+                    opened.commit(catchUp(opened));
+                    return null;
+                });
                 LOG.info(() -> "Search index opened with " + opened.documents() + " documents, at change "
                         + opened.appliedSequence());
             } catch (IOException | RuntimeException e) {
@@ -179,8 +192,9 @@ public class SearchIndexer {
     /** Applies every change committed so far and makes it searchable (tests call this instead of waiting). */
     public void catchUpNow() {
         synchronized (writing) {
-            if (index != null) {
-                catchUp(index);
+            SearchIndex current = index;
+            if (current != null) {
+                reading(LOG_TIMEOUT_SECONDS, () -> catchUp(current));
             }
         }
     }
@@ -190,7 +204,7 @@ public class SearchIndexer {
         Rebuild running = rebuild;
         Rebuild last = lastRebuild;
         return new IndexStatus(current != null, current == null ? 0 : current.documents(),
-                current == null ? 0 : current.appliedSequence(), changeLog.lastSequence(),
+                current == null ? 0 : current.appliedSequence(), reading(LOG_TIMEOUT_SECONDS, changeLog::lastSequence),
                 running != null, running == null ? 0 : running.done.get(), running == null ? 0 : running.total,
                 last == null ? null : last.finishedAt,
                 last == null || last.finishedAt == null ? null : Duration.between(last.startedAt, last.finishedAt),
@@ -214,14 +228,14 @@ public class SearchIndexer {
         }
     }
 
-    /** Applies the change log after the index's position, batch by batch, committing each. */
-    private void catchUp(SearchIndex target) {
+    /** Applies the change log after the index's position, batch by batch, committing each; the position reached. */
+    private long catchUp(SearchIndex target) {
         try {
             while (true) {
                 long position = target.appliedSequence();
                 List<ChangeLogEntry> entries = changeLog.entriesAfter(position, LOG_BATCH);
                 if (entries.isEmpty()) {
-                    return;
+                    return position;
                 }
                 Map<String, ChangeLogEntry> touched = new LinkedHashMap<>();
                 long contiguous = position;
@@ -251,7 +265,7 @@ public class SearchIndexer {
                 }
                 target.commit(contiguous);
                 if (contiguous == position || entries.size() < LOG_BATCH) {
-                    return;
+                    return contiguous;
                 }
             }
         } catch (IOException e) {
@@ -270,22 +284,26 @@ public class SearchIndexer {
     private void rebuild(Rebuild progress) {
         SearchIndex fresh = null;
         try {
-            long from = changeLog.lastSequence();
             fresh = SearchIndex.createGeneration(directory(), words.analysis());
             SearchIndex target = fresh;
-            documents.all(total -> progress.total = total, document -> {
-                try {
-                    target.put(document);
-                    progress.done.incrementAndGet();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            // one transaction: the rows read are a snapshot as of the position read first
+            long from = reading(REBUILD_TIMEOUT_SECONDS, () -> {
+                long position = changeLog.lastSequence();
+                documents.all(total -> progress.total = total, document -> {
+                    try {
+                        target.put(document);
+                        progress.done.incrementAndGet();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                return position;
             });
             fresh.commit(from);
             SearchIndex old;
             synchronized (writing) {
                 appliedAfterGap.clear();
-                catchUp(fresh);
+                reading(LOG_TIMEOUT_SECONDS, () -> catchUp(target));
                 fresh.makeCurrent();
                 old = index;
                 index = fresh;
@@ -305,6 +323,24 @@ public class SearchIndexer {
                 lastRebuild = progress;
                 rebuild = null;
             }
+        }
+    }
+
+    /** Runs {@code work} in a transaction of its own that is rolled back: it only reads. */
+    private <T> T reading(int timeoutSeconds, Callable<T> work) {
+        try {
+            transaction.setTransactionTimeout(timeoutSeconds);
+            transaction.begin();
+            try {
+                return work.call();
+            } finally {
+                transaction.rollback();
+                transaction.setTransactionTimeout(0);
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("search index could not read the database", e);
         }
     }
 

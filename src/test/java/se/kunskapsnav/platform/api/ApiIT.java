@@ -147,7 +147,8 @@ class ApiIT {
                 "/api/webbkurs/moduler/{modul}/quiz", "/api/webbkurs/framsteg", "/api/webbkurs/grupper/{id}/traffar",
                 "/api/webbkurs/grupper/inbjudan/{kod}", "/api/material", "/api/material/{id}",
                 "/api/material/{id}/filer", "/api/material/filer/{file}/versioner", "/api/material/versioner/{version}",
-                "/api/material/{id}/kurser/{course}", "/api/material/nedladdningar"}) {
+                "/api/material/{id}/kurser/{course}", "/api/material/nedladdningar", "/api/sok", "/api/sok/forslag",
+                "/api/sok/index", "/api/sok/index/ombyggnad"}) {
             assertTrue(paths.keySet().stream().anyMatch(p -> p.endsWith(path)), path + " in " + paths.keySet());
         }
     }
