@@ -1,0 +1,119 @@
+package se.kunskapsnav.search;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The engine's rules on a small index: ranking by date, visibility, snippets, fallbacks, suggestions. */
+class SearchEngineTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    private static final SearchAnalysis ANALYSIS = SearchAnalysis.swedish(
+            QualityCorpus.read(QualityCorpus.CONTENT.resolve(SearchWords.COMPOUND_WORDS)),
+            QualityCorpus.read(QualityCorpus.CONTENT.resolve(SearchWords.WORD_FORMS)),
+            QualityCorpus.read(QualityCorpus.CONTENT.resolve(SearchWords.SYNONYMS)), SearchWords.STEMMING);
+    private static final SearchEngine ENGINE = new SearchEngine(ANALYSIS);
+
+    @TempDir
+    static Path directory;
+    private static SearchIndex index;
+
+    @BeforeAll
+    static void index() throws IOException {
+        index = SearchIndex.createGeneration(directory, ANALYSIS);
+        index.put(course("past", "Hedersrelaterat våld – grundkurs", TODAY.minusYears(1)));
+        index.put(course("coming", "Hedersrelaterat våld – grundkurs", TODAY.plusMonths(2)));
+        index.put(new SearchDocument("material:logged-in", SearchType.MATERIAL, "Rutin för skyddat boende",
+                "Rutinen beskriver placering i skyddat boende.", "/material/1", TODAY, List.of("12"),
+                List.of(), List.of(), Set.of(Access.LOGGED_IN), "", null, Set.of()));
+        index.put(new SearchDocument("meeting:1", SearchType.MEETING, "Nätverksträff i Malmö",
+                "Nätverket för kvinnofridssamordnare <i>Skåne</i>", "/natverk/7", TODAY.plusDays(3), List.of("12"),
+                List.of(), List.of(), Set.of(Access.PUBLIC), "Protokoll: genomgång av fallet på Storgatan",
+                "/natverk/traffar/1", Set.of(Access.member(7))));
+        index.commit(1);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void comingCoursesComeBeforePastOnesOfTheSameText() {
+        SearchResults results = search("hedersrelaterat", SearchCaller.ANONYMOUS);
+        assertEquals(List.of("course:coming", "course:past"), keys(results));
+    }
+
+    @Test
+    void whatTheCallerMayNotOpenIsNeitherFoundNorCounted() {
+        SearchResults anonymous = search("skyddat boende", SearchCaller.ANONYMOUS);
+        assertEquals(0, anonymous.total());
+        assertTrue(anonymous.facets().stream().allMatch(facet -> facet.values().isEmpty()));
+        SearchCaller loggedIn = new SearchCaller(false, Set.of(Access.PUBLIC, Access.LOGGED_IN));
+        assertEquals(List.of("material:logged-in"), keys(search("skyddat boende", loggedIn)));
+
+        assertEquals(0, search("storgatan", SearchCaller.ANONYMOUS).total(), "the minutes are the members'");
+        SearchCaller member = new SearchCaller(false, Set.of(Access.PUBLIC, Access.LOGGED_IN, Access.member(7)));
+        SearchResults.Hit hit = search("storgatan", member).hits().getFirst();
+        assertEquals("/natverk/traffar/1", hit.url());
+        assertTrue(hit.snippetHtml().contains("<mark>Storgatan</mark>"), hit.snippetHtml());
+        assertEquals("/natverk/7", search("nätverksträff", SearchCaller.ANONYMOUS).hits().getFirst().url());
+    }
+
+    @Test
+    void snippetsAreEscapedAndMarkTheWordsFound() {
+        String snippet = search("samordnare", SearchCaller.ANONYMOUS).hits().getFirst().snippetHtml();
+        assertTrue(snippet.contains("&lt;i&gt;"), snippet);
+        assertFalse(snippet.contains("<i>"), snippet);
+        assertTrue(snippet.contains("<mark>"), snippet);
+    }
+
+    @Test
+    void nothingFoundTriesWithoutSwedishLettersThenAnyWordThenTheBetterSpelling() {
+        SearchResults folded = search("hedersrelaterat vald", SearchCaller.ANONYMOUS);
+        assertTrue(folded.notices().contains(SearchNotice.FOLDED), folded.notices().toString());
+        assertEquals(2, folded.total());
+        SearchResults anyWord = search("hedersrelaterat zyxwv", SearchCaller.ANONYMOUS);
+        assertTrue(anyWord.notices().contains(SearchNotice.ANY_WORD));
+        assertEquals(2, anyWord.total());
+        SearchResults misspelt = search("hedersrelateratt", SearchCaller.ANONYMOUS);
+        assertEquals("hedersrelaterat", misspelt.suggestion());
+        assertTrue(misspelt.notices().contains(SearchNotice.CORRECTED));
+        assertEquals(2, misspelt.total());
+    }
+
+    @Test
+    void suggestionsCompleteTitlesTheCallerMayOpen() {
+        List<Suggestion> typed = index.withSearcher(searcher -> ENGINE.suggest(searcher, "hedersr", SearchCaller.ANONYMOUS,
+                TODAY, 8));
+        assertEquals(List.of("Hedersrelaterat våld – grundkurs"), typed.stream().map(Suggestion::title).toList());
+        assertEquals("/kurser/coming", typed.getFirst().url(), "the coming course first");
+        assertTrue(index.withSearcher(searcher -> ENGINE.suggest(searcher, "rutin", SearchCaller.ANONYMOUS, TODAY, 8))
+                .isEmpty());
+    }
+
+    private static SearchDocument course(String id, String title, LocalDate date) {
+        return SearchDocument.open("course:" + id, SearchType.COURSE, title, "Kursen handlar om heder och kontroll.",
+                "/kurser/" + id, date, List.of("01"), List.of("hedersrelaterat-vald"), List.of("kurator"));
+    }
+
+    private static SearchResults search(String text, SearchCaller caller) {
+        return index.withSearcher(searcher -> ENGINE.search(searcher, SearchRequest.of(text), caller,
+                (dimension, code) -> code, TODAY));
+    }
+
+    private static List<String> keys(SearchResults results) {
+        return results.hits().stream().map(SearchResults.Hit::key).toList();
+    }
+}
