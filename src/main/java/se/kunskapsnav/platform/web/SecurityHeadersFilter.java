@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response. Pages run no script of their own and none inline, so their
- * Content-Security-Policy allows only the portal's own files; the API serves no content to run at all.
- * A page that needs a script adds it as a file under resources/, never inline. Mapped first in web.xml.
+ * Security headers on every response. Pages run no inline script, so their Content-Security-Policy allows
+ * only the portal's own files; the API serves no content to run at all. A page that needs a script adds it
+ * as a file under resources/js/, never inline. Mapped first in web.xml.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 

@@ -44,6 +44,8 @@ public final class SwedishUrls {
             entry("/admin/roller", "/administration/roles.xhtml"),
             entry("/admin/e-post", "/administration/mail.xhtml"),
             entry("/admin/granskningslogg", "/administration/audit.xhtml"),
+            entry("/sok", "/search/search.xhtml"),
+            entry("/admin/sok", "/administration/search.xhtml"),
             entry("/webbkurs", "/webcourse/course.xhtml"),
             entry("/webbkurs/intyg", "/webcourse/member/certificate.xhtml"),
             entry("/webbkurs/grupper", "/webcourse/leader/groups.xhtml"),

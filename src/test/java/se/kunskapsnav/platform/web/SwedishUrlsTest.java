@@ -23,7 +23,8 @@ class SwedishUrlsTest {
         assertEquals(Optional.of("/mina-uppgifter"), SwedishUrls.urlFor("/accounts/member/my-data.xhtml", Map.of()));
         assertEquals(Optional.empty(), SwedishUrls.urlFor("/geography/county.xhtml", Map.of()));
         for (String path : new String[] {"/logga-in", "/registrera", "/mina-uppgifter", "/admin/roller", "/kurser",
-                "/mina-anmalningar", "/admin/kurser", "/admin/kurser/ny", "/natverk", "/admin/natverk", "/admin/natverk/ny"}) {
+                "/mina-anmalningar", "/admin/kurser", "/admin/kurser/ny", "/natverk", "/admin/natverk", "/admin/natverk/ny",
+                "/sok", "/admin/sok"}) {
             assertEquals(Optional.of(path), SwedishUrls.viewFor(path).flatMap(view -> SwedishUrls.urlFor(view, Map.of())), path);
         }
     }
