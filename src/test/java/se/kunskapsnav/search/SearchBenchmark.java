@@ -365,7 +365,7 @@ class SearchBenchmark {
                                  Map<Query, List<Long>> byQuery) {
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, """
-                        Dataset: %d documents written (%d materials with %d stored files, %d courses, %d networks, \
+                        Dataset: %d documents written (%d materials, %d of them with a file, %d courses, %d networks, \
                         %d meetings) in %.1f s; %.0f words per document on average (materials %.0f, courses %.0f, \
                         networks %.0f, meetings %.0f).
 
@@ -381,7 +381,7 @@ class SearchBenchmark {
                         | Queries | Count | p50 ms | p95 ms | p99 ms | max ms | per second |
                         |---|---|---|---|---|---|---|
                         """,
-                data.documents(), data.materials(), data.storedFiles(), data.courses(), data.networks(),
+                data.documents(), data.materials(), data.materialsWithFile(), data.courses(), data.networks(),
                 data.meetings(), generated, (double) data.words() / data.documents(),
                 (double) data.materialWords() / data.materials(), (double) data.courseWords() / data.courses(),
                 (double) data.networkWords() / data.networks(), (double) data.meetingWords() / data.meetings(),

@@ -35,7 +35,7 @@ import java.util.Map;
 final class SearchBenchmarkData {
 
     /** What was written, with the words of each kind's text (title and everything searched). */
-    record Dataset(int networks, int meetings, int courses, int materials, int storedFiles, long networkWords,
+    record Dataset(int networks, int meetings, int courses, int materials, int materialsWithFile, long networkWords,
                    long meetingWords, long courseWords, long materialWords) {
 
         int documents() {
@@ -181,6 +181,8 @@ final class SearchBenchmarkData {
             String format = text.chance(65) ? "ON_SITE" : text.chance(70) ? "ONLINE" : "HYBRID";
             Timestamp start = timestamp(day, LocalTime.of(9, 0));
             Timestamp end = timestamp(day, LocalTime.of(16, 0));
+            // a course that is over is completed, as the quarter-hourly job leaves it; left published, that job
+            // would complete thousands of them during the run, each a change for the indexer to follow
             boolean over = end.toInstant().isBefore(now);
             Timestamp created = timestamp(day.minusDays(90), LocalTime.of(11, 0));
             tables.row("course", "id", id, "county_code", county.code(), "title", title, "summary", summary,
@@ -220,7 +222,11 @@ final class SearchBenchmarkData {
 
     // ---- materials
 
-    /** Most materials have a file (one in ten replaced by a second version); web pages and films are links. */
+    /**
+     * Most materials have a file (one in ten replaced by a second version); web pages and films are links.
+     *
+     * @return how many materials have a file
+     */
     private int materials(Tables tables, int count, List<NetworkRow> networks) throws SQLException {
         long firstId = tables.nextId("material");
         long firstFileId = tables.nextId("material_file");
