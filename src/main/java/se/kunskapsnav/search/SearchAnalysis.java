@@ -8,7 +8,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
@@ -20,14 +20,17 @@ import org.apache.lucene.analysis.sv.SwedishMinimalStemFilter;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * How text becomes terms, for indexing and for queries. The portal's chain for Swedish: lowercase;
@@ -43,7 +46,6 @@ public final class SearchAnalysis {
     /** Stemmers worth comparing; {@code SearchQualityTest} measures them. */
     public enum Stemming { LIGHT, MINIMAL }
 
-    private static final Pattern WHOLE = Pattern.compile(".*(tion|sion|het)");
     private static final int MIN_COMPOUND_LENGTH = 6;
     private static final int MIN_PART_LENGTH = 3;
     private static final int MAX_PART_LENGTH = 20;
@@ -80,15 +82,16 @@ public final class SearchAnalysis {
     public static SearchAnalysis swedish(String compoundWords, String wordForms, String synonyms, Stemming stemming) {
         CharArraySet parts = wordSet(compoundWords, UnaryOperator.identity());
         CharArraySet foldedParts = wordSet(compoundWords, SearchAnalysis::fold);
-        UnaryOperator<TokenStream> stem = stemmer(wordForms, UnaryOperator.identity(), stemming);
-        UnaryOperator<TokenStream> foldedStem = stemmer(wordForms, SearchAnalysis::fold, stemming);
+        Map<String, String> forms = searchForms(wordForms);
+        UnaryOperator<TokenStream> stem = stemmer(overrides(forms, UnaryOperator.identity()), stemming);
+        UnaryOperator<TokenStream> foldedStem = stemmer(overrides(forms, SearchAnalysis::fold), stemming);
         Analyzer text = analyzer(source -> stem.apply(split(new LowerCaseFilter(source), parts)));
         Analyzer folded = analyzer(source -> foldedStem.apply(split(new ASCIIFoldingFilter(new LowerCaseFilter(source)),
                 foldedParts)));
         SynonymMap synonymMap = synonymMap(synonyms, analyzer(source -> stem.apply(new LowerCaseFilter(source))));
         SynonymMap foldedSynonymMap = synonymMap(synonyms,
                 analyzer(source -> foldedStem.apply(new ASCIIFoldingFilter(new LowerCaseFilter(source)))));
-        CharArraySet stopWords = SwedishAnalyzer.getDefaultStopSet();
+        CharArraySet stopWords = stopWords(forms);
         Analyzer queryText = analyzer(source -> new StopFilter(new SynonymGraphFilter(
                 stem.apply(new LowerCaseFilter(source)), synonymMap, true), stopWords));
         Analyzer foldedQueryText = analyzer(source -> new StopFilter(new SynonymGraphFilter(
@@ -137,18 +140,19 @@ public final class SearchAnalysis {
      * -sion and -het have been marked to be kept whole (the stemmers cut "relation" to "relatio" but
      * "relationer" to "relation"); a part equal to its whole is written once.
      */
-    private static UnaryOperator<TokenStream> stemmer(String wordForms, UnaryOperator<String> form, Stemming stemming) {
-        StemmerOverrideFilter.StemmerOverrideMap overrides = overrides(wordForms, form);
+    private static UnaryOperator<TokenStream> stemmer(StemmerOverrideFilter.StemmerOverrideMap overrides,
+                                                      Stemming stemming) {
         return stream -> {
-            TokenStream kept = new PatternKeywordMarkerFilter(new StemmerOverrideFilter(stream, overrides), WHOLE);
+            TokenStream kept = new WholeWordMarker(new StemmerOverrideFilter(stream, overrides));
             TokenStream stemmed = stemming == Stemming.LIGHT
                     ? new SwedishLightStemFilter(kept) : new SwedishMinimalStemFilter(kept);
             return new RemoveDuplicatesTokenFilter(stemmed);
         };
     }
 
-    private static StemmerOverrideFilter.StemmerOverrideMap overrides(String wordForms, UnaryOperator<String> form) {
-        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+    /** Each listed form (and each search form itself) with its search form. */
+    private static Map<String, String> searchForms(String wordForms) {
+        Map<String, String> forms = new HashMap<>();
         for (String line : wordForms.lines().map(String::strip).toList()) {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
@@ -157,18 +161,73 @@ public final class SearchAnalysis {
             if (colon < 1) {
                 throw new IllegalArgumentException("word forms: expected 'search form: form, form' in: " + line);
             }
-            String base = form.apply(line.substring(0, colon).strip().toLowerCase());
-            builder.add(base, base);
+            String base = line.substring(0, colon).strip().toLowerCase();
+            forms.put(base, base);
             for (String other : line.substring(colon + 1).split(",")) {
                 if (!other.isBlank()) {
-                    builder.add(form.apply(other.strip().toLowerCase()), base);
+                    forms.put(other.strip().toLowerCase(), base);
                 }
             }
         }
+        return forms;
+    }
+
+    private static StemmerOverrideFilter.StemmerOverrideMap overrides(Map<String, String> forms,
+                                                                      UnaryOperator<String> form) {
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        forms.forEach((word, base) -> builder.add(form.apply(word), form.apply(base)));
         try {
             return builder.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Swedish stop words, without the search forms of the word-forms list: stop words are removed after
+     * stemming, and "mäns" becomes "man" there, which is also the pronoun "man" of the stop list.
+     */
+    private static CharArraySet stopWords(Map<String, String> forms) {
+        Set<String> searchForms = new HashSet<>();
+        forms.values().forEach(base -> {
+            searchForms.add(base);
+            searchForms.add(fold(base));
+        });
+        CharArraySet stopWords = new CharArraySet(128, false);
+        for (Object word : SwedishAnalyzer.getDefaultStopSet()) {
+            String stopWord = new String((char[]) word);
+            if (!searchForms.contains(stopWord)) {
+                stopWords.add(stopWord);
+            }
+        }
+        return CharArraySet.unmodifiableSet(stopWords);
+    }
+
+    /** Marks words ending in -tion, -sion and -het to be kept whole (a plain test: it runs on every word). */
+    private static final class WholeWordMarker extends KeywordMarkerFilter {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        WholeWordMarker(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        protected boolean isKeyword() {
+            return endsWith("tion") || endsWith("sion") || endsWith("het");
+        }
+
+        private boolean endsWith(String suffix) {
+            int offset = term.length() - suffix.length();
+            if (offset < 1) {
+                return false;
+            }
+            for (int i = 0; i < suffix.length(); i++) {
+                if (term.charAt(offset + i) != suffix.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

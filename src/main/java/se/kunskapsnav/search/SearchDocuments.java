@@ -119,7 +119,7 @@ public class SearchDocuments {
         for (CourseModule module : webCourse.content().modules()) {
             for (Lesson lesson : module.lessons()) {
                 lessons.add(SearchDocument.open("lesson:" + module.code() + "/" + lesson.code(), SearchType.LESSON,
-                        lesson.title(), Markdown.toPlainText(lesson.text()) + "\n" + module.title(),
+                        lesson.title(), Markdown.toPlainText(lesson.text()), module.title(),
                         "/webbkurs/moduler/" + module.code() + "/" + lesson.code(), null, List.of(), List.of(),
                         List.of()));
             }
@@ -140,14 +140,14 @@ public class SearchDocuments {
             places.add(nullToEmpty(session.getPlace()));
             places.add(nullToEmpty(session.getAddress()));
         });
-        String text = lines(course.getSummary(), Markdown.toPlainText(course.getDescription()),
-                names.kinds.getOrDefault(course.getKindCode(), ""),
+        String text = lines(course.getSummary(), Markdown.toPlainText(course.getDescription()));
+        String keywords = lines(names.kinds.getOrDefault(course.getKindCode(), ""),
                 Messages.get("courses.level." + course.getLevel().name()),
                 Messages.get("courses.format." + course.getFormat().name()),
                 names.of(names.themes, course.getThemes()), names.of(names.targetGroups, course.getTargetGroups()),
                 names.of(names.professions, course.getProfessions()), names.of(names.counties, counties),
                 String.join(" ", places), first.format(SWEDISH_MONTH));
-        return new SearchDocument("course:" + course.getId(), SearchType.COURSE, course.getTitle(), text,
+        return new SearchDocument("course:" + course.getId(), SearchType.COURSE, course.getTitle(), text, keywords,
                 "/kurser/" + course.getId(), first, counties, List.copyOf(course.getThemes()),
                 List.copyOf(course.getProfessions()), access, "", null, Set.of());
     }
@@ -156,29 +156,26 @@ public class SearchDocuments {
 
     private Refresh network(long id, Names names) {
         Network network = em.find(Network.class, id);
-        List<Long> meetingIds = em.createQuery("select m.id from NetworkMeeting m where m.networkId = :id", Long.class)
-                .setParameter("id", id).getResultList();
-        if (network == null) {
-            return new Refresh(List.of(), concat(List.of("network:" + id),
-                    meetingIds.stream().map(meeting -> "meeting:" + meeting).toList()));
-        }
         // a network's name, owners and themes are part of its meetings' documents too
         List<NetworkMeeting> meetings = em.createQuery("select m from NetworkMeeting m where m.networkId = :id",
                 NetworkMeeting.class).setParameter("id", id).getResultList();
+        List<String> meetingKeys = meetings.stream().map(meeting -> "meeting:" + meeting.getId()).toList();
+        if (network == null) {
+            return new Refresh(List.of(), concat(List.of("network:" + id), meetingKeys));
+        }
         List<SearchDocument> put = new ArrayList<>();
         put.add(network(network, names));
         put.addAll(meetings(meetings, names, networkId -> network));
         Set<String> kept = put.stream().map(SearchDocument::key).collect(Collectors.toSet());
-        return new Refresh(put, meetingIds.stream().map(meeting -> "meeting:" + meeting)
-                .filter(key -> !kept.contains(key)).toList());
+        return new Refresh(put, meetingKeys.stream().filter(key -> !kept.contains(key)).toList());
     }
 
     private SearchDocument network(Network network, Names names) {
         List<String> counties = concat(List.of(network.getCountyCode()), network.getCoOwners());
-        String text = lines(Markdown.toPlainText(network.getPurpose()), names.of(names.themes, network.getThemes()),
+        String keywords = lines(names.of(names.themes, network.getThemes()),
                 names.of(names.professions, network.getProfessions()), names.of(names.counties, counties));
-        return SearchDocument.open("network:" + network.getId(), SearchType.NETWORK, network.getName(), text,
-                "/natverk/" + network.getId(), null, counties, List.copyOf(network.getThemes()),
+        return SearchDocument.open("network:" + network.getId(), SearchType.NETWORK, network.getName(),
+                Markdown.toPlainText(network.getPurpose()), keywords, "/natverk/" + network.getId(), null, counties, List.copyOf(network.getThemes()),
                 List.copyOf(network.getProfessions()));
     }
 
@@ -200,12 +197,12 @@ public class SearchDocuments {
                 continue;
             }
             List<String> counties = concat(List.of(network.getCountyCode()), network.getCoOwners());
-            String text = lines(network.getName(), nullToEmpty(meeting.getPlace()),
-                    meeting.getHeldOn().format(SWEDISH_MONTH), names.of(names.counties, counties));
+            String keywords = lines(nullToEmpty(meeting.getPlace()), meeting.getHeldOn().format(SWEDISH_MONTH),
+                    names.of(names.counties, counties));
             String memberText = lines(Markdown.toPlainText(meeting.getAgenda()),
                     Markdown.toPlainText(nullToEmpty(meeting.getMinutes())));
-            documents.add(new SearchDocument("meeting:" + meeting.getId(), SearchType.MEETING, meeting.getTitle(), text,
-                    "/natverk/" + network.getId(), meeting.getHeldOn(), counties, List.copyOf(network.getThemes()),
+            documents.add(new SearchDocument("meeting:" + meeting.getId(), SearchType.MEETING, meeting.getTitle(),
+                    network.getName(), keywords, "/natverk/" + network.getId(), meeting.getHeldOn(), counties, List.copyOf(network.getThemes()),
                     List.copyOf(network.getProfessions()), Set.of(Access.PUBLIC), memberText,
                     "/natverk/traffar/" + meeting.getId(), networkReaders(network)));
         }
@@ -254,15 +251,15 @@ public class SearchDocuments {
             }
             List<String> counties = material.getOwnerCountyCode() == null ? List.of()
                     : List.of(material.getOwnerCountyCode());
-            String text = lines(Markdown.toPlainText(material.getSummary()),
-                    Messages.get("materials.type." + material.getType().name()),
+            String text = lines(Markdown.toPlainText(material.getSummary()), nullToEmpty(fileText));
+            String keywords = lines(Messages.get("materials.type." + material.getType().name()),
                     names.of(names.themes, material.getThemes()),
                     names.of(names.targetGroups, material.getTargetGroups()),
                     names.of(names.professions, material.getProfessions()),
                     names.of(names.languages, material.getLanguages()),
-                    names.of(names.counties, counties), nullToEmpty(fileText));
+                    names.of(names.counties, counties));
             documents.add(new SearchDocument("material:" + material.getId(), SearchType.MATERIAL, material.getTitle(),
-                    text, "/material/" + material.getId(), material.getPublishedOn(), counties,
+                    text, keywords, "/material/" + material.getId(), material.getPublishedOn(), counties,
                     List.copyOf(material.getThemes()), List.copyOf(material.getProfessions()), access, "", null,
                     Set.of()));
         }
@@ -292,15 +289,15 @@ public class SearchDocuments {
     // ---- counties and municipalities
 
     private static SearchDocument county(County county, String regionName) {
-        return SearchDocument.open("county:" + county.getCode(), SearchType.COUNTY, county.getName(),
+        return SearchDocument.open("county:" + county.getCode(), SearchType.COUNTY, county.getName(), "",
                 lines(county.getShortName(), nullToEmpty(regionName)), "/lan/" + county.getCode(), null,
                 List.of(county.getCode()), List.of(), List.of());
     }
 
     private static SearchDocument municipality(Municipality municipality, Names names) {
         return SearchDocument.open("municipality:" + municipality.getCode(), SearchType.MUNICIPALITY,
-                municipality.getName(), lines(Messages.get("search.municipalityIn",
-                        names.counties.getOrDefault(municipality.getCountyCode(), ""))),
+                municipality.getName(), Messages.get("search.municipalityIn",
+                        names.counties.getOrDefault(municipality.getCountyCode(), "")), "",
                 "/kommuner/" + municipality.getCode(), null, List.of(municipality.getCountyCode()), List.of(),
                 List.of());
     }

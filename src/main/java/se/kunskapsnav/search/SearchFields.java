@@ -15,8 +15,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The index's fields and how a {@link SearchDocument} fills them. Matching runs on {@code all} (title and
- * text), scoring adds {@code title}; the members-only part has fields of its own so a query can reach it
+ * The index's fields and how a {@link SearchDocument} fills them. Matching runs on {@code all} (title, text
+ * and keywords), scoring adds {@code title}; the members-only part has fields of its own so a query can reach it
  * only with a member's token. Snippets are cut from the stored {@code text} and {@code member_text}.
  */
 public final class SearchFields {
@@ -64,14 +64,15 @@ public final class SearchFields {
         doc.add(new TextField(TITLE, source.title(), Field.Store.YES));
         String text = cut(source.text());
         doc.add(new StoredField(TEXT, text));
-        for (String value : List.of(source.title(), text)) {
+        List<String> searched = List.of(source.title(), text, source.keywords());
+        for (String value : searched) {
             doc.add(new TextField(ALL, value, Field.Store.NO));
             doc.add(new TextField(ALL_FOLDED, value, Field.Store.NO));
         }
         if (!source.memberText().isBlank()) {
             String memberText = cut(source.memberText());
             doc.add(new StoredField(MEMBER_TEXT, memberText));
-            for (String value : List.of(source.title(), text, memberText)) {
+            for (String value : List.of(source.title(), text, source.keywords(), memberText)) {
                 doc.add(new TextField(ALL_MEMBER, value, Field.Store.NO));
                 doc.add(new TextField(ALL_MEMBER_FOLDED, value, Field.Store.NO));
             }

@@ -79,7 +79,7 @@ final class QualityCorpus {
         for (CourseModule module : course.modules()) {
             for (Lesson lesson : module.lessons()) {
                 lessons.add(SearchDocument.open("lesson:" + module.code() + "/" + lesson.code(), SearchType.LESSON,
-                        lesson.title(), Markdown.toPlainText(lesson.text()) + "\n" + module.title(),
+                        lesson.title(), Markdown.toPlainText(lesson.text()), module.title(),
                         "/webbkurs/moduler/" + module.code() + "/" + lesson.code(), null, List.of(), List.of(),
                         List.of()));
             }
@@ -92,7 +92,7 @@ final class QualityCorpus {
             String text = seed.input().summary() + "\n" + seed.files().stream().map(MaterialSeed.SeedFile::text)
                     .map(Markdown::toPlainText).collect(Collectors.joining("\n"));
             return SearchDocument.open("material:" + seed.folder(), SearchType.MATERIAL, seed.input().title(), text,
-                    "/material/" + seed.folder(), LocalDate.parse(seed.input().publishedOn()), List.of(),
+                    "", "/material/" + seed.folder(), LocalDate.parse(seed.input().publishedOn()), List.of(),
                     seed.input().themes(), seed.input().professions());
         }).toList();
     }
@@ -105,12 +105,12 @@ final class QualityCorpus {
                 .collect(Collectors.toMap(CountyRow::code, CountyRow::name));
         List<SearchDocument> documents = new ArrayList<>();
         for (CountyRow county : data.counties()) {
-            documents.add(SearchDocument.open("county:" + county.code(), SearchType.COUNTY, county.name(),
+            documents.add(SearchDocument.open("county:" + county.code(), SearchType.COUNTY, county.name(), "",
                     county.shortName(), "/lan/" + county.code(), null, List.of(county.code()), List.of(), List.of()));
         }
         for (MunicipalityRow municipality : data.municipalities()) {
             documents.add(SearchDocument.open("municipality:" + municipality.code(), SearchType.MUNICIPALITY,
-                    municipality.name(), "Kommun i " + countyNames.get(municipality.countyCode()),
+                    municipality.name(), "Kommun i " + countyNames.get(municipality.countyCode()), "",
                     "/kommuner/" + municipality.code(), null, List.of(municipality.countyCode()), List.of(),
                     List.of()));
         }
@@ -150,7 +150,7 @@ final class QualityCorpus {
         String county = front.optional("county");
         List<String> counties = county.isEmpty() ? List.of() : List.of(county);
         String date = front.optional("date");
-        return new SearchDocument(key, type, front.required("title"), text, "/" + key, date.isEmpty() ? null
+        return new SearchDocument(key, type, front.required("title"), text, "", "/" + key, date.isEmpty() ? null
                 : LocalDate.parse(date), counties, front.optionalList("themes"), front.optionalList("professions"),
                 Set.of(Access.PUBLIC), memberText, memberText.isEmpty() ? null : "/" + key + "/medlemmar",
                 memberText.isEmpty() ? Set.of() : Set.of(Access.member(1)));

@@ -65,6 +65,14 @@ class SearchAnalysisTest {
                 .contains(indexed("webbkurs").getFirst()));
     }
 
+    @Test
+    void aWordOfTheWordFormsListIsNeverAStopWord() {
+        List<String> query = terms(SWEDISH.query(), SearchFields.ALL, "mäns våld mot kvinnor");
+        assertTrue(query.contains(indexed("män").getFirst()), "mäns is a search word: " + query);
+        assertFalse(terms(SWEDISH.query(), SearchFields.ALL, "män").isEmpty());
+        assertTrue(terms(SWEDISH.query(), SearchFields.ALL, "om man frågar").stream().noneMatch("om"::equals));
+    }
+
     private static List<String> indexed(String text) {
         return terms(SWEDISH.index(), SearchFields.ALL, text);
     }

@@ -35,10 +35,10 @@ class SearchEngineTest {
         index.put(course("past", "Hedersrelaterat våld – grundkurs", TODAY.minusYears(1)));
         index.put(course("coming", "Hedersrelaterat våld – grundkurs", TODAY.plusMonths(2)));
         index.put(new SearchDocument("material:logged-in", SearchType.MATERIAL, "Rutin för skyddat boende",
-                "Rutinen beskriver placering i skyddat boende.", "/material/1", TODAY, List.of("12"),
+                "Rutinen beskriver placering i skyddat boende.", "", "/material/1", TODAY, List.of("12"),
                 List.of(), List.of(), Set.of(Access.LOGGED_IN), "", null, Set.of()));
         index.put(new SearchDocument("meeting:1", SearchType.MEETING, "Nätverksträff i Malmö",
-                "Nätverket för kvinnofridssamordnare <i>Skåne</i>", "/natverk/7", TODAY.plusDays(3), List.of("12"),
+                "Nätverket för kvinnofridssamordnare <i>Skåne</i>", "Malmö", "/natverk/7", TODAY.plusDays(3), List.of("12"),
                 List.of(), List.of(), Set.of(Access.PUBLIC), "Protokoll: genomgång av fallet på Storgatan",
                 "/natverk/traffar/1", Set.of(Access.member(7))));
         index.commit(1);
@@ -105,7 +105,7 @@ class SearchEngineTest {
 
     private static SearchDocument course(String id, String title, LocalDate date) {
         return SearchDocument.open("course:" + id, SearchType.COURSE, title, "Kursen handlar om heder och kontroll.",
-                "/kurser/" + id, date, List.of("01"), List.of("hedersrelaterat-vald"), List.of("kurator"));
+                "Utbildningsdag", "/kurser/" + id, date, List.of("01"), List.of("hedersrelaterat-vald"), List.of("kurator"));
     }
 
     private static SearchResults search(String text, SearchCaller caller) {
