@@ -26,8 +26,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -80,14 +82,13 @@ public final class SearchAnalysis {
      * @param synonyms      Solr-format synonym groups ({@code content/search/synonyms.txt})
      */
     public static SearchAnalysis swedish(String compoundWords, String wordForms, String synonyms, Stemming stemming) {
-        CharArraySet parts = wordSet(compoundWords, UnaryOperator.identity());
-        CharArraySet foldedParts = wordSet(compoundWords, SearchAnalysis::fold);
+        CharArraySet parts = wordSet(compoundWords);
         Map<String, String> forms = searchForms(wordForms);
         UnaryOperator<TokenStream> stem = stemmer(overrides(forms, UnaryOperator.identity()), stemming);
         UnaryOperator<TokenStream> foldedStem = stemmer(overrides(forms, SearchAnalysis::fold), stemming);
         Analyzer text = analyzer(source -> stem.apply(split(new LowerCaseFilter(source), parts)));
-        Analyzer folded = analyzer(source -> foldedStem.apply(split(new ASCIIFoldingFilter(new LowerCaseFilter(source)),
-                foldedParts)));
+        // no compound splitting in the folded fallback: half the cost of indexing a text twice
+        Analyzer folded = analyzer(source -> foldedStem.apply(new ASCIIFoldingFilter(new LowerCaseFilter(source))));
         SynonymMap synonymMap = synonymMap(synonyms, analyzer(source -> stem.apply(new LowerCaseFilter(source))));
         SynonymMap foldedSynonymMap = synonymMap(synonyms,
                 analyzer(source -> foldedStem.apply(new ASCIIFoldingFilter(new LowerCaseFilter(source)))));
@@ -127,6 +128,22 @@ public final class SearchAnalysis {
     /** Whether the folded fields are worth asking when nothing else matched. */
     public boolean folding() {
         return folding;
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} in {@code field}, in order. */
+    public static List<String> terms(Analyzer analyzer, String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
     }
 
     static String fold(String word) {
@@ -236,10 +253,10 @@ public final class SearchAnalysis {
                 MIN_COMPOUND_LENGTH, MIN_PART_LENGTH, MAX_PART_LENGTH, false);
     }
 
-    private static CharArraySet wordSet(String lines, UnaryOperator<String> form) {
+    private static CharArraySet wordSet(String lines) {
         CharArraySet words = new CharArraySet(256, true);
         lines.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .map(String::toLowerCase).map(form).forEach(words::add);
+                .map(String::toLowerCase).forEach(words::add);
         return CharArraySet.unmodifiableSet(words);
     }
 

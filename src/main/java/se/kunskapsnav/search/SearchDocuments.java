@@ -15,10 +15,12 @@ import se.kunskapsnav.geography.Municipality;
 import se.kunskapsnav.materials.Material;
 import se.kunskapsnav.networks.Network;
 import se.kunskapsnav.networks.NetworkMeeting;
+import se.kunskapsnav.platform.ChangeLogEntry;
 import se.kunskapsnav.platform.Markdown;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.taxonomy.TaxonomyService;
 import se.kunskapsnav.taxonomy.TermSet;
+import se.kunskapsnav.webcourse.CourseContent;
 import se.kunskapsnav.webcourse.CourseContentLoader;
 import se.kunskapsnav.webcourse.CourseModule;
 import se.kunskapsnav.webcourse.Lesson;
@@ -71,9 +73,23 @@ public class SearchDocuments {
     public record Refresh(List<SearchDocument> put, List<String> remove) {
     }
 
-    /** The documents an entity's change touches; nothing for kinds search does not hold. */
-    public Refresh changed(String entityKind, String entityId) {
+    /**
+     * The documents the changes touch, read in one go (the database's state now, whatever the operation was);
+     * kinds search does not hold touch nothing.
+     */
+    public Refresh changed(Collection<ChangeLogEntry> changes) {
         Names names = names();
+        List<SearchDocument> put = new ArrayList<>();
+        List<String> remove = new ArrayList<>();
+        for (ChangeLogEntry change : changes) {
+            Refresh refresh = changed(change.getEntityKind(), change.getEntityId(), names);
+            put.addAll(refresh.put());
+            remove.addAll(refresh.remove());
+        }
+        return new Refresh(put, remove);
+    }
+
+    private Refresh changed(String entityKind, String entityId, Names names) {
         return switch (entityKind) {
             case "course" -> refresh("course:" + entityId,
                     find(Course.class, entityId).map(course -> course(course, names)));
@@ -95,8 +111,9 @@ public class SearchDocuments {
     /** Every document, in batches, to {@code sink}; {@code total} is told the count first. */
     public void all(Consumer<Long> total, Consumer<SearchDocument> sink) {
         Names names = names();
+        List<Municipality> municipalities = geography.allMunicipalities();
         total.accept(count(Course.class) + count(Network.class) + count(NetworkMeeting.class) + count(Material.class)
-                + webCourse.content().lessonCount() + names.counties.size() + geography.allMunicipalities().size());
+                + webCourse.content().lessonCount() + names.counties.size() + municipalities.size());
         batches(Course.class, List.of("c.themes", "c.professions", "c.coOrganisers", "c.targetGroups", "c.sessions"),
                 batch -> batch.forEach(course -> sink.accept(course(course, names))));
         Map<Long, Network> networks = new HashMap<>();
@@ -110,13 +127,17 @@ public class SearchDocuments {
         lessons().forEach(sink);
         geography.counties().forEach(summary -> sink.accept(county(summary.getCounty(),
                 summary.getRegion() == null ? null : summary.getRegion().getName())));
-        geography.allMunicipalities().forEach(municipality -> sink.accept(municipality(municipality, names)));
+        municipalities.forEach(municipality -> sink.accept(municipality(municipality, names)));
     }
 
     /** The web course's lessons (from content/, so they are written at every start). */
     public List<SearchDocument> lessons() {
+        return lessons(webCourse.content());
+    }
+
+    static List<SearchDocument> lessons(CourseContent course) {
         List<SearchDocument> lessons = new ArrayList<>();
-        for (CourseModule module : webCourse.content().modules()) {
+        for (CourseModule module : course.modules()) {
             for (Lesson lesson : module.lessons()) {
                 lessons.add(SearchDocument.open("lesson:" + module.code() + "/" + lesson.code(), SearchType.LESSON,
                         lesson.title(), Markdown.toPlainText(lesson.text()), module.title(),

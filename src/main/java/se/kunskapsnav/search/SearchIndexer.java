@@ -97,7 +97,7 @@ public class SearchIndexer {
     private Thread follower;
 
     /** A rebuild's progress. */
-    public static final class Rebuild {
+    private static final class Rebuild {
         private final Instant startedAt;
         private final AtomicLong done = new AtomicLong();
         private volatile long total;
@@ -189,8 +189,8 @@ public class SearchIndexer {
         }
     }
 
-    /** Applies every change committed so far and makes it searchable (tests call this instead of waiting). */
-    public void catchUpNow() {
+    /** Applies every change committed so far and makes it searchable. */
+    private void catchUpNow() {
         synchronized (writing) {
             SearchIndex current = index;
             if (current != null) {
@@ -201,11 +201,11 @@ public class SearchIndexer {
 
     public IndexStatus status() {
         SearchIndex current = index;
-        Rebuild running = rebuild;
+        Rebuild underway = rebuild;
         Rebuild last = lastRebuild;
         return new IndexStatus(current != null, current == null ? 0 : current.documents(),
                 current == null ? 0 : current.appliedSequence(), reading(LOG_TIMEOUT_SECONDS, changeLog::lastSequence),
-                running != null, running == null ? 0 : running.done.get(), running == null ? 0 : running.total,
+                underway != null, underway == null ? 0 : underway.done.get(), underway == null ? 0 : underway.total,
                 last == null ? null : last.finishedAt,
                 last == null || last.finishedAt == null ? null : Duration.between(last.startedAt, last.finishedAt),
                 last == null ? null : last.problem);
@@ -256,8 +256,8 @@ public class SearchIndexer {
                         touched.put(entry.getEntityKind() + ":" + entry.getEntityId(), entry);
                     }
                 }
-                for (ChangeLogEntry entry : touched.values()) {
-                    SearchDocuments.Refresh refresh = documents.changed(entry.getEntityKind(), entry.getEntityId());
+                if (!touched.isEmpty()) {
+                    SearchDocuments.Refresh refresh = documents.changed(touched.values());
                     for (String key : refresh.remove()) {
                         target.remove(key);
                     }
@@ -289,14 +289,9 @@ public class SearchIndexer {
             // one transaction: the rows read are a snapshot as of the position read first
             long from = reading(REBUILD_TIMEOUT_SECONDS, () -> {
                 long position = changeLog.lastSequence();
-                documents.all(total -> progress.total = total, document -> {
-                    try {
-                        target.put(document);
-                        progress.done.incrementAndGet();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                ParallelWriter writer = new ParallelWriter(target, threads, progress.done::incrementAndGet);
+                documents.all(total -> progress.total = total, writer);
+                writer.finish();
                 return position;
             });
             fresh.commit(from);

@@ -9,10 +9,7 @@ import se.kunskapsnav.materials.MaterialSeedParser;
 import se.kunskapsnav.platform.ContentFile;
 import se.kunskapsnav.platform.FrontMatter;
 import se.kunskapsnav.platform.Markdown;
-import se.kunskapsnav.webcourse.CourseContent;
 import se.kunskapsnav.webcourse.CourseContentParser;
-import se.kunskapsnav.webcourse.CourseModule;
-import se.kunskapsnav.webcourse.Lesson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,17 +71,7 @@ final class QualityCorpus {
     }
 
     private static List<SearchDocument> lessons() {
-        CourseContent course = CourseContentParser.parse(file(CONTENT.resolve("webbkurs")));
-        List<SearchDocument> lessons = new ArrayList<>();
-        for (CourseModule module : course.modules()) {
-            for (Lesson lesson : module.lessons()) {
-                lessons.add(SearchDocument.open("lesson:" + module.code() + "/" + lesson.code(), SearchType.LESSON,
-                        lesson.title(), Markdown.toPlainText(lesson.text()), module.title(),
-                        "/webbkurs/moduler/" + module.code() + "/" + lesson.code(), null, List.of(), List.of(),
-                        List.of()));
-            }
-        }
-        return lessons;
+        return SearchDocuments.lessons(CourseContentParser.parse(file(CONTENT.resolve("webbkurs"))));
     }
 
     private static List<SearchDocument> materials() {

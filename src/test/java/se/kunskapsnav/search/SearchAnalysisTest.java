@@ -1,12 +1,8 @@
 package se.kunskapsnav.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,18 +73,7 @@ class SearchAnalysisTest {
         return terms(SWEDISH.index(), SearchFields.ALL, text);
     }
 
-    static List<String> terms(Analyzer analyzer, String field, String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return terms;
+    private static List<String> terms(Analyzer analyzer, String field, String text) {
+        return SearchAnalysis.terms(analyzer, field, text);
     }
 }
