@@ -34,6 +34,8 @@ class SearchEngineTest {
         index = SearchIndex.createGeneration(directory, ANALYSIS);
         index.put(course("past", "Hedersrelaterat våld – grundkurs", TODAY.minusYears(1)));
         index.put(course("coming", "Hedersrelaterat våld – grundkurs", TODAY.plusMonths(2)));
+        index.put(SearchDocument.open("lesson:heder", SearchType.LESSON, "Heder", "Heder, heder och åter heder.", "",
+                "/webbkurs/moduler/heder", null, List.of(), List.of(), List.of()));
         index.put(new SearchDocument("material:logged-in", SearchType.MATERIAL, "Rutin för skyddat boende",
                 "Rutinen beskriver placering i skyddat boende.", "", "/material/1", TODAY, List.of("12"),
                 List.of(), List.of(), Set.of(Access.LOGGED_IN), "", null, Set.of()));
@@ -52,7 +54,7 @@ class SearchEngineTest {
     @Test
     void comingCoursesComeBeforePastOnesOfTheSameText() {
         SearchResults results = search("hedersrelaterat", SearchCaller.ANONYMOUS);
-        assertEquals(List.of("course:coming", "course:past"), keys(results));
+        assertEquals(List.of("course:coming", "course:past"), keys(results).subList(0, 2));
     }
 
     @Test
@@ -69,6 +71,24 @@ class SearchEngineTest {
         assertEquals("/natverk/traffar/1", hit.url());
         assertTrue(hit.snippetHtml().contains("<mark>Storgatan</mark>"), hit.snippetHtml());
         assertEquals("/natverk/7", search("nätverksträff", SearchCaller.ANONYMOUS).hits().getFirst().url());
+    }
+
+    @Test
+    void sortedByDateTheNewestComesFirstWhateverItsScore() {
+        assertEquals(List.of("course:coming", "lesson:heder", "course:past"), keys(search("heder",
+                SearchCaller.ANONYMOUS)), "by relevance the undated lesson is second");
+        SearchRequest byDate = new SearchRequest("heder", null, null, null, null, null, SearchSort.DATE, 1, 10);
+        List<String> keys = keys(index.withSearcher(searcher -> ENGINE.search(searcher, byDate,
+                SearchCaller.ANONYMOUS, (dimension, code) -> code, TODAY)));
+        assertEquals(List.of("course:coming", "course:past", "lesson:heder"), keys, "undated last");
+    }
+
+    @Test
+    void keywordsAreSearchedButNeverShownAsSnippets() {
+        SearchResults results = search("utbildningsdag", SearchCaller.ANONYMOUS);
+        assertEquals(2, results.total());
+        assertFalse(results.hits().getFirst().snippetHtml().contains("Utbildningsdag"),
+                results.hits().getFirst().snippetHtml());
     }
 
     @Test
