@@ -102,10 +102,6 @@ public final class SearchEngine {
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
 
-    public SearchAnalysis analysis() {
-        return analysis;
-    }
-
     /**
      * One page of what {@code caller} may see matching {@code request}.
      *

@@ -90,7 +90,7 @@ public final class SearchIndex implements Closeable {
         return new SearchIndex(root.resolve("g" + next), analysis, IndexWriterConfig.OpenMode.CREATE, 256);
     }
 
-    /** Names this generation in {@code current} (atomically) and deletes every other generation not in use. */
+    /** Names this generation in {@code current}, in one move: from now on it is the one opened at start. */
     public void makeCurrent() throws IOException {
         Path root = directory.getParent();
         Path next = root.resolve(CURRENT + ".next");
@@ -130,11 +130,6 @@ public final class SearchIndex implements Closeable {
     public void commit(long appliedSequence) throws IOException {
         writer.setLiveCommitData(Map.of(APPLIED_SEQUENCE, Long.toString(appliedSequence)).entrySet());
         writer.commit();
-        searchers.maybeRefreshBlocking();
-    }
-
-    /** Makes what was written so far searchable without committing it. */
-    public void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
     }
 
