@@ -45,7 +45,8 @@ class NetworkPagesBrowserIT extends PortalPagesTestBase {
     private static final String DOCUMENT_TEXT = "Bilaga till träffen: presentationen om samverkan.\n";
 
     /** What one run of the flow made, for the later steps. */
-    private record Made(String networkName, long networkId, String meetingTitle, long meetingId, long documentId) {
+    private record Made(String networkName, long networkId, String meetingTitle, LocalDate meetingDay, long meetingId,
+                        long documentId) {
     }
 
     @Test
@@ -56,14 +57,16 @@ class NetworkPagesBrowserIT extends PortalPagesTestBase {
         long networkId = createNetwork(editor, "Kvinnofridssamordnare i Stockholms län " + suffix);
         addMember(editor, networkId);
         String meetingTitle = "Nätverksträff om samverkan " + suffix;
-        long meetingId = scheduleMeetingUnderWay(editor, networkId, meetingTitle);
+        // under way: started three hours ago (on yesterday's date shortly after midnight)
+        LocalDateTime meetingStart = LocalDateTime.now(SWEDEN).truncatedTo(ChronoUnit.MINUTES).minusHours(3);
+        long meetingId = scheduleMeetingUnderWay(editor, networkId, meetingTitle, meetingStart);
         invitationReachesTheMember(meetingTitle);
         recordMinutes(editor, meetingId);
         long documentId = uploadDocument(editor, meetingId);
         markAttendance(editor, meetingId);
         logAMunicipalVisit(editor, suffix);
-        Made made = new Made("Kvinnofridssamordnare i Stockholms län " + suffix, networkId, meetingTitle, meetingId,
-                documentId);
+        Made made = new Made("Kvinnofridssamordnare i Stockholms län " + suffix, networkId, meetingTitle,
+                meetingStart.toLocalDate(), meetingId, documentId);
 
         theMemberSeesMeetingMinutesAndDocuments(made);
         aVisitorSeesOnlyThePublicPart(made);
@@ -142,8 +145,7 @@ class NetworkPagesBrowserIT extends PortalPagesTestBase {
         browser.checkAccessibilityAndCapture(editor, "55-medlemmar-tillagd");
     }
 
-    private long scheduleMeetingUnderWay(Page editor, long networkId, String title) {
-        LocalDateTime now = LocalDateTime.now(SWEDEN).truncatedTo(ChronoUnit.MINUTES);
+    private long scheduleMeetingUnderWay(Page editor, long networkId, String title, LocalDateTime start) {
         editor.navigate(base + "admin/natverk/" + networkId + "/redigera");
         editor.click("#nyTraff");
         assertTrue(editor.url().endsWith("/admin/natverk/" + networkId + "/traffar/ny"), editor.url());
@@ -151,8 +153,8 @@ class NetworkPagesBrowserIT extends PortalPagesTestBase {
 
         // a place or a link is needed
         editor.fill("[id='traff:title']", title);
-        editor.fill("[id='traff:start']", now.minusHours(3).format(LOCAL));
-        editor.fill("[id='traff:end']", now.plusHours(2).format(LOCAL));
+        editor.fill("[id='traff:start']", start.format(LOCAL));
+        editor.fill("[id='traff:end']", start.plusHours(5).format(LOCAL));
         editor.click("[id='traff:spara']");
         assertThat(editor.locator(".field:has([id='traff:place']) .field-error"))
                 .hasText("Ange en plats, en länk till mötet eller båda.");
@@ -250,7 +252,7 @@ class NetworkPagesBrowserIT extends PortalPagesTestBase {
     }
 
     private void aVisitorSeesOnlyThePublicPart(Made made) {
-        String today = SWEDISH_DATE.format(LocalDateTime.now(SWEDEN));
+        String meetingDay = SWEDISH_DATE.format(made.meetingDay());
         Page visitor = browser.newIsolatedPage();
         visitor.navigate(base + "natverk");
         browser.checkAccessibilityAndCapture(visitor, "63-natverk");
@@ -259,7 +261,7 @@ class NetworkPagesBrowserIT extends PortalPagesTestBase {
         assertTrue(visitor.url().contains("lan=01"), visitor.url());
         Locator card = visitor.locator("#natverkslista li", new Page.LocatorOptions().setHasText(made.networkName()));
         assertThat(card).containsText("Ett nätverk för kvinnofridssamordnare i länets kommuner.");
-        assertThat(card).containsText(today);
+        assertThat(card).containsText(meetingDay);
         assertThat(card).not().containsText("Vi träffas");
         visitor.navigate(base + "natverk?lan=12");
         assertThat(visitor.locator("main")).not().containsText(made.networkName());
@@ -270,7 +272,7 @@ class NetworkPagesBrowserIT extends PortalPagesTestBase {
         assertThat(visitor.locator("#natverksnamn")).hasText(made.networkName());
         assertThat(visitor.locator("#syfte strong")).hasText("kvinnofridssamordnare");
         assertThat(visitor.locator("#syfte")).containsText("<script>");
-        assertThat(visitor.locator("#nastaTraff")).hasText(today);
+        assertThat(visitor.locator("#nastaTraff")).hasText(meetingDay);
         assertThat(visitor.locator("#natverksfakta")).containsText("Stockholms län");
         assertThat(visitor.locator("#natverksfakta")).containsText("Kvinnofridssamordnare");
         assertThat(visitor.locator("main")).not().containsText(made.meetingTitle());
