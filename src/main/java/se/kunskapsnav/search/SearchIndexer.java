@@ -11,6 +11,7 @@ import jakarta.transaction.UserTransaction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
 import se.kunskapsnav.platform.ChangeLog;
+import se.kunskapsnav.platform.ChangeLogCursor;
 import se.kunskapsnav.platform.ChangeLogEntry;
 import se.kunskapsnav.platform.ChangeRecorded;
 import se.kunskapsnav.platform.PortalConfig;
@@ -22,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +52,6 @@ public class SearchIndexer {
     private static final int REBUILD_TIMEOUT_SECONDS = 3600;
     /** Entries read from the change log at a time. */
     private static final int LOG_BATCH = 1000;
-    /**
-     * How long a gap in the change-log sequence is waited for: a transaction that took a sequence number
-     * may still be open. After this it is taken for a rolled-back one.
-     */
-    static final Duration GAP_WAIT = Duration.ofSeconds(60);
     private static final Set<String> INDEXED_KINDS = Set.of("course", "network", "network_meeting", "material",
             "county", "municipality");
 
@@ -88,8 +83,7 @@ public class SearchIndexer {
     /** Held while writing to an index or swapping it, so a rebuild's swap and the log's follower never cross. */
     private final Object writing = new Object();
     private final Semaphore wake = new Semaphore(0);
-    /** Sequences after a gap that are already applied, so they are not applied again at every poll. */
-    private final Set<Long> appliedAfterGap = new HashSet<>();
+    private final ChangeLogCursor cursor = new ChangeLogCursor();
     private volatile SearchIndex index;
     private volatile Rebuild rebuild;
     private volatile Rebuild lastRebuild;
@@ -237,21 +231,10 @@ public class SearchIndexer {
                 if (entries.isEmpty()) {
                     return position;
                 }
+                ChangeLogCursor.Step step = cursor.next(position, entries, clock.instant());
+                long contiguous = step.position();
                 Map<String, ChangeLogEntry> touched = new LinkedHashMap<>();
-                long contiguous = position;
-                boolean gap = false;
-                for (ChangeLogEntry entry : entries) {
-                    long sequence = entry.getSequence();
-                    if (!gap && sequence != contiguous + 1
-                            && entry.getChangedAt().isAfter(clock.instant().minus(GAP_WAIT))) {
-                        gap = true; // an earlier transaction may still commit: stop the position here
-                    }
-                    if (!gap) {
-                        contiguous = sequence;
-                        appliedAfterGap.remove(sequence);
-                    } else if (!appliedAfterGap.add(sequence)) {
-                        continue;
-                    }
+                for (ChangeLogEntry entry : step.toApply()) {
                     if (INDEXED_KINDS.contains(entry.getEntityKind())) {
                         touched.put(entry.getEntityKind() + ":" + entry.getEntityId(), entry);
                     }
@@ -297,7 +280,7 @@ public class SearchIndexer {
             fresh.commit(from);
             SearchIndex old;
             synchronized (writing) {
-                appliedAfterGap.clear();
+                cursor.reset();
                 reading(LOG_TIMEOUT_SECONDS, () -> catchUp(target));
                 fresh.makeCurrent();
                 old = index;

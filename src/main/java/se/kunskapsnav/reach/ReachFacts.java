@@ -1,0 +1,107 @@
+package se.kunskapsnav.reach;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The summary in memory: each source's facts (one course, meeting, visit, enrolment …) as columns of ints,
+ * numbered through {@link Codes}, so a report over a million facts is one pass over arrays. A source is
+ * replaced whole when it changes; a report running meanwhile sees either its old or its new facts.
+ */
+public final class ReachFacts {
+
+    final Codes<String> municipalities = new Codes<>();
+    final Codes<String> regions = new Codes<>();
+    final Codes<Long> organisations = new Codes<>();
+    final Codes<String> organisationTypes = new Codes<>();
+    final Codes<String> professions = new Codes<>();
+    final Codes<String> sectors = new Codes<>();
+    final Codes<String> activityKeys = new Codes<>();
+    /** The type of each numbered organisation (by organisation number). */
+    private final Map<Integer, Integer> organisationTypeOf = new ConcurrentHashMap<>();
+    private final Map<String, Source> sources = new ConcurrentHashMap<>();
+
+    /** One source's facts, column by column. */
+    static final class Source {
+        final ReachActivity activity;
+        final int[] day;
+        final byte[] outcome;
+        final int[] person;
+        final int[] organisation;
+        final int[] municipality;
+        final int[] region;
+        final int[] profession;
+        final int[] sector;
+        final int[] count;
+
+        Source(ReachActivity activity, int size) {
+            this.activity = activity;
+            day = new int[size];
+            outcome = new byte[size];
+            person = new int[size];
+            organisation = new int[size];
+            municipality = new int[size];
+            region = new int[size];
+            profession = new int[size];
+            sector = new int[size];
+            count = new int[size];
+        }
+
+        int size() {
+            return day.length;
+        }
+    }
+
+    /** The stable number of an activity, the same after its facts are replaced. */
+    public int activityIndex(String activityType, Long activityId, String countyCode) {
+        return activityKeys.number(ReachActivity.key(activityType, activityId, countyCode));
+    }
+
+    /** Replaces a source's facts (an empty list removes the source). */
+    public void replace(String source, ReachActivity activity, List<ReachFact> facts) {
+        if (facts.isEmpty()) {
+            sources.remove(source);
+            return;
+        }
+        Source columns = new Source(activity, facts.size());
+        for (int i = 0; i < facts.size(); i++) {
+            ReachFact fact = facts.get(i);
+            columns.day[i] = (int) fact.occurredOn().toEpochDay();
+            columns.outcome[i] = (byte) fact.outcome().ordinal();
+            columns.person[i] = fact.personId() == null ? Codes.NONE : fact.personId();
+            int organisation = organisations.number(fact.organisationId());
+            if (organisation != Codes.NONE && fact.organisationType() != null) {
+                organisationTypeOf.put(organisation, organisationTypes.number(fact.organisationType()));
+            }
+            columns.organisation[i] = organisation;
+            columns.municipality[i] = municipalities.number(fact.municipalityCode());
+            columns.region[i] = regions.number(fact.regionCode());
+            columns.profession[i] = professions.number(fact.professionCode());
+            columns.sector[i] = sectors.number(fact.sectorCode());
+            columns.count[i] = fact.count();
+        }
+        sources.put(source, columns);
+    }
+
+    public void remove(String source) {
+        sources.remove(source);
+    }
+
+    public void clear() {
+        sources.clear();
+    }
+
+    Collection<Source> sources() {
+        return sources.values();
+    }
+
+    int organisationType(int organisation) {
+        return organisationTypeOf.getOrDefault(organisation, Codes.NONE);
+    }
+
+    public int factCount() {
+        return sources.values().stream().mapToInt(Source::size).sum();
+    }
+}

@@ -1,0 +1,171 @@
+package se.kunskapsnav.reach;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.kunskapsnav.platform.CountyScope;
+import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.platform.TenancyGuard;
+import se.kunskapsnav.taxonomy.TaxonomyService;
+import se.kunskapsnav.taxonomy.TermSet;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reach reports: exact figures from the summary in memory, with names, the standard sentence and shares of
+ * stored totals. Anyone may read a report; small counts are hidden unless the caller is an administrator or
+ * an editor of every county in the scope.
+ */
+@ApplicationScoped
+public class ReachService {
+
+    @PersistenceContext(unitName = "kunskapsnav")
+    EntityManager em;
+
+    @Inject
+    ReachUpdater updater;
+
+    @Inject
+    TenancyGuard guard;
+
+    @Inject
+    TaxonomyService taxonomy;
+
+    @Inject
+    Denominators denominators;
+
+    /** The report as the current caller may see it. */
+    public ReachReport report(ReachQuery query) {
+        return report(query, mayReadExact(guard.scope(), query));
+    }
+
+    /** Whether a caller sees every count of a scope: administrators always, editors for their own counties. */
+    static boolean mayReadExact(CountyScope scope, ReachQuery query) {
+        return scope.administrator()
+                || (!query.wholeCountry() && scope.editorCounties().containsAll(query.counties()));
+    }
+
+    public ReachReport report(ReachQuery query, boolean exact) {
+        ReachLabels labels = labels();
+        ReachCalculator calculator = new ReachCalculator(updater.facts(), labels.municipalityFacts());
+        ReachTotals totals = calculator.calculate(query);
+
+        Map<Dimension, List<ReachReport.Row>> breakdowns = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            if (dimension == Dimension.ACTIVITY) {
+                continue;
+            }
+            Comparator<ReachReport.Row> order = switch (dimension) {
+                case MONTH, MUNICIPALITY_GROUP, POPULATION_BAND -> Comparator.comparing(ReachReport.Row::key,
+                        Comparator.nullsLast(Comparator.naturalOrder()));
+                default -> Comparator.comparingLong((ReachReport.Row row) -> -row.persons().value())
+                        .thenComparing(ReachReport.Row::label);
+            };
+            breakdowns.put(dimension, totals.breakdowns().get(dimension).stream()
+                    .map(line -> new ReachReport.Row(line.key(), labels.label(dimension, line.key()),
+                            Figure.of(line.persons(), exact), Figure.of(line.participations(), exact),
+                            line.municipalities(), line.organisations()))
+                    .sorted(order)
+                    .toList());
+        }
+
+        Map<String, ReachTotals.Line> reachedByActivity = totals.breakdowns().get(Dimension.ACTIVITY).stream()
+                .collect(Collectors.toMap(ReachTotals.Line::key, line -> line));
+        List<ReachReport.ActivityRow> activityRows = new ArrayList<>();
+        totals.activitiesByKey().forEach((key, activity) -> {
+            ReachTotals.Line reached = reachedByActivity.getOrDefault(key, new ReachTotals.Line(key, 0, 0, 0, 0));
+            Long registered = totals.registeredByActivity().get(key);
+            activityRows.add(new ReachReport.ActivityRow(key,
+                    activity.title() != null ? activity.title() : labels.kind(activity.kindCode()),
+                    labels.kind(activity.kindCode()), activity.heldOn(),
+                    labels.counties().getOrDefault(activity.countyCode(), activity.countyCode()),
+                    registered == null ? null : Figure.of(registered, exact), Figure.of(reached.persons(), exact),
+                    reached.municipalities()));
+        });
+        activityRows.sort(Comparator.comparing(ReachReport.ActivityRow::heldOn,
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ReachReport.ActivityRow::title));
+
+        Figure persons = Figure.of(totals.persons(), exact);
+        String period = ReachWords.period(query);
+        List<String> kindNames = query.kinds().stream().map(labels::kind).toList();
+        String sentence = ReachWords.sentence(persons, totals.municipalitiesReached(), totals.regionsReached(),
+                totals.otherOrganisations(), kindNames, totals.activities(), period);
+        String scope = query.wholeCountry() ? Messages.get("reach.wholeCountry")
+                : query.counties().stream().map(c -> labels.counties().getOrDefault(c, c)).sorted()
+                .collect(Collectors.joining(", "));
+        Figure municipalitiesReached = Figure.of(totals.scopeMunicipalitiesReached(), true);
+        return new ReachReport(query, exact, scope, period, sentence, persons,
+                Figure.of(totals.participations(), exact), totals.activities(), totals.municipalitiesReached(),
+                totals.municipalitiesInScope(), totals.scopeMunicipalitiesReached(),
+                municipalitiesReached.percentOf(totals.municipalitiesInScope()), totals.regionsReached(),
+                totals.organisationsReached(), totals.otherOrganisations(), Figure.of(totals.registered(), exact),
+                Figure.of(totals.attended(), exact), Figure.of(totals.enrolled(), exact),
+                Figure.of(totals.completed(), exact), breakdowns, activityRows,
+                shares(query, exact, calculator, labels));
+    }
+
+    /** Reach against each stored total of the scope's counties in the period's years. */
+    private List<ReachReport.Share> shares(ReachQuery query, boolean exact, ReachCalculator calculator,
+                                           ReachLabels labels) {
+        List<ReachReport.Share> shares = new ArrayList<>();
+        for (Denominator denominator : denominators.within(query.counties(), query.from().getYear(),
+                query.to().getYear())) {
+            LocalDate first = LocalDate.of(denominator.year(), 1, 1);
+            ReachQuery part = new ReachQuery(Set.of(denominator.countyCode()), first, first.plusYears(1).minusDays(1),
+                    query.kinds(), query.themes(),
+                    denominator.professionCode() == null ? Set.of() : Set.of(denominator.professionCode()),
+                    denominator.organisationType() == null ? Set.of() : Set.of(denominator.organisationType()));
+            Figure reached = Figure.of(calculator.calculate(part).persons(), exact);
+            shares.add(new ReachReport.Share(denominator.id(), labels.counties().getOrDefault(
+                    denominator.countyCode(), denominator.countyCode()), denominator.year(), denominator.label(),
+                    denominator.total(), reached, reached.percentOf(denominator.total())));
+        }
+        return shares;
+    }
+
+    /** Everything a report can be narrowed by, for forms: code to name, sorted by name. */
+    public ReachOptions options() {
+        ReachLabels labels = labels();
+        Map<String, String> kinds = new LinkedHashMap<>(taxonomy.names(TermSet.COURSE_KIND));
+        ReachLabels.OWN_KINDS.keySet().forEach(kind -> kinds.put(kind, labels.kind(kind)));
+        return new ReachOptions(labels.counties(), kinds, labels.themes(), labels.professions());
+    }
+
+    private ReachLabels labels() {
+        Map<String, String> counties = names("SELECT code, name FROM county ORDER BY code");
+        Map<String, String> municipalities = new HashMap<>();
+        Map<String, MunicipalityFacts> municipalityFacts = new HashMap<>();
+        for (Object row : em.createNativeQuery(
+                "SELECT code, name, county_code, skr_group, population FROM municipality").getResultList()) {
+            Object[] columns = (Object[]) row;
+            String code = (String) columns[0];
+            municipalities.put(code, (String) columns[1]);
+            municipalityFacts.put(code, new MunicipalityFacts((String) columns[2], (String) columns[3],
+                    columns[4] == null ? null : ((Number) columns[4]).intValue()));
+        }
+        return new ReachLabels(counties, municipalities, municipalityFacts,
+                names("SELECT code, name FROM profession ORDER BY name"),
+                names("SELECT code, name FROM sector ORDER BY name"), taxonomy.names(TermSet.THEME),
+                taxonomy.names(TermSet.COURSE_KIND));
+    }
+
+    private Map<String, String> names(String sql) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Object row : em.createNativeQuery(sql).getResultList()) {
+            Object[] columns = (Object[]) row;
+            names.put((String) columns[0], (String) columns[1]);
+        }
+        return names;
+    }
+}

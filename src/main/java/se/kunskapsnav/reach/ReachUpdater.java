@@ -1,0 +1,367 @@
+package se.kunskapsnav.reach;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import se.kunskapsnav.platform.ChangeLog;
+import se.kunskapsnav.platform.ChangeLogCursor;
+import se.kunskapsnav.platform.ChangeLogEntry;
+import se.kunskapsnav.platform.ChangeRecorded;
+import se.kunskapsnav.platform.PortalDataSource;
+import se.kunskapsnav.platform.PortalReady;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the reach summary current: the tables (reach_fact, reach_activity …) from the change log, and the
+ * copy in memory ({@link ReachFacts}) from the tables. At start it builds the tables when they have never
+ * been built, then loads them; after that it follows the change log like the search indexer: woken after
+ * each commit, and once a second anyway. Each batch refreshes the touched sources and moves the recorded
+ * position in one transaction, then reloads those sources into memory.
+ */
+@ApplicationScoped
+public class ReachUpdater {
+
+    private static final Logger LOG = Logger.getLogger(ReachUpdater.class.getName());
+    private static final int LOG_BATCH = 1000;
+    private static final int TIMEOUT_SECONDS = 600;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Inject
+    Clock clock;
+
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    private final ReachFacts facts = new ReachFacts();
+    private final ChangeLogCursor cursor = new ChangeLogCursor();
+    private final Semaphore wake = new Semaphore(0);
+    /** The change-log position the memory copy has read up to. */
+    private long loadedPosition;
+    private volatile boolean running;
+    private Thread follower;
+
+    void onReady(@Observes PortalReady ready) {
+        running = true;
+        synchronized (this) {
+            Long position = inTransaction(this::position);
+            if (position == null) {
+                rebuild();
+            } else {
+                loadAll();
+                catchUp();
+            }
+        }
+        follower = threads.newThread(this::follow);
+        follower.setName("reach-updater");
+        follower.start();
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeRecorded change) {
+        wake.release();
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        if (follower != null) {
+            follower.interrupt();
+        }
+    }
+
+    /** The summary in memory, for reports. */
+    public ReachFacts facts() {
+        return facts;
+    }
+
+    /** Builds the summary tables afresh from the views and reloads them (first start, or an administrator's request). */
+    public synchronized void rebuild() {
+        inTransaction(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                long position = changeLog.lastSequence();
+                ReachSources.rebuildAll(connection);
+                savePosition(connection, position);
+            }
+            return null;
+        });
+        cursor.reset();
+        loadAll();
+        LOG.info(() -> "Reach summary built with " + facts.factCount() + " facts");
+    }
+
+    /** Applies every change committed so far, in the tables and in memory. */
+    public synchronized void catchUp() {
+        while (true) {
+            Set<Source> changed = inTransaction(this::applyBatch);
+            if (changed == null) {
+                return;
+            }
+            inTransaction(() -> {
+                reload(changed);
+                return null;
+            });
+        }
+    }
+
+    private void follow() {
+        while (running) {
+            try {
+                wake.tryAcquire(1, TimeUnit.SECONDS);
+                wake.drainPermits();
+                catchUp();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Reach summary could not follow the change log; trying again", e);
+            }
+        }
+    }
+
+    /**
+     * One batch of the change log: refreshes the sources it touches and records the new position; the
+     * sources to reload into memory (also those another instance applied), or null when nothing was new.
+     */
+    private Set<Source> applyBatch() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            long position = lockedPosition(connection);
+            List<ChangeLogEntry> entries = changeLog.entriesAfter(Math.min(position, loadedPosition), LOG_BATCH);
+            List<ChangeLogEntry> fresh = entries.stream().filter(e -> e.getSequence() > position).toList();
+            ChangeLogCursor.Step step = cursor.next(position, fresh, clock.instant());
+            Set<Source> applied = ReachSources.touchedBy(connection, step.toApply());
+            for (Source source : applied) {
+                ReachSources.refresh(connection, source);
+            }
+            if (step.position() != position) {
+                savePosition(connection, step.position());
+            }
+            // entries someone else applied to the tables, which this memory copy has not read
+            List<ChangeLogEntry> unread = entries.stream()
+                    .filter(e -> e.getSequence() > loadedPosition && e.getSequence() <= position).toList();
+            Set<Source> changed = new HashSet<>(applied);
+            changed.addAll(ReachSources.touchedBy(connection, unread));
+            if (changed.isEmpty() && step.position() == position && unread.isEmpty()) {
+                loadedPosition = Math.max(loadedPosition, position);
+                return null;
+            }
+            loadedPosition = step.position();
+            return changed;
+        }
+    }
+
+    private Long position() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT applied_sequence FROM reach_position WHERE id = 1");
+             ResultSet row = statement.executeQuery()) {
+            return row.next() ? row.getLong(1) : null;
+        }
+    }
+
+    /** The position, locked until the transaction ends, so two instances never apply the same batch. */
+    private static long lockedPosition(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT applied_sequence FROM reach_position WHERE id = 1 FOR UPDATE");
+             ResultSet row = statement.executeQuery()) {
+            if (!row.next()) {
+                throw new IllegalStateException("the reach summary has not been built");
+            }
+            return row.getLong(1);
+        }
+    }
+
+    private static void savePosition(Connection connection, long position) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO reach_position (id,"
+                + " applied_sequence) VALUES (1, ?) ON DUPLICATE KEY UPDATE applied_sequence = VALUES(applied_sequence)")) {
+            statement.setLong(1, position);
+            statement.executeUpdate();
+        }
+    }
+
+    // ---- the memory copy
+
+    private void loadAll() {
+        inTransaction(() -> {
+            facts.clear();
+            try (Connection connection = dataSource.getConnection()) {
+                loadedPosition = lockedOrZero(connection);
+                Map<String, ReachActivity> activities = activities(connection, null);
+                load(connection, "", List.of(), activities);
+            }
+            return null;
+        });
+    }
+
+    private static long lockedOrZero(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT applied_sequence FROM reach_position WHERE id = 1");
+             ResultSet row = statement.executeQuery()) {
+            return row.next() ? row.getLong(1) : 0;
+        }
+    }
+
+    private void reload(Collection<Source> sources) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            for (Source source : sources) {
+                facts.remove(source.key());
+                Map<String, ReachActivity> activities = activities(connection, source);
+                load(connection, " WHERE f.source_type = ? AND f.source_id = ?",
+                        List.of(source.type().code, source.id()), activities);
+            }
+        }
+    }
+
+    /** The activities of one source (with its study group for an enrolment), or of all sources for null. */
+    private Map<String, ReachActivity> activities(Connection connection, Source source) throws SQLException {
+        String where = "";
+        List<Object> parameters = new ArrayList<>();
+        if (source != null) {
+            where = " WHERE (a.activity_type, a.activity_id) IN (SELECT f.activity_type, f.activity_id"
+                    + " FROM reach_fact f WHERE f.source_type = ? AND f.source_id = ?)";
+            parameters = List.of(source.type().code, source.id());
+        }
+        Map<String, Set<String>> counties = codes(connection, "SELECT a.activity_type, a.activity_id, a.county_code"
+                + " FROM reach_activity_county a" + where, parameters);
+        Map<String, Set<String>> themes = codes(connection, "SELECT a.activity_type, a.activity_id, a.theme_code"
+                + " FROM reach_activity_theme a" + where, parameters);
+        Map<String, ReachActivity> activities = new HashMap<>();
+        try (PreparedStatement statement = prepare(connection, "SELECT a.activity_type, a.activity_id, a.kind_code,"
+                + " a.title, a.county_code, a.held_on FROM reach_activity a" + where, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                String type = rows.getString(1);
+                long id = rows.getLong(2);
+                String key = ReachActivity.key(type, id, null);
+                String county = rows.getString(5);
+                java.sql.Date held = rows.getDate(6);
+                activities.put(key, new ReachActivity(facts.activityIndex(type, id, county), type, id,
+                        rows.getString(3), rows.getString(4), county, held == null ? null : held.toLocalDate(),
+                        counties.getOrDefault(key, Set.of(county)), themes.getOrDefault(key, Set.of())));
+            }
+        }
+        return activities;
+    }
+
+    private static Map<String, Set<String>> codes(Connection connection, String sql, List<Object> parameters)
+            throws SQLException {
+        Map<String, Set<String>> codes = new HashMap<>();
+        try (PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                codes.computeIfAbsent(ReachActivity.key(rows.getString(1), rows.getLong(2), null),
+                        k -> new HashSet<>()).add(rows.getString(3));
+            }
+        }
+        return codes;
+    }
+
+    /** Reads facts source by source (ordered) into memory. */
+    private void load(Connection connection, String where, List<Object> parameters,
+                      Map<String, ReachActivity> activities) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, "SELECT f.source_type, f.source_id, f.activity_type,"
+                + " f.activity_id, f.activity_kind, f.organiser_county_code, f.occurred_on, f.outcome, f.person_id,"
+                + " f.organisation_id, o.type, f.municipality_code, f.region_code, f.profession_code, f.sector_code,"
+                + " f.participant_count FROM reach_fact f LEFT JOIN organisation o ON o.id = f.organisation_id"
+                + where + " ORDER BY f.source_type, f.source_id", parameters)) {
+            statement.setFetchSize(10_000);
+            try (ResultSet rows = statement.executeQuery()) {
+                String current = null;
+                ReachActivity activity = null;
+                List<ReachFact> batch = new ArrayList<>();
+                while (rows.next()) {
+                    String source = rows.getString(1) + ":" + rows.getLong(2);
+                    if (!source.equals(current)) {
+                        if (current != null) {
+                            facts.replace(current, activity, batch);
+                        }
+                        current = source;
+                        batch = new ArrayList<>();
+                        activity = activityOf(rows, activities);
+                    }
+                    batch.add(new ReachFact(rows.getDate(7).toLocalDate(), Outcome.valueOf(rows.getString(8)),
+                            (Integer) rows.getObject(9), (Long) rows.getObject(10), rows.getString(11),
+                            rows.getString(12), rows.getString(13), rows.getString(14), rows.getString(15),
+                            rows.getInt(16)));
+                }
+                if (current != null) {
+                    facts.replace(current, activity, batch);
+                }
+            }
+        }
+    }
+
+    /** The fact's activity; the individual track of the web course is one activity per county. */
+    private ReachActivity activityOf(ResultSet row, Map<String, ReachActivity> activities) throws SQLException {
+        String type = row.getString(3);
+        Long id = (Long) row.getObject(4);
+        String county = row.getString(6);
+        ReachActivity known = id == null ? null : activities.get(ReachActivity.key(type, id, null));
+        if (known != null) {
+            return known;
+        }
+        return new ReachActivity(facts.activityIndex(type, id, county), type, id, row.getString(5), null, county,
+                null, county == null ? Set.of() : Set.of(county), Set.of());
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+
+    /** Runs work in a transaction of its own (the updater's thread has none), committed when it returns. */
+    private <T> T inTransaction(Callable<T> work) {
+        try {
+            transaction.setTransactionTimeout(TIMEOUT_SECONDS);
+            transaction.begin();
+            try {
+                T result = work.call();
+                transaction.commit();
+                return result;
+            } catch (Exception e) {
+                transaction.rollback();
+                throw e;
+            } finally {
+                transaction.setTransactionTimeout(0);
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("reach summary could not be brought up to date", e);
+        }
+    }
+}
