@@ -18,6 +18,8 @@ import se.kunskapsnav.accounts.TestAccounts;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeOperation;
+import se.kunskapsnav.reach.charts.MapValue;
+import se.kunskapsnav.reach.web.ReachPictures;
 import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.TestDatabase;
 
@@ -26,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -154,6 +157,15 @@ class ReachIT {
         ReachReport norrbotten = reach.report(ReachQuery.year(2012, NORRBOTTEN));
         assertEquals(14, norrbotten.persons().shown(), "14 is no small count");
         assertTrue(row(norrbotten, Dimension.MUNICIPALITY, "2580").persons().hidden(), "one person from Luleå");
+
+        // the map shows the same: Norrbotten's 14 municipalities, Luleå hidden, Piteå 13, Kiruna none
+        Map<String, MapValue> map = new ReachPictures(norrbotten).municipalityValues();
+        assertEquals(14, map.size());
+        assertTrue(map.get("2580").suppressed());
+        assertEquals("färre än 5", map.get("2580").text());
+        assertEquals(13L, map.get("2581").value());
+        assertEquals(0L, map.get("2584").value());
+        assertTrue(new ReachPictures(norrbotten).municipalityMap().contains("Piteå"));
     }
 
     @Test

@@ -50,6 +50,11 @@ public final class ReachMap {
         return counties(MapGeometry.packaged(), caption, legendTitle, values);
     }
 
+    /** The 4-digit codes of every municipality the map draws. */
+    public static List<String> municipalityCodes() {
+        return MapGeometry.packaged().tiles().stream().map(MapGeometry.Tile::code).sorted().toList();
+    }
+
     static String municipalities(MapGeometry geometry, ChartCaption caption, String legendTitle,
                                  Map<String, MapValue> values) {
         ReachClasses classes = ReachClasses.of(values.values());
