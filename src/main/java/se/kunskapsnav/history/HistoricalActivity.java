@@ -70,8 +70,4 @@ public class HistoricalActivity {
     public Long getId() {
         return id;
     }
-
-    public String getTitle() {
-        return title;
-    }
 }

@@ -312,7 +312,7 @@ public final class HistoricalCsv {
             String storedMunicipality = organisation != null && organisation.municipalityCode() != null
                     ? organisation.municipalityCode() : municipality;
             String region = organisation == null ? null : directory.organisationRegions().get(organisation.id());
-            return new SignInLine(number, identifier, storedMunicipality, organisationId, region, profession, sector,
+            return new SignInLine(identifier, storedMunicipality, organisationId, region, profession, sector,
                     participants);
         }
 

@@ -48,7 +48,7 @@ public class HistoricalImportService {
     static final String ACTIVITY = "historical_activity";
     static final String IMPORT = "historical_import";
     /** Kinds of activity besides the course kinds, coded as the participation facts code them. */
-    public static final List<String> OTHER_KINDS = List.of("natverkstraff", "kommunbesok");
+    private static final List<String> OTHER_KINDS = List.of("natverkstraff", "kommunbesok");
     private static final int EMAILS_PER_QUERY = 500;
 
     @PersistenceContext(unitName = "kunskapsnav")

@@ -7,6 +7,6 @@ package se.kunskapsnav.history;
  * directory), and their profession and sector if the list had them. The identifier only makes the person key;
  * it is never stored.
  */
-public record SignInLine(int line, String identifier, String municipalityCode, Long organisationId,
+public record SignInLine(String identifier, String municipalityCode, Long organisationId,
                          String regionCode, String professionCode, String sectorCode, int participants) {
 }

@@ -65,13 +65,13 @@ class HistoricalCsvTest {
         assertEquals(List.of(
                 new SignInActivity("BAS-utbildning", "utbildningsdag", LocalDate.of(2018, 3, 15),
                         Set.of("vald-i-nara-relationer", "hedersrelaterat-vald"), List.of(
-                        new SignInLine(2, "anna berg", "1280", null, null, "socialsekreterare", "socialtjanst", 1),
-                        new SignInLine(3, "anna.berg@malmo.se", "1280", 1L, null, "kurator", null, 1),
-                        new SignInLine(4, null, "0180", null, null, null, null, 12))),
+                        new SignInLine("anna berg", "1280", null, null, "socialsekreterare", "socialtjanst", 1),
+                        new SignInLine("anna.berg@malmo.se", "1280", 1L, null, "kurator", null, 1),
+                        new SignInLine(null, "0180", null, null, null, null, 12))),
                 new SignInActivity("Nätverksträff kvinnofrid", "natverkstraff", LocalDate.of(2017, 10, 2), Set.of(),
-                        List.of(new SignInLine(7, "anna berg", null, 5L, "12", "kurator", "halso-och-sjukvard", 1))),
+                        List.of(new SignInLine("anna berg", null, 5L, "12", "kurator", "halso-och-sjukvard", 1))),
                 new SignInActivity("Träff; hösten", "natverkstraff", LocalDate.of(2017, 10, 2), Set.of(),
-                        List.of(new SignInLine(8, null, "1281", 3L, null, null, null, 3)))),
+                        List.of(new SignInLine(null, "1281", 3L, null, null, null, 3)))),
                 result.activities());
         assertEquals(14, result.activities().getFirst().participants());
     }
