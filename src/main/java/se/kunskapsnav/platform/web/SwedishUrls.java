@@ -41,6 +41,7 @@ public final class SwedishUrls {
             entry("/admin/kommunbesok/ny", "/administration/visits/edit.xhtml"),
             entry("/admin/aktiviteter", "/administration/activities/list.xhtml"),
             entry("/admin/aktiviteter/ny", "/administration/activities/edit.xhtml"),
+            entry("/admin/historik", "/administration/history/imports.xhtml"),
             entry("/admin/roller", "/administration/roles.xhtml"),
             entry("/admin/e-post", "/administration/mail.xhtml"),
             entry("/admin/granskningslogg", "/administration/audit.xhtml"),
