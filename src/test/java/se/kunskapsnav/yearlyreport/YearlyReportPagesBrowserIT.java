@@ -8,6 +8,7 @@ import se.kunskapsnav.testsupport.PortalPagesTestBase;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,6 +57,7 @@ class YearlyReportPagesBrowserIT extends PortalPagesTestBase {
         admin.click("[id='fragor:rad:2:ned']");
         assertThat(questions.nth(3)).containsText("Övrigt om året");
         assertThat(questions.nth(1)).containsText("I vilken utsträckning");
+        addQuestion(admin, "Hur många utvecklingsledare arbetade på länsstyrelsen?", "NUMBER", null, null);
         browser.checkAccessibilityAndCapture(admin, "92-enkat");
 
         // ---- Stockholm's report
@@ -69,6 +71,10 @@ class YearlyReportPagesBrowserIT extends PortalPagesTestBase {
         assertThat(editor.locator("h1")).containsText("Stockholms län");
         assertThat(editor.locator("[id='rapport:fragor:2:antal']")).hasValue("0");
         assertThat(editor.locator("[id='rapport:fragor:2:franData']")).containsText("Förifyllt från portalen: 0");
+        assertThat(editor.locator("[id='rapport:fragor:2:antal']"))
+                .hasAttribute("aria-describedby", "rapport:fragor:2:franData");
+        assertThat(editor.locator("[id='rapport:fragor:4:antal']")).not().hasAttribute("aria-describedby",
+                Pattern.compile(".*"));
         browser.checkAccessibilityAndCapture(editor, "94-arsrapport");
 
         editor.check("[id='rapport:fragor:0:janej'] input[value='YES']");
@@ -81,9 +87,11 @@ class YearlyReportPagesBrowserIT extends PortalPagesTestBase {
 
         editor.check("[id='rapport:fragor:1:skala'] input[value='LARGELY']");
         editor.fill("[id='rapport:fragor:2:antal']", "3");
+        editor.fill("[id='rapport:fragor:4:antal']", "2");
         editor.click("[id='rapport:spara']");
         assertThat(editor.locator(".page-messages")).containsText("Utkastet är sparat.");
         assertThat(editor.locator("#status")).containsText("Utkast");
+        assertThat(editor.locator("#status")).containsText("av Sara Utvecklingsledare");
         editor.fill("[id='rapport:fragor:3:fritext']", "Vi har besökt tre kommuner.");
         editor.click("[id='rapport:lamnaIn']");
         assertThat(editor.locator(".page-messages")).containsText("Rapporten är inlämnad och låst.");
@@ -94,6 +102,7 @@ class YearlyReportPagesBrowserIT extends PortalPagesTestBase {
         assertThat(answers.nth(0)).hasText("Ja");
         assertThat(answers.nth(1)).hasText("I stor utsträckning");
         assertThat(answers.nth(2)).containsText("rättat av länet; portalens uppgift: 0");
+        assertThat(answers.nth(4)).hasText("2");
         browser.checkAccessibilityAndCapture(editor, "96-arsrapport-inlamnad");
 
         // ---- the national roll-up

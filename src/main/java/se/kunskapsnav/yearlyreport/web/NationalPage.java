@@ -115,10 +115,6 @@ public class NationalPage implements Serializable {
         return view().rollUp();
     }
 
-    public int getYear() {
-        return year;
-    }
-
     public String getAr() {
         return ar;
     }

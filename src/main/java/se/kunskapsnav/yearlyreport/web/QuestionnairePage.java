@@ -141,10 +141,6 @@ public class QuestionnairePage implements Serializable {
         this.ar = ar;
     }
 
-    public int getYear() {
-        return year;
-    }
-
     public String getType() {
         return type;
     }

@@ -186,10 +186,6 @@ public class ReportPage implements Serializable {
         return countyCode;
     }
 
-    public int getYear() {
-        return year;
-    }
-
     public String getLan() {
         return lan;
     }

@@ -8,7 +8,6 @@ import se.kunskapsnav.courses.SwedishTime;
 import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.Messages;
-import se.kunskapsnav.yearlyreport.AnswerRules;
 import se.kunskapsnav.yearlyreport.QuestionType;
 import se.kunskapsnav.yearlyreport.ReportStatus;
 import se.kunskapsnav.yearlyreport.ScaleStep;
@@ -21,7 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Names for what the yearly report pages show: types, answers, statuses, figures, counties and times. */
+/** Names and options for what the yearly report pages show: types, answers, statuses, figures, counties, times. */
 @Named
 @RequestScoped
 public class YearlyLabels {
@@ -54,29 +53,9 @@ public class YearlyLabels {
                 .toList();
     }
 
-    public List<ScaleStep> getScaleSteps() {
-        return List.of(ScaleStep.values());
-    }
-
-    public String type(QuestionType type) {
-        return type == null ? "" : Messages.get(type.messageKey());
-    }
-
-    public String figure(YearlyFigure figure) {
-        return figure == null ? "" : Messages.get(figure.messageKey());
-    }
-
-    public String step(ScaleStep step) {
-        return Messages.get(step.messageKey());
-    }
-
     /** A report's status; none for a county that has not begun. */
     public String status(ReportStatus status) {
         return Messages.get(status == null ? "yearly.status.NONE" : status.messageKey());
-    }
-
-    public String answer(QuestionType type, String value) {
-        return AnswerRules.label(type, value);
     }
 
     public String countyName(String code) {
