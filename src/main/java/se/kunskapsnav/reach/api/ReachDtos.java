@@ -17,6 +17,8 @@ import java.util.Map;
  * What the reach API answers. A count of people is a {@link CountDto}: {@code {"value": 12, "hidden": false}},
  * or {@code {"value": null, "hidden": true}} when it is 1–4 and the caller may not see it exactly (the page
  * says "färre än 5"). Counts of places and activities are plain numbers: they never point out a person.
+ * {@code @JsonbNillable} on the type makes Yasson write null values of it, and null properties of its type
+ * ({@code "registered": null} for an activity that is not a course), instead of leaving them out.
  */
 public final class ReachDtos {
 

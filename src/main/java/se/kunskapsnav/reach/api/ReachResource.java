@@ -68,7 +68,8 @@ public class ReachResource {
                     + "MUNICIPALITY, MUNICIPALITY_GROUP, POPULATION_BAND, MONTH, THEME, KIND, COUNTY), each row with "
                     + "key (the code; missing when not known), label, persons and participations, plus municipalities "
                     + "(THEME, KIND, COUNTY) or organisations (ORGANISATION_TYPE). activityRows lists each activity "
-                    + "with registered (courses only), participants and municipalities reached. municipalityShare is "
+                    + "with registered (null for activities other than courses), participants and municipalities "
+                    + "reached. municipalityShare is "
                     + "the percent of the scope's municipalities reached." + COUNT_SHAPE)
     @APIResponse(responseCode = "200", description = "The report as the caller may see it")
     @APIResponse(responseCode = "400", description = "A parameter is wrong: errors names each one")

@@ -148,7 +148,8 @@ class ApiIT {
                 "/api/webbkurs/grupper/inbjudan/{kod}", "/api/material", "/api/material/{id}",
                 "/api/material/{id}/filer", "/api/material/filer/{file}/versioner", "/api/material/versioner/{version}",
                 "/api/material/{id}/kurser/{course}", "/api/material/nedladdningar", "/api/sok", "/api/sok/forslag",
-                "/api/sok/index", "/api/sok/index/ombyggnad"}) {
+                "/api/sok/index", "/api/sok/index/ombyggnad", "/api/uppfoljning", "/api/uppfoljning/alternativ",
+                "/api/uppfoljning/jamforelsetal", "/api/uppfoljning/jamforelsetal/{id}"}) {
             assertTrue(paths.keySet().stream().anyMatch(p -> p.endsWith(path)), path + " in " + paths.keySet());
         }
     }
