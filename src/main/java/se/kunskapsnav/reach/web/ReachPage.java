@@ -67,10 +67,6 @@ public class ReachPage {
         }
     }
 
-    public ReachOptions getOptions() {
-        return options;
-    }
-
     public ReachReport getReport() {
         return report;
     }
@@ -161,10 +157,6 @@ public class ReachPage {
 
     public String count(Figure figure) {
         return figure == null ? "" : ReachTables.count(figure);
-    }
-
-    public String percent(Integer percent) {
-        return percent == null ? "" : ReachTables.percent(percent);
     }
 
     public String getMunicipalityShare() {
