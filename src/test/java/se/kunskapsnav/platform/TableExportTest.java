@@ -80,6 +80,37 @@ class TableExportTest {
         }
     }
 
+    @Test
+    void severalTablesFollowOneAnotherInCsvUnderTheirTitles() {
+        byte[] csv = TableExport.csv(List.of(
+                new TableExport.Table("Yrke", List.of("Yrke", "Personer"), List.of(List.of("Kurator", "färre än 5"))),
+                new TableExport.Table("Månad", List.of("Månad", "Personer"), List.of(List.of("mars 2026", "12")))));
+
+        assertEquals("\uFEFFYrke\r\nYrke;Personer\r\nKurator;färre än 5\r\n\r\n"
+                + "Månad\r\nMånad;Personer\r\nmars 2026;12\r\n", new String(csv, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void severalTablesAreOneSheetEachWithNamesExcelAccepts() throws IOException {
+        String longTitle = "Personer per befolkningsstorlek i kommunen";
+        byte[] xlsx = TableExport.xlsx(List.of(
+                new TableExport.Table("Per kommun", List.of("Kommun", "Personer"), List.of(List.of("Luleå", "7"))),
+                new TableExport.Table(longTitle, List.of("Storlek"), List.of()),
+                new TableExport.Table(longTitle, List.of("Storlek"), List.of()),
+                new TableExport.Table("per kommun", List.of("Kommun"), List.of())));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertEquals(4, workbook.getNumberOfSheets());
+            assertEquals("Per kommun", workbook.getSheetName(0));
+            assertEquals("Luleå", workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+            assertEquals(longTitle.substring(0, 31), workbook.getSheetName(1));
+            assertEquals(longTitle.substring(0, 27) + " (2)", workbook.getSheetName(2));
+            assertEquals("per kommun (2)", workbook.getSheetName(3), "Excel tells names apart ignoring case");
+            assertTrue(workbook.getFontAt(workbook.getSheetAt(1).getRow(0).getCell(0).getCellStyle().getFontIndex())
+                    .getBold());
+        }
+    }
+
     /** A strict reader of what Excel expects, independent of TableExport's writing code. */
     private static List<List<String>> parseCsv(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);

@@ -52,7 +52,9 @@ public final class SwedishUrls {
             entry("/webbkurs/grupper", "/webcourse/leader/groups.xhtml"),
             entry("/webbkurs/utbildningsmanual", "/webcourse/leader/manual.xhtml"),
             entry("/uppfoljning/arsrapport", "/yearlyreport/reports.xhtml"),
-            entry("/admin/uppfoljning/enkater", "/administration/yearlyreport/questionnaires.xhtml"));
+            entry("/admin/uppfoljning/enkater", "/administration/yearlyreport/questionnaires.xhtml"),
+            entry("/uppfoljning", "/reach/report.xhtml"),
+            entry("/admin/uppfoljning/jamforelsetal", "/administration/reach/denominators.xhtml"));
 
     /**
      * A readable URL with values in it, e.g. {@code /kurser/12} or {@code /webbkurs/moduler/01-vad/02-hur}: the

@@ -158,7 +158,9 @@ class ApiIT {
                 "/api/uppfoljning/arsrapporter/{ar}/lan/{lan}/aterlamning",
                 "/api/uppfoljning/arsrapporter/{ar}/lan/{lan}/versioner/{nr}",
                 "/api/uppfoljning/arsrapporter/{ar}/nationellt", "/api/uppfoljning/arsrapporter/{ar}/export.csv",
-                "/api/uppfoljning/arsrapporter/{ar}/export.xlsx"}) {
+                "/api/uppfoljning/arsrapporter/{ar}/export.xlsx",
+                "/api/uppfoljning", "/api/uppfoljning/alternativ", "/api/uppfoljning/jamforelsetal",
+                "/api/uppfoljning/jamforelsetal/{id}"}) {
             assertTrue(paths.keySet().stream().anyMatch(p -> p.endsWith(path)), path + " in " + paths.keySet());
         }
     }

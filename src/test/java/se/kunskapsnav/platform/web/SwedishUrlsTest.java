@@ -30,6 +30,16 @@ class SwedishUrlsTest {
     }
 
     @Test
+    void reachPagesMapBothWaysAndTheirFilesAreLeftToTheirServlet() {
+        for (String path : new String[] {"/uppfoljning", "/admin/uppfoljning/jamforelsetal"}) {
+            assertEquals(Optional.of(path), SwedishUrls.viewFor(path).flatMap(view -> SwedishUrls.urlFor(view, Map.of())), path);
+        }
+        assertEquals(Optional.of("/reach/report.xhtml"), SwedishUrls.viewFor("/uppfoljning/"));
+        assertEquals(Optional.empty(), SwedishUrls.viewFor("/uppfoljning/rapport.csv"));
+        assertEquals(Optional.empty(), SwedishUrls.viewFor("/uppfoljning/rapport.xlsx"));
+    }
+
+    @Test
     void coursePagesMapBothWaysWithTheirId() {
         assertEquals(Optional.of("/courses/course.xhtml?id=12"), SwedishUrls.viewFor("/kurser/12"));
         assertEquals(Optional.of("/administration/courses/edit.xhtml?id=12"),

@@ -1,0 +1,548 @@
+package se.kunskapsnav.reach;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.SelectOption;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import se.kunskapsnav.testsupport.Api;
+import se.kunskapsnav.testsupport.Browser;
+import se.kunskapsnav.testsupport.CrossCountyWrites;
+import se.kunskapsnav.testsupport.PortalPagesTestBase;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The follow-up pages, files and API over a county of their own (Norrbotten, where nothing else happens
+ * today): three people sign up, one becomes the county's editor; a course (three registered, two present), a
+ * municipal visit counted per profession and a conference counted from its sign-in sheet make the figures,
+ * and two stored totals the shares. The public sees "färre än 5" where the editor sees 3, in the page, the
+ * CSV and XLSX files and the API; another county's editor may not touch the totals. axe-core scans every
+ * page visited.
+ */
+class ReachPagesBrowserIT extends PortalPagesTestBase {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final String COUNTY = "25";
+    private static final String ADMIN = "admin@demo.kunskapsnav.se";
+    private static final String SKANE_EDITOR = "redaktor.skane@demo.kunskapsnav.se";
+    private static final String PASSWORD = "uppföljning i Norrbotten";
+    private static final String SOCIAL_WORKERS = "socialsekreterarna i Norrbotten";
+    private static final String MANAGERS = "enhetscheferna i Norrbotten";
+
+    @Test
+    void theCountysFiguresArePublicWithSmallCountsHiddenAndExactForTheCountysEditor() throws Exception {
+        LocalDate today = LocalDate.now(SWEDEN);
+        Api api = new Api(URI.create(base.toString()));
+        Page admin = browser.loggedInAsDemo(base, ADMIN);
+
+        // ---- people of the county: a social worker in Luleå, a counsellor in Kiruna, and the county's editor
+        String stamp = String.valueOf(System.nanoTime());
+        Person socialWorker = signUp(admin, "Sigrid Socialsekreterare", "sigrid." + stamp + "@lulea.example",
+                "socialsekreterare", "socialtjanst", "2580", "Luleå (kommun)");
+        Person counsellor = signUp(admin, "Kalle Kurator", "kalle." + stamp + "@kiruna.example", "kurator",
+                "halso-och-sjukvard", "2584", "Kiruna (kommun)");
+        Person editorPerson = signUp(admin, "Ulla Utvecklingsledare", "ulla." + stamp + "@lansstyrelsen.example",
+                "kvinnofridssamordnare", "socialtjanst", "2580", "Luleå (kommun)");
+        grantEditorOfNorrbotten(admin, editorPerson.email());
+        String editor = editorPerson.token();
+
+        // ---- a course whose only session begins in a moment: three register, two will be marked present
+        String courseTitle = "Hedersrelaterat våld och förtryck i Norrbotten " + stamp;
+        LocalDateTime start = LocalDateTime.now(SWEDEN).truncatedTo(ChronoUnit.SECONDS).plusSeconds(40);
+        long course = created(api.send("POST", "api/kurser", editor, course(courseTitle, start).toString()));
+        assertEquals(200, api.send("POST", "api/kurser/" + course + "/publicera", editor, null).statusCode());
+        long socialWorkerSeat = register(api, course, socialWorker);
+        long counsellorSeat = register(api, course, counsellor);
+        long editorSeat = register(api, course, editorPerson);
+
+        // ---- a municipal visit to Luleå with counts per profession, and a conference's sign-in sheet
+        HttpResponse<String> visit = api.send("POST", "api/kommunbesok", editor, Json.createObjectBuilder()
+                .add("municipalityCode", "2580").add("visitedOn", today.toString()).add("kind", "REVIEW")
+                .add("themes", Json.createArrayBuilder().add("vald-i-nara-relationer"))
+                .add("staff", Json.createArrayBuilder()).add("attendees", Json.createArrayBuilder())
+                .add("followUps", Json.createArrayBuilder())
+                .add("counts", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("profession", "socialsekreterare").add("attendees", 7))
+                        .add(Json.createObjectBuilder().add("profession", "enhetschef").add("attendees", 3)))
+                .build().toString());
+        assertEquals(201, visit.statusCode(), visit.body());
+        String conferenceTitle = "Länskonferens i Kiruna " + stamp;
+        long conference = created(api.send("POST", "api/aktiviteter", editor, Json.createObjectBuilder()
+                .add("county", COUNTY).add("kind", "konferens").add("title", conferenceTitle)
+                .add("organiser", "Länsstyrelsen i Norrbottens län").add("startsOn", today.toString())
+                .add("endsOn", today.toString()).add("themes", Json.createArrayBuilder().add("vald-i-nara-relationer"))
+                .build().toString()));
+        HttpResponse<String> signInSheet = api.send("PUT", "api/aktiviteter/" + conference + "/deltagande", editor,
+                "[{\"municipalityCode\":\"2584\",\"profession\":\"polis\",\"attendees\":20}]");
+        assertEquals(200, signInSheet.statusCode(), signInSheet.body());
+
+        // ---- stored totals: the page's form for one, the API for the others
+        Page editorPage = browser.newIsolatedPage();
+        editorPage.navigate(base + "logga-in");
+        Browser.submitLogin(editorPage, editorPerson.email(), PASSWORD);
+        editorPage.waitForURL("**/mina-uppgifter");
+        editorPage.navigate(base + "admin/uppfoljning/jamforelsetal");
+        assertThat(editorPage.locator("#listrubrik")).hasText("Jämförelsetal för Norrbottens län " + today.getYear());
+        assertThat(editorPage.locator("#ingaJamforelsetal")).isVisible();
+        browser.checkAccessibilityAndCapture(editorPage, "r1-jamforelsetal-tomt");
+        editorPage.fill("[id='jamforelsetal:benamning']", SOCIAL_WORKERS);
+        editorPage.selectOption("[id='jamforelsetal:yrke']", "socialsekreterare");
+        editorPage.fill("[id='jamforelsetal:antal']", "0");
+        editorPage.click("[id='jamforelsetal:spara']");
+        assertThat(editorPage.locator(".page-messages")).containsText("Jämförelsetalet är inte sparat");
+        assertThat(editorPage.locator(".field:has([id='jamforelsetal:antal']) .field-error"))
+                .hasText("Ange ett antal mellan 1 och 10 000 000.");
+        browser.checkAccessibilityAndCapture(editorPage, "r2-jamforelsetal-fel");
+        editorPage.fill("[id='jamforelsetal:antal']", "15");
+        editorPage.click("[id='jamforelsetal:spara']");
+        assertThat(editorPage.locator(".page-messages")).containsText("Jämförelsetalet ”" + SOCIAL_WORKERS + "” är sparat.");
+        Locator socialWorkersRow = editorPage.locator("#jamforelsetalslista tr",
+                new Page.LocatorOptions().setHasText(SOCIAL_WORKERS));
+        assertThat(socialWorkersRow.locator("td.number")).hasText("15");
+        socialWorkersRow.locator("a", new Locator.LocatorOptions().setHasText("Ändra")).click();
+        assertThat(editorPage.locator("#formularrubrik")).hasText("Ändra jämförelsetalet");
+        assertThat(editorPage.locator("[id='jamforelsetal:benamning']")).hasValue(SOCIAL_WORKERS);
+        editorPage.fill("[id='jamforelsetal:antal']", "16");
+        editorPage.click("[id='jamforelsetal:spara']");
+        assertThat(socialWorkersRow.locator("td.number")).hasText("16");
+        assertThat(socialWorkersRow).containsText("Socialsekreterare");
+
+        HttpResponse<String> managers = api.send("POST", "api/uppfoljning/jamforelsetal", editor,
+                denominatorJson("BD", today.getYear(), MANAGERS, null, "enhetschef", 5));
+        long managersId = created(managers);
+        assertTrue(managers.headers().firstValue("Location").orElse("").endsWith("/api/uppfoljning/jamforelsetal/"
+                + managersId), managers.headers().toString());
+        assertEquals(COUNTY, Api.object(managers).getString("county"), "letters become the code");
+        HttpResponse<String> changed = api.send("PUT", "api/uppfoljning/jamforelsetal/" + managersId, editor,
+                denominatorJson(COUNTY, today.getYear(), MANAGERS, null, "enhetschef", 6));
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertEquals(6, Api.object(api.send("GET", "api/uppfoljning/jamforelsetal/" + managersId, null, null))
+                .getInt("total"));
+        long shelters = created(api.send("POST", "api/uppfoljning/jamforelsetal", editor,
+                denominatorJson(COUNTY, today.getYear(), "personalen på kvinnojourerna", "WOMENS_SHELTER", null, 40)));
+
+        HttpResponse<String> bad = api.send("POST", "api/uppfoljning/jamforelsetal", editor,
+                denominatorJson(COUNTY, 1999, "", null, null, 0));
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(List.of("ar", "benamning", "organisationstyp", "antal"), Api.object(bad).getJsonArray("errors")
+                .stream().map(e -> e.asJsonObject().getString("field")).toList());
+
+        String skane = tokenOf(browser.loggedInAsDemo(base, SKANE_EDITOR), "skåne");
+        String totals = "api/uppfoljning/jamforelsetal?lan=" + COUNTY + "&ar=" + today.getYear();
+        CrossCountyWrites skaneEditor = new CrossCountyWrites(URI.create(base.toString()), skane);
+        skaneEditor.assertRefused("POST", "api/uppfoljning/jamforelsetal",
+                denominatorJson(COUNTY, today.getYear(), "smugglat jämförelsetal", "POLICE", null, 10), totals);
+        skaneEditor.assertRefused("PUT", "api/uppfoljning/jamforelsetal/" + managersId,
+                denominatorJson(COUNTY, today.getYear(), MANAGERS, null, "enhetschef", 600), totals);
+        skaneEditor.assertRefused("PUT", "api/uppfoljning/jamforelsetal/" + managersId,
+                denominatorJson("12", today.getYear(), MANAGERS, null, "enhetschef", 6), totals);
+        skaneEditor.assertRefused("DELETE", "api/uppfoljning/jamforelsetal/" + managersId, null, totals);
+
+        // the page deletes after asking
+        editorPage.navigate(base + "admin/uppfoljning/jamforelsetal?lan=" + COUNTY + "&ar=" + today.getYear());
+        assertThat(editorPage.locator("#jamforelsetalslista tbody tr")).hasCount(3);
+        editorPage.locator("#jamforelsetalslista tr", new Page.LocatorOptions().setHasText("kvinnojourerna"))
+                .locator("input[type='submit']").click();
+        assertThat(editorPage.locator("#bekraftaBorttagning")).containsText("personalen på kvinnojourerna");
+        browser.checkAccessibilityAndCapture(editorPage, "r3-jamforelsetal-ta-bort");
+        editorPage.click("[id='borttagning:taBort']");
+        assertThat(editorPage.locator(".page-messages")).containsText("är borttaget");
+        assertThat(editorPage.locator("#jamforelsetalslista tbody tr")).hasCount(2);
+        assertEquals(404, api.send("GET", "api/uppfoljning/jamforelsetal/" + shelters, null, null).statusCode());
+        assertEquals(List.of(MANAGERS, SOCIAL_WORKERS), Api.array(api.send("GET", totals, null, null)).stream()
+                .map(d -> d.asJsonObject().getString("label")).sorted().toList());
+
+        // ---- the course has begun: two present, the editor absent
+        String marks = "{\"" + socialWorkerSeat + "\":true,\"" + counsellorSeat + "\":true,\"" + editorSeat + "\":false}";
+        long session = Api.object(api.send("GET", "api/kurser/" + course, null, null)).getJsonArray("sessions")
+                .getJsonObject(0).getInt("id");
+        HttpResponse<String> marked = until(Duration.ofSeconds(90), () -> api.send("PUT", "api/kurser/" + course
+                + "/tillfallen/" + session + "/narvaro", editor, marks), r -> r.statusCode() != 409);
+        assertEquals(200, marked.statusCode(), marked.body());
+
+        // ---- the API: the summary follows the change log, so ask until the attendance is in
+        String report = "api/uppfoljning?lan=" + COUNTY + "&fran=" + today + "&till=" + today;
+        JsonObject exact = Api.object(until(Duration.ofSeconds(60), () -> api.send("GET", report, editor, null),
+                r -> r.statusCode() == 200 && value(Api.object(r), "attended") == 2
+                        && value(Api.object(r), "persons") == 32));
+        assertTrue(exact.getBoolean("exact"));
+        assertEquals(count(3), exact.getJsonObject("registered"));
+        assertEquals(count(32), exact.getJsonObject("participations"));
+        assertEquals(3, exact.getInt("activities"));
+        assertEquals(2, exact.getInt("municipalitiesReached"));
+        assertEquals(14, exact.getInt("municipalitiesInScope"));
+        assertEquals(14, exact.getInt("municipalityShare"));
+        assertEquals(List.of("25"), exact.getJsonObject("query").getJsonArray("counties").getValuesAs(JsonString.class)
+                .stream().map(JsonString::getString).toList());
+        assertEquals(count(1), row(exact, "PROFESSION", "kurator").getJsonObject("persons"));
+        assertEquals(count(8), row(exact, "PROFESSION", "socialsekreterare").getJsonObject("persons"));
+        assertEquals(count(20), row(exact, "PROFESSION", "polis").getJsonObject("persons"));
+        assertEquals(count(3), row(exact, "PROFESSION", "enhetschef").getJsonObject("persons"));
+        assertEquals(2, row(exact, "ORGANISATION_TYPE", "MUNICIPALITY").getInt("organisations"));
+        assertFalse(row(exact, "PROFESSION", "kurator").containsKey("municipalities"),
+                "places are counted for themes, kinds and counties only");
+        JsonObject courseRow = activity(exact, courseTitle);
+        assertEquals(count(3), courseRow.getJsonObject("registered"));
+        assertEquals(count(2), courseRow.getJsonObject("participants"));
+        assertEquals(2, courseRow.getInt("municipalities"));
+        assertEquals(JsonValue.NULL, activity(exact, conferenceTitle).get("registered"), "only courses have registrations");
+        assertEquals(50, share(exact, MANAGERS).getInt("percent"));
+        assertEquals(50, share(exact, SOCIAL_WORKERS).getInt("percent"));
+
+        JsonObject open = Api.object(api.send("GET", report, null, null));
+        assertFalse(open.getBoolean("exact"));
+        assertEquals(count(32), open.getJsonObject("persons"));
+        assertEquals(hidden(), open.getJsonObject("registered"));
+        assertEquals(hidden(), open.getJsonObject("attended"));
+        assertEquals(hidden(), row(open, "PROFESSION", "kurator").getJsonObject("persons"));
+        assertEquals(count(8), row(open, "PROFESSION", "socialsekreterare").getJsonObject("persons"));
+        assertEquals(hidden(), activity(open, courseTitle).getJsonObject("participants"));
+        assertEquals(2, activity(open, courseTitle).getInt("municipalities"), "places are never hidden");
+        assertEquals(hidden(), share(open, MANAGERS).getJsonObject("reached"));
+        assertFalse(share(open, MANAGERS).containsKey("percent"), "a hidden count gives no share either");
+        assertEquals(50, share(open, SOCIAL_WORKERS).getInt("percent"));
+        assertEquals(open, Api.object(api.send("GET", report.replace("lan=25", "lan=bd"), skane, null)),
+                "another county's editor sees what the public sees");
+
+        // ---- the page as the public sees it: the form, then the report of the county's day
+        Page visitor = browser.newIsolatedPage();
+        visitor.navigate(base + "uppfoljning");
+        assertThat(visitor.locator("nav a[aria-current='page']")).hasText("Uppföljning");
+        assertThat(visitor.locator("#rapportrubrik")).containsText("Hela landet, " + today.getYear());
+        browser.checkAccessibilityAndCapture(visitor, "r4-uppfoljning");
+        visitor.click("#val-lan summary");
+        visitor.check("#lan-" + COUNTY);
+        visitor.fill("#fran", today.toString());
+        visitor.fill("#till", today.toString());
+        visitor.click("#visa");
+        visitor.waitForURL(url -> url.contains("lan=" + COUNTY) && url.contains("fran=" + today));
+        assertThat(visitor.locator("#val-lan summary")).hasText("Län: 1 av 21");
+        assertThat(visitor.locator("#lan-" + COUNTY)).isChecked();
+        assertThat(visitor.locator("#rapportrubrik")).containsText("Norrbottens län");
+        assertThat(visitor.locator("#mening")).containsText("32 personer från 2 kommuner");
+        assertThat(visitor.locator("#personer")).hasText("32");
+        assertThat(visitor.locator("#kommuner")).hasText("2");
+        assertThat(visitor.locator("#kommunandel")).hasText("14 % (2 av 14)");
+        assertThat(visitor.locator("#anmalda")).hasText("färre än 5");
+        assertThat(visitor.locator("#narvarande")).hasText("färre än 5");
+        assertThat(visitor.locator("#doldaTal")).containsText("färre än 5");
+        assertThat(visitor.locator("#exaktaTal")).hasCount(0);
+        assertThat(cells(visitor, "#per-PROFESSION", "Kurator")).hasText(new String[] {"färre än 5", "färre än 5"});
+        assertThat(cells(visitor, "#per-PROFESSION", "Socialsekreterare")).hasText(new String[] {"8", "8"});
+        String day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv")).format(today);
+        assertThat(cells(visitor, "#perAktivitet", courseTitle)).hasText(new String[] {"Utbildningsdag", day,
+                "Norrbottens län", "färre än 5", "färre än 5", "2"});
+        assertThat(visitor.locator("#andelar")).containsText("50 % av " + SOCIAL_WORKERS + " (8 av 16, Norrbottens län "
+                + today.getYear() + ")");
+        assertThat(visitor.locator("#andelar")).containsText("Andelen av " + MANAGERS + " visas inte: färre än 5 av 6");
+        browser.checkAccessibilityAndCapture(visitor, "r5-uppfoljning-offentlig");
+        String publicCsv = download(visitor, "#csv");
+        assertTrue(publicCsv.contains("\r\nKurator;färre än 5;färre än 5\r\n"), publicCsv);
+        assertTrue(publicCsv.contains("\r\nAnmälda till kurser;färre än 5\r\n"), publicCsv);
+        assertTrue(publicCsv.contains("\r\nPersoner;32\r\n"), publicCsv);
+
+        // ---- the same address for the county's editor: exact figures, in the page and both files
+        editorPage.navigate(visitor.url());
+        assertThat(editorPage.locator("#exaktaTal")).isVisible();
+        assertThat(editorPage.locator("#doldaTal")).hasCount(0);
+        assertThat(editorPage.locator("#anmalda")).hasText("3");
+        assertThat(editorPage.locator("#narvarande")).hasText("2");
+        assertThat(cells(editorPage, "#per-PROFESSION", "Kurator")).hasText(new String[] {"1", "1"});
+        assertThat(cells(editorPage, "#perAktivitet", courseTitle)).hasText(new String[] {"Utbildningsdag", day,
+                "Norrbottens län", "3", "2", "2"});
+        assertThat(editorPage.locator("#andelar")).containsText("50 % av " + MANAGERS + " (3 av 6, Norrbottens län");
+        browser.checkAccessibilityAndCapture(editorPage, "r6-uppfoljning-redaktor");
+        String editorCsv = download(editorPage, "#csv");
+        assertTrue(editorCsv.contains("\r\nKurator;1;1\r\n"), editorCsv);
+        assertTrue(editorCsv.contains("\r\nAnmälda till kurser;3\r\n"), editorCsv);
+        assertTrue(editorCsv.contains("\r\n" + courseTitle + ";Utbildningsdag;" + today + ";Norrbottens län;3;2;2\r\n"),
+                editorCsv);
+        Download xlsx = editorPage.waitForDownload(() -> editorPage.click("#xlsx"));
+        assertEquals("uppfoljning-" + today + "-" + today + ".xlsx", xlsx.suggestedFilename());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(xlsx.path())))) {
+            assertEquals(13, workbook.getNumberOfSheets());
+            assertEquals(List.of("Kurator", "1", "1"), sheetRow(workbook.getSheet("Per yrke"), "Kurator"));
+            assertEquals(List.of("Närvarande på kurser", "2"),
+                    sheetRow(workbook.getSheet("Sammanfattning"), "Närvarande på kurser"));
+            assertEquals("50 %", sheetRow(workbook.getSheet("Jämförelsetal"), "Norrbottens län").get(5));
+        }
+    }
+
+    @Test
+    void badParametersAreMessagesAtTheirFieldsOnThePageAndProblemsInTheApi() {
+        Api api = new Api(URI.create(base.toString()));
+        Page visitor = browser.newIsolatedPage();
+        Response answer = visitor.navigate(base + "uppfoljning?lan=ZZ&lan=01&ar=tjugo&yrke=astronaut");
+        assertEquals(200, answer.status(), "a message at the field, never an error page");
+        assertThat(visitor.locator(".page-messages")).containsText("Rapporten kan inte visas");
+        assertThat(visitor.locator("#lan-fel")).hasText("Välj län i listan (länskod som 01 eller länsbokstav som AB).");
+        assertThat(visitor.locator("#ar-fel")).hasText("Ange ett år mellan 1990 och 2100.");
+        assertThat(visitor.locator("#yrke-fel")).hasText("Välj yrke i listan.");
+        assertThat(visitor.locator("#ar")).hasValue("tjugo");
+        assertThat(visitor.locator("#ar")).hasAttribute("aria-invalid", "true");
+        assertThat(visitor.locator("#lan-01")).isChecked();
+        assertThat(visitor.locator("#val-lan")).hasAttribute("open", "open");
+        assertThat(visitor.locator("#rapport")).hasCount(0);
+        browser.checkAccessibilityAndCapture(visitor, "r7-uppfoljning-fel");
+
+        visitor.navigate(base + "uppfoljning?fran=2026-05-01&till=2026-04-30");
+        assertThat(visitor.locator("#till-fel")).hasText("Till-datumet får inte vara före från-datumet.");
+        assertThat(visitor.locator("#ar")).hasValue("");
+
+        HttpResponse<String> problem = api.send("GET", "api/uppfoljning?lan=ZZ&ar=tjugo&typ=okand", null, null);
+        assertEquals(400, problem.statusCode(), problem.body());
+        assertTrue(problem.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(List.of("lan", "typ", "ar"), Api.object(problem).getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).toList());
+        assertEquals(400, api.send("GET", "api/uppfoljning?fran=2026-01-01", null, null).statusCode());
+        assertEquals(400, api.send("GET", "api/uppfoljning/jamforelsetal?ar=1800", null, null).statusCode());
+        HttpResponse<byte[]> file = api.download("uppfoljning/rapport.csv?ar=tjugo", null);
+        assertEquals(400, file.statusCode());
+        assertTrue(new String(file.body(), StandardCharsets.UTF_8).contains("ar: Ange ett år mellan 1990 och 2100."));
+
+        JsonObject country = Api.object(api.send("GET", "api/uppfoljning", null, null));
+        int year = LocalDate.now(SWEDEN).getYear();
+        assertEquals("Hela landet", country.getString("scope"));
+        assertEquals(year + "-01-01", country.getJsonObject("query").getString("from"));
+        assertEquals(String.valueOf(year), country.getString("period"));
+        assertFalse(country.getBoolean("exact"));
+        assertEquals(290, country.getInt("municipalitiesInScope"));
+        assertEquals(List.of("PROFESSION", "SECTOR", "ORGANISATION_TYPE", "MUNICIPALITY", "MUNICIPALITY_GROUP",
+                "POPULATION_BAND", "MONTH", "THEME", "KIND", "COUNTY"),
+                new ArrayList<>(country.getJsonObject("breakdowns").keySet()));
+
+        JsonObject options = Api.object(api.send("GET", "api/uppfoljning/alternativ", null, null));
+        assertEquals(21, options.getJsonArray("counties").size());
+        assertEquals(Json.createObjectBuilder().add("code", "25").add("name", "Norrbottens län").build(),
+                options.getJsonArray("counties").stream().map(JsonValue::asJsonObject)
+                        .filter(c -> c.getString("code").equals("25")).findFirst().orElseThrow());
+        assertTrue(options.getJsonArray("kinds").stream().map(JsonValue::asJsonObject)
+                .anyMatch(k -> k.getString("code").equals("kommunbesok") && k.getString("name").equals("Kommunbesök")));
+        assertEquals(37, options.getJsonArray("professions").size());
+    }
+
+    // ---- people
+
+    private record Person(String email, String token) {
+    }
+
+    /** Signs a person up through the page, confirms the address from the demo mailbox, logs in and makes a token. */
+    private Person signUp(Page admin, String name, String email, String profession, String sector,
+                          String municipality, String organisation) {
+        Page page = browser.newIsolatedPage();
+        page.navigate(base + "registrera");
+        page.fill("[id='registrering:name']", name);
+        page.selectOption("[id='registrering:profession']", profession);
+        page.selectOption("[id='registrering:sector']", sector);
+        page.selectOption("[id='registrering:county']", COUNTY);
+        page.click("[id='registrering:showWorkplaces']");
+        page.waitForSelector("[id='registrering:workplace'] option[value='kommun:" + municipality + "']",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        page.selectOption("[id='registrering:workplace']", "kommun:" + municipality);
+        page.selectOption("[id='registrering:organisation']", new SelectOption().setLabel(organisation));
+        page.fill("[id='registrering:email']", email);
+        page.fill("[id='registrering:password']", PASSWORD);
+        page.click("[id='registrering:skapa']");
+        assertThat(page.locator("#klar")).isVisible();
+
+        page.navigate(verificationLink(admin, email));
+        assertThat(page.locator("#bekraftad")).isVisible();
+        page.navigate(base + "logga-in");
+        Browser.submitLogin(page, email, PASSWORD);
+        page.waitForURL("**/mina-uppgifter");
+        String token = tokenOf(page, "uppföljning");
+        page.context().close();
+        return new Person(email, token);
+    }
+
+    private String verificationLink(Page admin, String email) {
+        admin.navigate(base + "admin/e-post");
+        // mail leaves the outbox just after commit: look again until it has arrived
+        for (int attempt = 0; attempt < 40 && admin.locator("article.mail", new Page.LocatorOptions()
+                .setHasText(email)).count() == 0; attempt++) {
+            admin.waitForTimeout(250);
+            admin.reload();
+        }
+        String mail = admin.locator("article.mail", new Page.LocatorOptions().setHasText(email)).first()
+                .locator(".mail-body").textContent();
+        Matcher link = Pattern.compile("https?://\\S+").matcher(mail);
+        assertTrue(link.find(), mail);
+        return link.group();
+    }
+
+    private void grantEditorOfNorrbotten(Page admin, String email) {
+        admin.navigate(base + "admin/roller");
+        admin.fill("[id='sok:email']", email);
+        admin.click("[id='sok:hitta']");
+        admin.selectOption("[id='tilldela:role']", "EDITOR");
+        admin.selectOption("[id='tilldela:county']", COUNTY);
+        admin.click("[id='tilldela:ge']");
+        assertThat(admin.locator(".page-messages")).containsText("Rollen är given");
+    }
+
+    private String tokenOf(Page page, String name) {
+        page.navigate(base + "mina-uppgifter");
+        page.fill("[id='tokens:tokenName']", name);
+        page.click("[id='tokens:skapaToken']");
+        String token = page.locator("#nyToken").textContent().trim();
+        assertTrue(token.startsWith("kn_"), token);
+        return token;
+    }
+
+    // ---- fixtures through the API
+
+    private static JsonObject course(String title, LocalDateTime start) {
+        return Json.createObjectBuilder()
+                .add("title", title).add("summary", "En utbildningsdag om heder för socialtjänst och hälso- och sjukvård.")
+                .add("description", "Program kommer.").add("kind", "utbildningsdag").add("county", COUNTY)
+                .add("level", "REGIONAL").add("format", "ON_SITE")
+                .add("professions", Json.createArrayBuilder().add("socialsekreterare"))
+                .add("sectors", Json.createArrayBuilder().add("socialtjanst"))
+                .add("themes", Json.createArrayBuilder().add("hedersrelaterat-vald"))
+                .add("targetGroups", Json.createArrayBuilder().add("berorda-professioner"))
+                .add("sessions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("start", start.toString()).add("end", start.plusHours(6).toString())
+                        .add("place", "Länsstyrelsen").add("address", "Stationsgatan 5, Luleå")))
+                .add("capacity", 30)
+                .add("registrationOpens", start.minusDays(1).toString())
+                .add("registrationCloses", start.toString())
+                .add("requiresApproval", false)
+                .add("contactName", "Ulla Utvecklingsledare").add("contactEmail", "ulla@lansstyrelsen.example")
+                .build();
+    }
+
+    private static long register(Api api, long course, Person person) {
+        HttpResponse<String> response = api.send("POST", "api/kurser/" + course + "/anmalningar", person.token(), "{}");
+        assertEquals(201, response.statusCode(), response.body());
+        assertEquals("CONFIRMED", Api.object(response).getString("status"));
+        return Api.object(response).getInt("id");
+    }
+
+    private static String denominatorJson(String county, int year, String label, String type, String profession,
+                                          int total) {
+        var json = Json.createObjectBuilder().add("county", county).add("year", year).add("label", label)
+                .add("total", total);
+        if (type != null) {
+            json.add("organisationType", type);
+        }
+        if (profession != null) {
+            json.add("profession", profession);
+        }
+        return json.build().toString();
+    }
+
+    private static long created(HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.body());
+        return Api.object(response).getJsonNumber("id").longValue();
+    }
+
+    /** Asks again (twice a second) until the answer is what {@code done} waits for, or the time is up. */
+    private static HttpResponse<String> until(Duration patience, Supplier<HttpResponse<String>> ask,
+                                              Predicate<HttpResponse<String>> done)
+            throws InterruptedException {
+        Instant giveUp = Instant.now().plus(patience);
+        HttpResponse<String> answer = ask.get();
+        while (!done.test(answer) && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(500);
+            answer = ask.get();
+        }
+        return answer;
+    }
+
+    // ---- reading answers
+
+    /** A count's value, -1 when it is hidden. */
+    private static long value(JsonObject report, String count) {
+        JsonValue value = report.getJsonObject(count).get("value");
+        return value instanceof JsonNumber number ? number.longValue() : -1;
+    }
+
+    private static JsonObject count(long value) {
+        return Json.createObjectBuilder().add("value", value).add("hidden", false).build();
+    }
+
+    private static JsonObject hidden() {
+        return Json.createObjectBuilder().addNull("value").add("hidden", true).build();
+    }
+
+    private static JsonObject row(JsonObject report, String dimension, String key) {
+        JsonArray rows = report.getJsonObject("breakdowns").getJsonArray(dimension);
+        return rows.stream().map(JsonValue::asJsonObject).filter(r -> key.equals(r.getString("key", null)))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + key + " in " + rows));
+    }
+
+    private static JsonObject activity(JsonObject report, String title) {
+        return report.getJsonArray("activityRows").stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("title").equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no activity " + title + " in " + report));
+    }
+
+    private static JsonObject share(JsonObject report, String label) {
+        return report.getJsonArray("shares").stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("label").equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no share " + label + " in " + report));
+    }
+
+    /** The data cells of the table row whose header cell is {@code rowHeader}. */
+    private static Locator cells(Page page, String table, String rowHeader) {
+        Locator row = page.locator(table + " tbody tr").filter(new Locator.FilterOptions()
+                .setHas(page.locator("th", new Page.LocatorOptions().setHasText(rowHeader))));
+        assertThat(row).hasCount(1);
+        return row.locator("td");
+    }
+
+    private static String download(Page page, String link) throws Exception {
+        Download download = page.waitForDownload(() -> page.click(link));
+        assertNotNull(download.path());
+        return Files.readString(download.path(), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> sheetRow(XSSFSheet sheet, String first) {
+        assertNotNull(sheet);
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals(first)) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(cell.getStringCellValue()));
+                return cells;
+            }
+        }
+        throw new AssertionError("no row " + first + " in sheet " + sheet.getSheetName());
+    }
+}
