@@ -12,6 +12,9 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -272,6 +275,12 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         assertThat(visitor.locator("#andelar")).containsText("50 % av " + SOCIAL_WORKERS + " (8 av 16, Norrbottens län "
                 + today.getYear() + ")");
         assertThat(visitor.locator("#andelar")).containsText("Andelen av " + MANAGERS + " visas inte: färre än 5 av 6");
+        // the pictures: Kiruna (one counsellor) hides its small count on the map as the tables do
+        assertThat(visitor.locator("#kommunkarta svg[role=img]")).hasCount(1);
+        assertThat(visitor.locator("#kommunkarta svg title").filter(
+                new Locator.FilterOptions().setHasText("Kiruna"))).containsText("färre än 5");
+        assertThat(visitor.locator("#yrkesdiagram svg")).containsText("Socialsekreterare");
+        assertThat(visitor.locator("#manadsdiagram svg[role=img]")).hasCount(1);
         browser.checkAccessibilityAndCapture(visitor, "r5-uppfoljning-offentlig");
         String publicCsv = download(visitor, "#csv");
         assertTrue(publicCsv.contains("\r\nKurator;färre än 5;färre än 5\r\n"), publicCsv);
@@ -302,6 +311,14 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
             assertEquals(List.of("Närvarande på kurser", "2"),
                     sheetRow(workbook.getSheet("Sammanfattning"), "Närvarande på kurser"));
             assertEquals("50 %", sheetRow(workbook.getSheet("Jämförelsetal"), "Norrbottens län").get(5));
+        }
+        Download pdf = editorPage.waitForDownload(() -> editorPage.click("#pdf"));
+        assertEquals("uppfoljning-" + today + "-" + today + ".pdf", pdf.suggestedFilename());
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("32 personer från 2 kommuner"), text);
+            assertTrue(text.contains("Personer per yrke"), text);
+            assertTrue(text.contains(courseTitle), text);
         }
     }
 

@@ -23,11 +23,12 @@ import java.util.stream.Collectors;
 
 /**
  * The report of {@code /uppfoljning} as files, with the page's parameters: {@code /uppfoljning/rapport.csv}
- * (the tables one after the other) and {@code /uppfoljning/rapport.xlsx} (a sheet per table). Served to the
+ * (the tables one after the other), {@code /uppfoljning/rapport.xlsx} (a sheet per table) and
+ * {@code /uppfoljning/rapport.pdf} (with the map and charts, {@link ReachPdf}). Served to the
  * browser's session, not the API, so a logged-in editor gets the exact figures the page shows them and
  * everyone else the figures with small counts hidden.
  */
-@WebServlet({"/uppfoljning/rapport.csv", "/uppfoljning/rapport.xlsx"})
+@WebServlet({"/uppfoljning/rapport.csv", "/uppfoljning/rapport.xlsx", "/uppfoljning/rapport.pdf"})
 public class ReachFilesServlet extends HttpServlet {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -40,7 +41,8 @@ public class ReachFilesServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean csv = request.getServletPath().endsWith(".csv");
+        String path = request.getServletPath();
+        String extension = path.substring(path.lastIndexOf('.') + 1);
         Map<String, List<String>> parameters = request.getParameterMap().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> Arrays.asList(e.getValue())));
         ReachOptions options = reach.options();
@@ -51,11 +53,18 @@ public class ReachFilesServlet extends HttpServlet {
             refuse(response, e);
             return;
         }
-        List<TableExport.Table> tables = ReachTables.of(report, options);
-        byte[] file = csv ? TableExport.csv(tables) : TableExport.xlsx(tables);
-        response.setContentType(csv ? "text/csv; charset=UTF-8" : XLSX);
+        byte[] file = switch (extension) {
+            case "csv" -> TableExport.csv(ReachTables.of(report, options));
+            case "xlsx" -> TableExport.xlsx(ReachTables.of(report, options));
+            default -> ReachPdf.of(report, options);
+        };
+        response.setContentType(switch (extension) {
+            case "csv" -> "text/csv; charset=UTF-8";
+            case "xlsx" -> XLSX;
+            default -> "application/pdf";
+        });
         response.setContentLength(file.length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(report) + (csv ? ".csv\"" : ".xlsx\""));
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(report) + "." + extension + "\"");
         // the figures depend on who asks: never kept by a shared cache
         response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(file);

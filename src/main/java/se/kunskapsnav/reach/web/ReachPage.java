@@ -71,6 +71,10 @@ public class ReachPage {
         return report;
     }
 
+    public ReachPictures getPictures() {
+        return new ReachPictures(report);
+    }
+
     // ---- the form as it was sent
 
     public Map<String, String> getErrors() {
