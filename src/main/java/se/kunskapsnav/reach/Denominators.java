@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import se.kunskapsnav.platform.AuditLog;
+import se.kunskapsnav.platform.ChangeLog;
+import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.NotFoundException;
@@ -32,6 +34,9 @@ public class Denominators {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     Clock clock;
@@ -85,6 +90,8 @@ public class Denominators {
                     .setParameter(7, now).setParameter(8, guard.currentAccountId()).setParameter(9, id)
                     .executeUpdate();
         }
+        changeLog.record("reach_denominator", String.valueOf(id),
+                checked.id() == 0 ? ChangeOperation.CREATE : ChangeOperation.UPDATE);
         audit.record("reach_denominator", id, checked.id() == 0 ? "CREATE" : "UPDATE", checked.countyCode(),
                 checked.year() + " " + checked.label() + ": " + checked.total());
         return find(id);
@@ -95,6 +102,7 @@ public class Denominators {
         Denominator denominator = find(id);
         guard.requireMayEdit(denominator.countyCode());
         em.createNativeQuery("DELETE FROM reach_denominator WHERE id = ?").setParameter(1, id).executeUpdate();
+        changeLog.record("reach_denominator", String.valueOf(id), ChangeOperation.DELETE);
         audit.record("reach_denominator", id, "DELETE", denominator.countyCode(), denominator.label());
     }
 

@@ -275,10 +275,10 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         assertThat(visitor.locator("#andelar")).containsText("50 % av " + SOCIAL_WORKERS + " (8 av 16, Norrbottens län "
                 + today.getYear() + ")");
         assertThat(visitor.locator("#andelar")).containsText("Andelen av " + MANAGERS + " visas inte: färre än 5 av 6");
-        // the pictures: Kiruna (one counsellor) hides its small count on the map as the tables do
+        // the pictures: the map names each municipality with its figure (Kiruna: the counsellor and the 20 at the conference)
         assertThat(visitor.locator("#kommunkarta svg[role=img]")).hasCount(1);
         assertThat(visitor.locator("#kommunkarta svg title").filter(
-                new Locator.FilterOptions().setHasText("Kiruna"))).containsText("färre än 5");
+                new Locator.FilterOptions().setHasText("Kiruna"))).hasText("Kiruna: 21");
         assertThat(visitor.locator("#yrkesdiagram svg")).containsText("Socialsekreterare");
         assertThat(visitor.locator("#manadsdiagram svg[role=img]")).hasCount(1);
         browser.checkAccessibilityAndCapture(visitor, "r5-uppfoljning-offentlig");
