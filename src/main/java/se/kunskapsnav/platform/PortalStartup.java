@@ -16,6 +16,7 @@ import se.kunskapsnav.taxonomy.TaxonomyLoader;
 import se.kunskapsnav.visits.DemoVisits;
 import se.kunskapsnav.webcourse.CourseContentLoader;
 import se.kunskapsnav.webcourse.DemoWebCourse;
+import se.kunskapsnav.yearlyreport.DemoYearlyReport;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,8 +24,8 @@ import java.util.logging.Logger;
 /**
  * Brings the database up to date before the portal serves anything: schema first, then reference data,
  * vocabularies and the web course, then demo mode's mail server, accounts, courses, networks, visits,
- * activities and study groups; last it fires {@link PortalReady} (search opens its index then). A failure
- * stops the deployment with the reason in the log.
+ * activities, study groups and the year's follow-up questionnaire; last it fires {@link PortalReady} (search
+ * opens its index then). A failure stops the deployment with the reason in the log.
  */
 @ApplicationScoped
 public class PortalStartup {
@@ -71,6 +72,9 @@ public class PortalStartup {
     DemoWebCourse demoWebCourse;
 
     @Inject
+    DemoYearlyReport demoYearlyReport;
+
+    @Inject
     Event<PortalReady> ready;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -88,6 +92,7 @@ public class PortalStartup {
                 demoNetworks.ensure();
                 demoVisits.ensure();
                 demoWebCourse.ensure();
+                demoYearlyReport.ensure();
             }
             ready.fire(new PortalReady());
         } catch (RuntimeException | LinkageError e) {

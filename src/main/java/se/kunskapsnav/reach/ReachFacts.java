@@ -55,12 +55,12 @@ public final class ReachFacts {
     }
 
     /** The stable number of an activity, the same after its facts are replaced. */
-    public int activityIndex(String activityType, Long activityId, String countyCode) {
+    int activityIndex(String activityType, Long activityId, String countyCode) {
         return activityKeys.number(ReachActivity.key(activityType, activityId, countyCode));
     }
 
     /** Replaces a source's facts (an empty list removes the source). */
-    public void replace(String source, ReachActivity activity, List<ReachFact> facts) {
+    void replace(String source, ReachActivity activity, List<ReachFact> facts) {
         if (facts.isEmpty()) {
             sources.remove(source);
             return;
@@ -85,11 +85,11 @@ public final class ReachFacts {
         sources.put(source, columns);
     }
 
-    public void remove(String source) {
+    void remove(String source) {
         sources.remove(source);
     }
 
-    public void clear() {
+    void clear() {
         sources.clear();
     }
 

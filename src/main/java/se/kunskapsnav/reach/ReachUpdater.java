@@ -17,11 +17,11 @@ import se.kunskapsnav.platform.PortalReady;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -215,20 +215,13 @@ public class ReachUpdater {
         inTransaction(() -> {
             facts.clear();
             try (Connection connection = dataSource.getConnection()) {
-                loadedPosition = lockedOrZero(connection);
+                Long position = position();
+                loadedPosition = position == null ? 0 : position;
                 Map<String, ReachActivity> activities = activities(connection, null);
                 load(connection, "", List.of(), activities);
             }
             return null;
         });
-    }
-
-    private static long lockedOrZero(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT applied_sequence FROM reach_position WHERE id = 1");
-             ResultSet row = statement.executeQuery()) {
-            return row.next() ? row.getLong(1) : 0;
-        }
     }
 
     private void reload(Collection<Source> sources) throws SQLException {
@@ -264,7 +257,7 @@ public class ReachUpdater {
                 long id = rows.getLong(2);
                 String key = ReachActivity.key(type, id, null);
                 String county = rows.getString(5);
-                java.sql.Date held = rows.getDate(6);
+                Date held = rows.getDate(6);
                 activities.put(key, new ReachActivity(facts.activityIndex(type, id, county), type, id,
                         rows.getString(3), rows.getString(4), county, held == null ? null : held.toLocalDate(),
                         counties.getOrDefault(key, Set.of(county)), themes.getOrDefault(key, Set.of())));

@@ -7,10 +7,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -27,24 +25,35 @@ public final class ParticipationCsv {
     public static final int MAX_LINES = 10_000;
     private static final List<String> COLUMNS = List.of("kommunkod", "organisation", "yrke", "antal");
     private static final Locale SWEDISH = Locale.of("sv");
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,9}");
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\n|\r");
 
     private ParticipationCsv() {
     }
 
-    /** A problem in the file: at a line (from 1), or with the whole file (line 0). */
-    public record LineError(int line, String messageKey, List<String> arguments) {
+    /**
+     * A problem in the file: at a line (from 1), or with the whole file (line 0); in one column of the line
+     * (its header name) or, when {@code column} is null, the line as a whole.
+     */
+    public record LineError(int line, String column, String messageKey, List<String> arguments) {
 
         LineError(int line, String messageKey, String... arguments) {
-            this(line, messageKey, List.of(arguments));
+            this(line, null, messageKey, List.of(arguments));
         }
 
-        /** "Rad 3: Okänd kommunkod ”9999”." in Swedish, or the bare message for the whole file. */
+        /** A problem in a column of a line, or in the line as a whole when {@code column} is null. */
+        public static LineError at(int line, String column, String messageKey, String... arguments) {
+            return new LineError(line, column, messageKey, List.of(arguments));
+        }
+
+        /** "Rad 3: Okänd kommunkod ”9999”." (with ", kolumn kommunkod" when a column is named) in Swedish. */
         public String message() {
             String text = Messages.get(messageKey, arguments.toArray());
-            return line == 0 ? text : Messages.get("participation.csv.line", String.valueOf(line), text);
+            if (line == 0) {
+                return text;
+            }
+            return column == null ? Messages.get("participation.csv.line", String.valueOf(line), text)
+                    : Messages.get("participation.csv.lineColumn", String.valueOf(line), column, text);
         }
     }
 
@@ -60,22 +69,16 @@ public final class ParticipationCsv {
         if (content.length > MAX_BYTES) {
             return failed(new LineError(0, "participation.csv.tooLarge"));
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
+        Optional<String[]> read = lines(content);
+        if (read.isEmpty()) {
             return failed(new LineError(0, "participation.csv.notUtf8"));
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String[] lines = LINE_BREAK.split(text, -1);
+        String[] lines = read.get();
         List<String> header = cells(lines[0]);
         if (header == null || !header.stream().map(c -> c.trim().toLowerCase(SWEDISH)).toList().equals(COLUMNS)) {
             return failed(new LineError(1, "participation.csv.header", HEADER));
         }
-        Lookup lookup = new Lookup(directory);
+        ParticipationLookup lookup = new ParticipationLookup(directory);
         List<ParticipationInput> rows = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         int dataLines = 0;
@@ -102,11 +105,29 @@ public final class ParticipationCsv {
         return new Result(errors.isEmpty() ? List.copyOf(rows) : List.of(), List.copyOf(errors));
     }
 
+    /**
+     * The lines of a file in UTF-8 (a byte order mark is dropped), split at CR LF, LF or CR; empty when the
+     * bytes are not UTF-8.
+     */
+    public static Optional<String[]> lines(byte[] content) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return Optional.of(LINE_BREAK.split(text, -1));
+    }
+
     private static Result failed(LineError error) {
         return new Result(List.of(), List.of(error));
     }
 
-    private static Optional<ParticipationInput> row(int number, List<String> cells, Lookup lookup,
+    private static Optional<ParticipationInput> row(int number, List<String> cells, ParticipationLookup lookup,
                                                     List<LineError> errors) {
         int before = errors.size();
         String codeText = cells.get(0).trim();
@@ -114,41 +135,12 @@ public final class ParticipationCsv {
         String professionText = cells.get(2).trim();
         String countText = cells.get(3).trim();
 
-        String municipality = null;
-        if (!codeText.isEmpty()) {
-            if (!DIGITS.matcher(codeText).matches()) {
-                errors.add(new LineError(number, "participation.csv.badMunicipalityCode", codeText));
-            } else {
-                // Excel drops the leading zero of Stockholm's, Uppsala's, ... codes: 180 is 0180
-                String padded = "0".repeat(4 - codeText.length()) + codeText;
-                if (codeText.length() < 3 || !lookup.directory.municipalityCodes().contains(padded)) {
-                    errors.add(new LineError(number, "participation.csv.unknownMunicipality", codeText));
-                } else {
-                    municipality = padded;
-                }
-            }
-        }
+        String municipality = codeText.isEmpty() ? null : lookup.municipality(codeText, number, null, errors);
         Long organisationId = null;
         if (!organisationName.isEmpty()) {
-            List<ParticipationDirectory.KnownOrganisation> candidates = lookup.organisations(organisationName);
-            if (candidates.size() > 1 && municipality != null) {
-                String code = municipality;
-                candidates = candidates.stream().filter(o -> code.equals(o.municipalityCode())).toList();
-            }
-            if (candidates.isEmpty()) {
-                errors.add(new LineError(number, "participation.csv.unknownOrganisation", organisationName));
-            } else if (candidates.size() > 1) {
-                errors.add(new LineError(number, "participation.csv.ambiguousOrganisation", organisationName));
-            } else {
-                ParticipationDirectory.KnownOrganisation organisation = candidates.getFirst();
-                if (municipality != null && organisation.municipalityCode() != null
-                        && !organisation.municipalityCode().equals(municipality)) {
-                    errors.add(new LineError(number, "participation.csv.otherMunicipality", organisationName,
-                            codeText));
-                } else {
-                    organisationId = organisation.id();
-                }
-            }
+            ParticipationDirectory.KnownOrganisation organisation = lookup.organisation(organisationName,
+                    municipality, codeText, number, null, errors);
+            organisationId = organisation == null ? null : organisation.id();
         }
         if (codeText.isEmpty() && organisationName.isEmpty()) {
             errors.add(new LineError(number, "participation.csv.placeRequired"));
@@ -183,12 +175,16 @@ public final class ParticipationCsv {
         return Optional.of(new ParticipationInput(municipality, organisationId, profession, attendees));
     }
 
+    static List<String> cells(String line) {
+        return cells(line, COLUMNS.size());
+    }
+
     /**
      * The cells of one line split at semicolons; a cell may be quoted ({@code "Jour; Syd"}, with {@code ""}
-     * for a quote inside). Empty cells after the fourth are dropped (Excel writes them for wider sheets).
-     * Null when a quote is not closed.
+     * for a quote inside). Empty cells after the {@code columns} a file has are dropped (Excel writes them for
+     * wider sheets). Null when a quote is not closed.
      */
-    static List<String> cells(String line) {
+    public static List<String> cells(String line, int columns) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -221,39 +217,9 @@ public final class ParticipationCsv {
             return null;
         }
         cells.add(cell.toString());
-        while (cells.size() > COLUMNS.size() && cells.getLast().isBlank()) {
+        while (cells.size() > columns && cells.getLast().isBlank()) {
             cells.removeLast();
         }
         return cells;
-    }
-
-    /** Names to codes and ids, case-insensitive, spaces collapsed. */
-    private static final class Lookup {
-
-        private final ParticipationDirectory directory;
-        private final Map<String, List<ParticipationDirectory.KnownOrganisation>> organisations = new HashMap<>();
-        private final Map<String, String> professions = new HashMap<>();
-
-        Lookup(ParticipationDirectory directory) {
-            this.directory = directory;
-            directory.organisations().values().forEach(o ->
-                    organisations.computeIfAbsent(normal(o.name()), name -> new ArrayList<>()).add(o));
-            directory.professions().forEach((code, name) -> {
-                professions.put(normal(code), code);
-                professions.putIfAbsent(normal(name), code);
-            });
-        }
-
-        List<ParticipationDirectory.KnownOrganisation> organisations(String name) {
-            return organisations.getOrDefault(normal(name), List.of());
-        }
-
-        String profession(String codeOrName) {
-            return professions.get(normal(codeOrName));
-        }
-
-        private static String normal(String text) {
-            return text.trim().replaceAll("\\s+", " ").toLowerCase(SWEDISH);
-        }
     }
 }

@@ -41,6 +41,7 @@ public final class SwedishUrls {
             entry("/admin/kommunbesok/ny", "/administration/visits/edit.xhtml"),
             entry("/admin/aktiviteter", "/administration/activities/list.xhtml"),
             entry("/admin/aktiviteter/ny", "/administration/activities/edit.xhtml"),
+            entry("/admin/historik", "/administration/history/imports.xhtml"),
             entry("/admin/roller", "/administration/roles.xhtml"),
             entry("/admin/e-post", "/administration/mail.xhtml"),
             entry("/admin/granskningslogg", "/administration/audit.xhtml"),
@@ -49,7 +50,9 @@ public final class SwedishUrls {
             entry("/webbkurs", "/webcourse/course.xhtml"),
             entry("/webbkurs/intyg", "/webcourse/member/certificate.xhtml"),
             entry("/webbkurs/grupper", "/webcourse/leader/groups.xhtml"),
-            entry("/webbkurs/utbildningsmanual", "/webcourse/leader/manual.xhtml"));
+            entry("/webbkurs/utbildningsmanual", "/webcourse/leader/manual.xhtml"),
+            entry("/uppfoljning/arsrapport", "/yearlyreport/reports.xhtml"),
+            entry("/admin/uppfoljning/enkater", "/administration/yearlyreport/questionnaires.xhtml"));
 
     /**
      * A readable URL with values in it, e.g. {@code /kurser/12} or {@code /webbkurs/moduler/01-vad/02-hur}: the
@@ -136,7 +139,14 @@ public final class SwedishUrls {
             new Route("/webbkurs/quiz/" + CODE, "/webcourse/member/quiz.xhtml", "modul", "/webbkurs/quiz/%s"),
             new Route("/webbkurs/grupper/(\\d{1,18})", "/webcourse/member/group.xhtml", "id", "/webbkurs/grupper/%s"),
             new Route("/webbkurs/inbjudan/([A-Za-z0-9_-]{1,64})", "/webcourse/member/invitation.xhtml", "kod",
-                    "/webbkurs/inbjudan/%s"));
+                    "/webbkurs/inbjudan/%s"),
+            // the yearly report: a county by its letters (AB) or code (01), and the year
+            new Route("/uppfoljning/arsrapport/([A-Za-z0-9]{1,2})/(\\d{4})", "/yearlyreport/report.xhtml",
+                    List.of("lan", "ar"), "/uppfoljning/arsrapport/%s/%s"),
+            new Route("/uppfoljning/nationellt/(\\d{4})", "/yearlyreport/national.xhtml", "ar",
+                    "/uppfoljning/nationellt/%s"),
+            new Route("/admin/uppfoljning/enkater/(\\d{4})", "/administration/yearlyreport/questionnaire.xhtml", "ar",
+                    "/admin/uppfoljning/enkater/%s"));
 
     private SwedishUrls() {
     }

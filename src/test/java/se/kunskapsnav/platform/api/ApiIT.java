@@ -148,7 +148,17 @@ class ApiIT {
                 "/api/webbkurs/grupper/inbjudan/{kod}", "/api/material", "/api/material/{id}",
                 "/api/material/{id}/filer", "/api/material/filer/{file}/versioner", "/api/material/versioner/{version}",
                 "/api/material/{id}/kurser/{course}", "/api/material/nedladdningar", "/api/sok", "/api/sok/forslag",
-                "/api/sok/index", "/api/sok/index/ombyggnad"}) {
+                "/api/sok/index", "/api/sok/index/ombyggnad", "/api/historik", "/api/historik/{id}",
+                "/api/historik/mall.csv",
+                "/api/uppfoljning/arsrapporter", "/api/uppfoljning/arsrapporter/{ar}",
+                "/api/uppfoljning/arsrapporter/{ar}/fragor", "/api/uppfoljning/arsrapporter/{ar}/fragor/{id}",
+                "/api/uppfoljning/arsrapporter/{ar}/fragor/ordning", "/api/uppfoljning/arsrapporter/{ar}/lan/{lan}",
+                "/api/uppfoljning/arsrapporter/{ar}/lan/{lan}/svar",
+                "/api/uppfoljning/arsrapporter/{ar}/lan/{lan}/inlamning",
+                "/api/uppfoljning/arsrapporter/{ar}/lan/{lan}/aterlamning",
+                "/api/uppfoljning/arsrapporter/{ar}/lan/{lan}/versioner/{nr}",
+                "/api/uppfoljning/arsrapporter/{ar}/nationellt", "/api/uppfoljning/arsrapporter/{ar}/export.csv",
+                "/api/uppfoljning/arsrapporter/{ar}/export.xlsx"}) {
             assertTrue(paths.keySet().stream().anyMatch(p -> p.endsWith(path)), path + " in " + paths.keySet());
         }
     }

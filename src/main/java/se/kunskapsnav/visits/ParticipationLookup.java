@@ -1,0 +1,93 @@
+package se.kunskapsnav.visits;
+
+import se.kunskapsnav.visits.ParticipationCsv.LineError;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What the cells of a sign-in file name, as the directory's codes and ids: a municipality code (Excel drops its
+ * leading zero), an organisation by name (told apart from namesakes by the municipality), a profession by code
+ * or name. Names are matched case-insensitively with spaces collapsed. A cell that names nothing known adds a
+ * Swedish error for its line and column (null when the file has no columns named in its messages).
+ */
+public final class ParticipationLookup {
+
+    private static final Locale SWEDISH = Locale.of("sv");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
+
+    private final ParticipationDirectory directory;
+    private final Map<String, List<ParticipationDirectory.KnownOrganisation>> organisations = new HashMap<>();
+    private final Map<String, String> professions = new HashMap<>();
+
+    public ParticipationLookup(ParticipationDirectory directory) {
+        this.directory = directory;
+        directory.organisations().values().forEach(o ->
+                organisations.computeIfAbsent(normal(o.name()), name -> new ArrayList<>()).add(o));
+        professions.putAll(codesAndNames(directory.professions()));
+    }
+
+    /** The code of the municipality a cell names ("0180", or "180" as Excel writes it), or null and an error. */
+    public String municipality(String text, int line, String column, List<LineError> errors) {
+        if (!DIGITS.matcher(text).matches()) {
+            errors.add(LineError.at(line, column, "participation.csv.badMunicipalityCode", text));
+            return null;
+        }
+        String padded = "0".repeat(4 - text.length()) + text;
+        if (text.length() < 3 || !directory.municipalityCodes().contains(padded)) {
+            errors.add(LineError.at(line, column, "participation.csv.unknownMunicipality", text));
+            return null;
+        }
+        return padded;
+    }
+
+    /**
+     * The organisation a name names; among namesakes the one in {@code municipalityCode} (when given, as the
+     * file wrote it in {@code municipalityText}), which it must not contradict. Null and an error otherwise.
+     */
+    public ParticipationDirectory.KnownOrganisation organisation(String name, String municipalityCode,
+                                                                 String municipalityText, int line, String column,
+                                                                 List<LineError> errors) {
+        List<ParticipationDirectory.KnownOrganisation> candidates = organisations.getOrDefault(normal(name), List.of());
+        if (candidates.size() > 1 && municipalityCode != null) {
+            candidates = candidates.stream().filter(o -> municipalityCode.equals(o.municipalityCode())).toList();
+        }
+        if (candidates.isEmpty()) {
+            errors.add(LineError.at(line, column, "participation.csv.unknownOrganisation", name));
+            return null;
+        }
+        if (candidates.size() > 1) {
+            errors.add(LineError.at(line, column, "participation.csv.ambiguousOrganisation", name));
+            return null;
+        }
+        ParticipationDirectory.KnownOrganisation organisation = candidates.getFirst();
+        if (municipalityCode != null && organisation.municipalityCode() != null
+                && !organisation.municipalityCode().equals(municipalityCode)) {
+            errors.add(LineError.at(line, column, "participation.csv.otherMunicipality", name, municipalityText));
+            return null;
+        }
+        return organisation;
+    }
+
+    /** The code of the profession a cell names by code or name, or null when none. */
+    public String profession(String codeOrName) {
+        return professions.get(normal(codeOrName));
+    }
+
+    /** An index from the normalised codes and names of a vocabulary (code to name) to its codes. */
+    public static Map<String, String> codesAndNames(Map<String, String> vocabulary) {
+        Map<String, String> index = new HashMap<>();
+        vocabulary.forEach((code, name) -> index.put(normal(code), code));
+        vocabulary.forEach((code, name) -> index.putIfAbsent(normal(name), code));
+        return index;
+    }
+
+    /** A name as matched: trimmed, inner spaces collapsed, lower case. */
+    public static String normal(String text) {
+        return text.trim().replaceAll("\\s+", " ").toLowerCase(SWEDISH);
+    }
+}
