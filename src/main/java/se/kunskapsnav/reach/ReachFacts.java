@@ -19,11 +19,13 @@ public final class ReachFacts {
     final Codes<String> professions = new Codes<>();
     final Codes<String> sectors = new Codes<>();
     final Codes<String> activityKeys = new Codes<>();
+    /** Person ids numbered densely, so a report can keep one bit per person. */
+    final IntCodes persons = new IntCodes();
     /** The type of each numbered organisation (by organisation number). */
     private final Map<Integer, Integer> organisationTypeOf = new ConcurrentHashMap<>();
     private final Map<String, Source> sources = new ConcurrentHashMap<>();
 
-    /** One source's facts, column by column. */
+    /** One source's facts, column by column; a person is their number in {@link #persons}. */
     static final class Source {
         final ReachActivity activity;
         final int[] day;
@@ -70,7 +72,7 @@ public final class ReachFacts {
             ReachFact fact = facts.get(i);
             columns.day[i] = (int) fact.occurredOn().toEpochDay();
             columns.outcome[i] = (byte) fact.outcome().ordinal();
-            columns.person[i] = fact.personId() == null ? Codes.NONE : fact.personId();
+            columns.person[i] = fact.personId() == null ? Codes.NONE : persons.number(fact.personId());
             int organisation = organisations.number(fact.organisationId());
             if (organisation != Codes.NONE && fact.organisationType() != null) {
                 organisationTypeOf.put(organisation, organisationTypes.number(fact.organisationType()));

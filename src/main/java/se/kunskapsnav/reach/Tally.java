@@ -5,47 +5,74 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Counts per value of one dimension: participations, distinct persons (people without a key, the counted
- * ones, add their count), and optionally distinct municipalities and organisations.
+ * Counts per value of one dimension with few values (professions, municipalities, months …): participations,
+ * distinct persons (people without a key, the counted ones, add their count), and optionally distinct
+ * municipalities and organisations. Distinct members are bits per value. Persons, of whom there are hundreds of
+ * thousands, are told apart one bucket of {@link #BUCKET} person numbers at a time ({@link PersonFacts}), so
+ * their bits stay a few kilobytes, in the processor's cache, however many facts a report reads.
  */
 final class Tally {
+
+    /** Persons are counted a bucket at a time: person numbers that agree but for their lowest bits. */
+    static final int BUCKET_BITS = 12;
+    static final int BUCKET = 1 << BUCKET_BITS;
 
     /** One value's counts. */
     record Line(int value, long persons, long participations, long municipalities, long organisations) {
     }
 
-    private final PairSet personPairs;
-    private final PairSet municipalityPairs;
-    private final PairSet organisationPairs;
+    private final Seen personsSeen = new Seen(BUCKET);
+    private final Seen municipalitiesSeen;
+    private final Seen organisationsSeen;
     private long[] persons = new long[16];
     private long[] participations = new long[16];
     private long[] municipalities;
     private long[] organisations;
 
-    Tally(int expectedPairs, boolean countMunicipalities, boolean countOrganisations) {
-        personPairs = new PairSet(expectedPairs);
-        municipalityPairs = countMunicipalities ? new PairSet(1024) : null;
-        organisationPairs = countOrganisations ? new PairSet(1024) : null;
+    /**
+     * @param municipalitySpace how many municipality numbers there are (a number beyond still works, at the cost
+     *                          of growing a set); likewise organisationSpace
+     */
+    Tally(boolean countMunicipalities, boolean countOrganisations, int municipalitySpace, int organisationSpace) {
+        municipalitiesSeen = countMunicipalities ? new Seen(municipalitySpace) : null;
+        organisationsSeen = countOrganisations ? new Seen(organisationSpace) : null;
         municipalities = countMunicipalities ? new long[16] : null;
         organisations = countOrganisations ? new long[16] : null;
     }
 
-    void add(int value, int person, int count, int municipality, int organisation) {
+    /**
+     * A fact of the value: its participations, municipality and organisation, and for a fact without a person
+     * its count as persons (a fact with a person is counted by {@link #addPerson}).
+     */
+    void add(int value, boolean personless, int count, int municipality, int organisation) {
         if (value >= persons.length) {
             grow(value);
         }
         participations[value] += count;
-        if (person == Codes.NONE) {
+        if (personless) {
             persons[value] += count;
-        } else if (personPairs.add(value, person)) {
-            persons[value]++;
         }
-        if (municipalityPairs != null && municipality != Codes.NONE && municipalityPairs.add(value, municipality)) {
+        if (municipalitiesSeen != null && municipality != Codes.NONE && municipalitiesSeen.add(value, municipality)) {
             municipalities[value]++;
         }
-        if (organisationPairs != null && organisation != Codes.NONE && organisationPairs.add(value, organisation)) {
+        if (organisationsSeen != null && organisation != Codes.NONE && organisationsSeen.add(value, organisation)) {
             organisations[value]++;
         }
+    }
+
+    /** A person of the current bucket ({@code person} is their number's lowest bits) with a fact of the value. */
+    void addPerson(int value, int person) {
+        if (value >= persons.length) {
+            grow(value);
+        }
+        if (personsSeen.add(value, person)) {
+            persons[value]++;
+        }
+    }
+
+    /** The persons to come are of the next bucket: who was counted so far no longer matters. */
+    void nextBucket() {
+        personsSeen.clear();
     }
 
     List<Line> lines() {
@@ -69,6 +96,44 @@ final class Tally {
         }
         if (organisations != null) {
             organisations = Arrays.copyOf(organisations, length);
+        }
+    }
+
+    /** The members counted per value: a bit set per value, made at the value's first member. */
+    private static final class Seen {
+
+        private final int words;
+        private long[][] bits = new long[16][];
+
+        Seen(int space) {
+            words = (Math.max(space, 1) + 63) >>> 6;
+        }
+
+        /** Whether the member is new for the value (then it is marked). Members are zero or more. */
+        boolean add(int value, int member) {
+            if (value >= bits.length) {
+                bits = Arrays.copyOf(bits, Math.max(value + 1, bits.length * 2));
+            }
+            long[] set = bits[value];
+            int word = member >>> 6;
+            if (set == null || word >= set.length) {
+                set = set == null ? new long[Math.max(words, word + 1)] : Arrays.copyOf(set, word + 1);
+                bits[value] = set;
+            }
+            long mask = 1L << member;
+            if ((set[word] & mask) != 0) {
+                return false;
+            }
+            set[word] |= mask;
+            return true;
+        }
+
+        void clear() {
+            for (long[] set : bits) {
+                if (set != null) {
+                    Arrays.fill(set, 0);
+                }
+            }
         }
     }
 }
