@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import se.kunskapsnav.platform.ChangeFollower;
 import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeLogCursor;
 import se.kunskapsnav.platform.ChangeLogEntry;
@@ -30,9 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -66,14 +64,11 @@ public class ReachUpdater {
 
     private final ReachFacts facts = new ReachFacts();
     private final ChangeLogCursor cursor = new ChangeLogCursor();
-    private final Semaphore wake = new Semaphore(0);
+    private final ChangeFollower follower = new ChangeFollower("reach-updater", this::catchUp);
     /** The change-log position the memory copy has read up to. */
     private long loadedPosition;
-    private volatile boolean running;
-    private Thread follower;
 
     void onReady(@Observes PortalReady ready) {
-        running = true;
         synchronized (this) {
             Long position = inTransaction(this::position);
             if (position == null) {
@@ -83,21 +78,16 @@ public class ReachUpdater {
                 catchUp();
             }
         }
-        follower = threads.newThread(this::follow);
-        follower.setName("reach-updater");
-        follower.start();
+        follower.start(threads);
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeRecorded change) {
-        wake.release();
+        follower.wake();
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        if (follower != null) {
-            follower.interrupt();
-        }
+        follower.stop();
     }
 
     /** The summary in memory, for reports. */
@@ -105,7 +95,7 @@ public class ReachUpdater {
         return facts;
     }
 
-    /** Builds the summary tables afresh from the views and reloads them (first start, or an administrator's request). */
+    /** Builds the summary tables afresh from the views and reloads them (at the first start, and for tests and the benchmark). */
     public synchronized void rebuild() {
         inTransaction(() -> {
             try (Connection connection = dataSource.getConnection()) {
@@ -131,21 +121,6 @@ public class ReachUpdater {
                 reload(changed);
                 return null;
             });
-        }
-    }
-
-    private void follow() {
-        while (running) {
-            try {
-                wake.tryAcquire(1, TimeUnit.SECONDS);
-                wake.drainPermits();
-                catchUp();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Reach summary could not follow the change log; trying again", e);
-            }
         }
     }
 

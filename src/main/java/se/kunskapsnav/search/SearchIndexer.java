@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
+import se.kunskapsnav.platform.ChangeFollower;
 import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeLogCursor;
 import se.kunskapsnav.platform.ChangeLogEntry;
@@ -29,8 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -82,13 +81,11 @@ public class SearchIndexer {
 
     /** Held while writing to an index or swapping it, so a rebuild's swap and the log's follower never cross. */
     private final Object writing = new Object();
-    private final Semaphore wake = new Semaphore(0);
+    private final ChangeFollower follower = new ChangeFollower("search-indexer", this::catchUpNow);
     private final ChangeLogCursor cursor = new ChangeLogCursor();
     private volatile SearchIndex index;
     private volatile Rebuild rebuild;
     private volatile Rebuild lastRebuild;
-    private volatile boolean running;
-    private Thread follower;
 
     /** A rebuild's progress. */
     private static final class Rebuild {
@@ -104,23 +101,17 @@ public class SearchIndexer {
     }
 
     void onReady(@Observes PortalReady ready) {
-        running = true;
         open();
-        follower = threads.newThread(this::follow);
-        follower.setName("search-indexer");
-        follower.start();
+        follower.start(threads);
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeRecorded change) {
-        wake.release();
+        follower.wake();
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        if (follower != null) {
-            follower.interrupt();
-        }
+        follower.stop();
         synchronized (writing) {
             closeQuietly(index);
             index = null;
@@ -206,21 +197,6 @@ public class SearchIndexer {
     }
 
     // ---- following the change log
-
-    private void follow() {
-        while (running) {
-            try {
-                wake.tryAcquire(1, TimeUnit.SECONDS);
-                wake.drainPermits();
-                catchUpNow();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Search index could not follow the change log; trying again", e);
-            }
-        }
-    }
 
     /** Applies the change log after the index's position, batch by batch, committing each; the position reached. */
     private long catchUp(SearchIndex target) {
