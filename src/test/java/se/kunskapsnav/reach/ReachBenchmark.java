@@ -2,11 +2,16 @@ package se.kunskapsnav.reach;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.kunskapsnav.platform.ChangeLog;
+import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.PortalDataSource;
 import se.kunskapsnav.reach.ReachBenchmarkData.Dataset;
 import se.kunskapsnav.reach.ReachBenchmarkData.Sizes;
@@ -18,10 +23,12 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,6 +61,8 @@ class ReachBenchmark {
     private static final LocalDate FIRST_DAY = LocalDate.of(ReachBenchmarkData.FIRST_YEAR, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(ReachBenchmarkData.LAST_YEAR, 12, 31);
     private static final int YEAR = 2024;
+    private static final int CHANGES = 5;
+    private static final Duration CHANGE_LIMIT = Duration.ofSeconds(60);
 
     @Deployment
     static WebArchive deployment() {
@@ -68,6 +77,15 @@ class ReachBenchmark {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @PersistenceContext(unitName = "kunskapsnav")
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
 
     @Resource(lookup = PortalDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -130,8 +148,10 @@ class ReachBenchmark {
                                 Set.of("utbildningsdag"), Set.of("hedersrelaterat-vald"), Set.of(), Set.of()),
                         null, null, null)));
         checkFigures(measured);
+        long[] followed = followChanges();
 
-        String report = report(data, generated, rebuilt, heapBefore, heapAfter, summary, database, measured);
+        String report = report(data, generated, rebuilt, heapBefore, heapAfter, summary, database, measured,
+                followed);
         System.out.println("\nReach benchmark (" + Runtime.getRuntime().availableProcessors() + " cores)\n" + report);
         Path directory = projectRoot().resolve("target").resolve("benchmark");
         Files.createDirectories(directory);
@@ -195,6 +215,45 @@ class ReachBenchmark {
                 "Stockholm's share of its municipalities: " + stockholm.municipalityShare());
     }
 
+    // ---- a change followed
+
+    /**
+     * How long a change takes to show in the reports: a course participant (one who came to nothing else) is
+     * marked absent and the change committed with its change-log entry, as the attendance page does; then the
+     * report of the course's county and day is asked until its attended count has fallen. Nobody calls the
+     * updater: it is woken by the commit. Milliseconds per change, {@link #CHANGES} changes one after the other.
+     */
+    private long[] followChanges() throws Exception {
+        List<?> rows = em.createNativeQuery("SELECT r.id, c.county_code, c.starts_on FROM registration r"
+                + " JOIN course c ON c.id = r.course_id WHERE r.status = 'ATTENDED' AND c.starts_on >= ?"
+                + " AND NOT EXISTS (SELECT 1 FROM registration o WHERE o.account_id = r.account_id AND o.id <> r.id)"
+                + " ORDER BY r.id LIMIT " + CHANGES).setParameter(1, LocalDate.of(YEAR, 1, 1)).getResultList();
+        assertEquals(CHANGES, rows.size(), "course participants to change");
+        long[] millis = new long[CHANGES];
+        for (int i = 0; i < CHANGES; i++) {
+            Object[] row = (Object[]) rows.get(i);
+            long registration = ((Number) row[0]).longValue();
+            LocalDate day = row[2] instanceof LocalDate local ? local : ((Date) row[2]).toLocalDate();
+            ReachQuery query = new ReachQuery(Set.of((String) row[1]), day, day, Set.of(), Set.of(), Set.of(),
+                    Set.of());
+            long attended = reports.report(query, true).attended().value();
+            transaction.begin();
+            em.joinTransaction();
+            em.createNativeQuery("UPDATE registration SET status = 'NO_SHOW' WHERE id = ?")
+                    .setParameter(1, registration).executeUpdate();
+            changeLog.record("registration", String.valueOf(registration), ChangeOperation.UPDATE);
+            transaction.commit();
+            long start = System.nanoTime();
+            long deadline = start + CHANGE_LIMIT.toNanos();
+            while (reports.report(query, true).attended().value() != attended - 1) {
+                assertTrue(System.nanoTime() < deadline, "the change did not reach the report in " + CHANGE_LIMIT);
+                Thread.sleep(5);
+            }
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        return millis;
+    }
+
     // ---- memory and the database
 
     private static long heapAfterGc() {
@@ -236,7 +295,7 @@ class ReachBenchmark {
     // ---- the report
 
     private static String report(Dataset data, double generated, double rebuilt, long heapBefore, long heapAfter,
-                                 Summary summary, long[] database, List<Measured> measured) {
+                                 Summary summary, long[] database, List<Measured> measured, long[] followed) {
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, """
                         Dataset: %d facts from %d activities written in %.1f s (%d accounts, %d new organisations; \
@@ -252,7 +311,8 @@ class ReachBenchmark {
                         | Rows of reach_fact / reach_person / reach_activity | %d / %d / %d |
                         | Rebuild (tables from the views, then into memory) | %.1f s |
                         | Columns in memory (arrays alone) | %.1f MB |
-                        | Heap used after a full GC, before the data / after the rebuild | %.0f MB / %.0f MB (max %.0f MB) |
+                        | Heap used after a full GC, before the data / after the rebuild | %.0f MB / %.0f MB \
+                        (max %.0f MB) |
 
                         | Report (ReachService.report, exact) | median ms | p95 ms | max ms | allocated MB | persons | \
                         participations | municipalities | activities |
@@ -274,6 +334,12 @@ class ReachBenchmark {
         }
         report.append(String.format(Locale.ROOT, "%nEach report: %d warm-up rounds, then %d timed rounds of all %d.%n",
                 WARM_UP, RUNS, measured.size()));
+        long[] sorted = followed.clone();
+        Arrays.sort(sorted);
+        report.append(String.format(Locale.ROOT, "A change in the reports (a participant marked absent, committed"
+                        + " with its change-log entry, until the county's report of the day shows it): median %d ms,"
+                        + " max %d ms (%d changes: %s ms).%n", sorted[sorted.length / 2], sorted[sorted.length - 1],
+                followed.length, Arrays.toString(followed)));
         return report.toString();
     }
 

@@ -565,7 +565,7 @@ final class ReachBenchmarkData {
                 case "konferens" -> between(80, 300);
                 default -> between(20, 60);
             };
-            Set<County> organisers = new HashSet<>(Set.of(county));
+            Set<County> organisers = new LinkedHashSet<>(List.of(county));
             int coOrganisers = kind.equals("kursledarutbildning") ? between(3, 8) : random.nextInt(100) < 8 ? 1 : 0;
             while (organisers.size() < 1 + coOrganisers) {
                 organisers.add(countiesByProgramme.pick(random));
@@ -633,7 +633,10 @@ final class ReachBenchmarkData {
     private record Membership(long id, int person, LocalDate from, LocalDate to) {
     }
 
-    /** Networks with members who come and go and meetings they attend; returns {members, meetings, cancelled, attendance}. */
+    /**
+     * Networks with members who come and go and meetings they attend; returns {members, meetings, cancelled
+     * meetings, attendance marks}.
+     */
     private int[] networks(Tables tables, Table network, Table coOwner, Table theme, Table member, Table meeting,
                            Table attendance, int count) throws SQLException {
         long firstId = tables.nextId("network");
@@ -652,9 +655,10 @@ final class ReachBenchmarkData {
             int firstYear = random.nextInt(10) < 7 ? FIRST_YEAR : between(FIRST_YEAR + 1, LAST_YEAR - 1);
             LocalDate started = LocalDate.of(firstYear, 1, 15);
             Timestamp created = timestamp(started, LocalTime.of(10, 0));
-            network.add(id, county.code, kind.isEmpty() ? "Regionalt nätverk mot våld i nära relationer, "
-                            + county.name + " " + (i + 1) : "Nätverk för " + kind + ", " + county.name + " " + (i + 1),
-                    "Erfarenhetsutbyte och kunskapsstöd.", random.nextBoolean(), created, created);
+            String name = (kind.isEmpty() ? "Regionalt nätverk mot våld i nära relationer" : "Nätverk för " + kind)
+                    + ", " + county.name + " " + (i + 1);
+            network.add(id, county.code, name, "Erfarenhetsutbyte och kunskapsstöd.", random.nextBoolean(), created,
+                    created);
             if (random.nextInt(100) < 5) {
                 County other = countiesByProgramme.pick(random);
                 if (other != county) {
@@ -708,8 +712,8 @@ final class ReachBenchmarkData {
                     boolean cancelled = random.nextInt(100) < 3;
                     long meetingOf = meetingId++;
                     Timestamp start = timestamp(day, LocalTime.of(13, 0));
-                    meeting.add(meetingOf, id, "Nätverksträff " + day, start, timestamp(day, LocalTime.of(16, 0)), day,
-                            "Länsstyrelsen i " + county.name, timestamp(day.minusDays(2), LocalTime.of(8, 0)),
+                    meeting.add(meetingOf, id, "Nätverksträff " + day, start, timestamp(day, LocalTime.of(16, 0)),
+                            day, "Länsstyrelsen i " + county.name, timestamp(day.minusDays(2), LocalTime.of(8, 0)),
                             "1. Inledning\n2. Aktuellt i länet\n3. Tema", cancelled,
                             timestamp(day.minusDays(40), LocalTime.of(9, 30)), start);
                     meetings++;
@@ -779,7 +783,8 @@ final class ReachBenchmarkData {
             for (int tries = 0; professions.size() < wanted && tries < 50; tries++) {
                 String profession = professionCodes.get(pick(professionCumulative));
                 String area = professionArea.get(profession);
-                if ((region ? area.equals("halso-och-sjukvard") : area.equals("kommun")) && professions.add(profession)) {
+                boolean fits = region ? area.equals("halso-och-sjukvard") : area.equals("kommun");
+                if (fits && professions.add(profession)) {
                     counts.add(id, profession, 1 + geometric(0.25, 24));
                     rows++;
                 }
