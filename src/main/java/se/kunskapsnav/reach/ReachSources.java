@@ -28,6 +28,14 @@ final class ReachSources {
             + " f.activity_kind, f.organiser_county_code, f.occurred_on, f.outcome, p.id, f.organisation_id,"
             + " f.municipality_code, f.region_code, f.profession_code, f.sector_code, f.participant_count"
             + " FROM participation_fact f LEFT JOIN reach_person p ON p.person_key = CONVERT(f.person_key USING ascii)";
+    /**
+     * Numbers the views' person keys not numbered yet. Known keys are left out before inserting, not ignored by
+     * the insert: an ignored row still uses up an id.
+     */
+    private static final String NEW_PERSONS = "INSERT IGNORE INTO reach_person (person_key)"
+            + " SELECT DISTINCT CONVERT(f.person_key USING ascii) FROM participation_fact f"
+            + " WHERE f.person_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM reach_person p"
+            + " WHERE p.person_key = CONVERT(f.person_key USING ascii))";
     private static final String ACTIVITY_COLUMNS = "source_type, source_id, activity_type, activity_id, kind_code,"
             + " title, county_code, held_on";
 
@@ -97,9 +105,7 @@ final class ReachSources {
     static void refresh(Connection connection, Source source) throws SQLException {
         String type = source.type().code;
         update(connection, "DELETE FROM reach_fact WHERE source_type = ? AND source_id = ?", type, source.id());
-        update(connection, "INSERT IGNORE INTO reach_person (person_key) SELECT DISTINCT person_key"
-                + " FROM participation_fact WHERE source_type = ? AND source_id = ? AND person_key IS NOT NULL",
-                type, source.id());
+        update(connection, NEW_PERSONS + " AND f.source_type = ? AND f.source_id = ?", type, source.id());
         update(connection, "INSERT INTO reach_fact (" + FACT_COLUMNS + ") " + FACTS_FROM_VIEW
                 + " WHERE f.source_type = ? AND f.source_id = ?", type, source.id());
         String activityType = source.type().activityType;
@@ -126,8 +132,7 @@ final class ReachSources {
         for (String table : List.of("reach_fact", "reach_activity", "reach_activity_county", "reach_activity_theme")) {
             update(connection, "DELETE FROM " + table);
         }
-        update(connection, "INSERT IGNORE INTO reach_person (person_key) SELECT DISTINCT person_key"
-                + " FROM participation_fact WHERE person_key IS NOT NULL");
+        update(connection, NEW_PERSONS);
         update(connection, "INSERT INTO reach_fact (" + FACT_COLUMNS + ") " + FACTS_FROM_VIEW);
         update(connection, "INSERT INTO reach_activity (" + ACTIVITY_COLUMNS + ") SELECT " + ACTIVITY_COLUMNS
                 + " FROM participation_activity");
