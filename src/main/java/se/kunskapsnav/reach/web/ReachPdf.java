@@ -24,9 +24,10 @@ final class ReachPdf {
     static byte[] of(ReachReport report, ReachOptions options) {
         List<TableExport.Table> tables = ReachTables.of(report, options);
         List<Report.KeyFigure> keyFigures = new ArrayList<>();
+        List<String> notFigures = List.of(report.sentence(), report.scope(), report.period());
         for (List<String> row : tables.get(0).rows()) {
-            if (!row.get(1).equals(report.sentence()) && !row.get(1).equals(report.scope())
-                    && !row.get(1).equals(report.period())) {
+            // the figures of the summary table; its words (scope, period, sentence, exactness) are the heading's
+            if (!notFigures.contains(row.get(1)) && !row.get(0).equals(Messages.get("reachpages.exact"))) {
                 keyFigures.add(new Report.KeyFigure(row.get(0), row.get(1)));
             }
         }
