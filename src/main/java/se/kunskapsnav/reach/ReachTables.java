@@ -52,6 +52,14 @@ public final class ReachTables {
             rows.add(row(text("professions"), names(query.professions(), options.professions())));
         }
         rows.add(row(text("sentence"), report.sentence()));
+        rows.addAll(keyFigures(report));
+        rows.add(row(text("exact"), text(report.exact() ? "exact.yes" : "exact.no")));
+        return new Table(text("table.summary"), List.of(text("column.what"), text("column.value")), rows);
+    }
+
+    /** The report's key figures, a label and a value each (the summary table's figures, the PDF's large ones). */
+    public static List<List<String>> keyFigures(ReachReport report) {
+        List<List<String>> rows = new ArrayList<>();
         rows.add(row(text("persons"), count(report.persons())));
         rows.add(row(text("participations"), count(report.participations())));
         rows.add(row(text("activities"), String.valueOf(report.activities())));
@@ -63,8 +71,7 @@ public final class ReachTables {
         rows.add(row(text("attended"), count(report.attended())));
         rows.add(row(text("enrolled"), count(report.enrolled())));
         rows.add(row(text("completed"), count(report.completed())));
-        rows.add(row(text("exact"), text(report.exact() ? "exact.yes" : "exact.no")));
-        return new Table(text("table.summary"), List.of(text("column.what"), text("column.value")), rows);
+        return rows;
     }
 
     static Table activities(ReachReport report) {

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * The PDF report of {@code /uppfoljning}: the sentence, key figures, the map and charts of the page, then the
- * same tables as the CSV and XLSX files (the summary table's rows are the key figures).
+ * same tables as the CSV and XLSX files but the summary, whose figures are the key figures.
  */
 final class ReachPdf {
 
@@ -23,14 +23,9 @@ final class ReachPdf {
 
     static byte[] of(ReachReport report, ReachOptions options) {
         List<TableExport.Table> tables = ReachTables.of(report, options);
-        List<Report.KeyFigure> keyFigures = new ArrayList<>();
-        List<String> notFigures = List.of(report.sentence(), report.scope(), report.period());
-        for (List<String> row : tables.get(0).rows()) {
-            // the figures of the summary table; its words (scope, period, sentence, exactness) are the heading's
-            if (!notFigures.contains(row.get(1)) && !row.get(0).equals(Messages.get("reachpages.exact"))) {
-                keyFigures.add(new Report.KeyFigure(row.get(0), row.get(1)));
-            }
-        }
+        List<Report.KeyFigure> keyFigures = ReachTables.keyFigures(report).stream()
+                .map(row -> new Report.KeyFigure(row.get(0), row.get(1)))
+                .toList();
         ReachPictures pictures = new ReachPictures(report);
         List<Report.Part> parts = new ArrayList<>();
         parts.add(new Report.MapPart(Messages.get("reach.picture.municipalityMap"), true,
