@@ -1,9 +1,12 @@
 package se.kunskapsnav.reach;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.kunskapsnav.platform.ChangeRecorded;
 import se.kunskapsnav.platform.CountyScope;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.TenancyGuard;
@@ -29,6 +32,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReachService {
 
+    private static final Set<String> NAMED_KINDS = Set.of("county", "municipality", "profession", "sector", "term");
+
     @PersistenceContext(unitName = "kunskapsnav")
     EntityManager em;
 
@@ -43,6 +48,9 @@ public class ReachService {
 
     @Inject
     Denominators denominators;
+
+    /** The names, read once: they change only when reference data or vocabularies are loaded. */
+    private volatile ReachLabels labels;
 
     /** The report as the current caller may see it. */
     public ReachReport report(ReachQuery query) {
@@ -142,7 +150,23 @@ public class ReachService {
         return new ReachOptions(labels.counties(), kinds, labels.themes(), labels.professions());
     }
 
+    /** Names are read again after reference data or a vocabulary changed. */
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeRecorded change) {
+        if (NAMED_KINDS.contains(change.entityKind())) {
+            labels = null;
+        }
+    }
+
     private ReachLabels labels() {
+        ReachLabels known = labels;
+        if (known == null) {
+            known = readLabels();
+            labels = known;
+        }
+        return known;
+    }
+
+    private ReachLabels readLabels() {
         Map<String, String> counties = names("SELECT code, name FROM county ORDER BY code");
         Map<String, String> municipalities = new HashMap<>();
         Map<String, MunicipalityFacts> municipalityFacts = new HashMap<>();
