@@ -49,6 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>an information session counted from a sign-in sheet: 12 social workers from Piteå.</li>
  * </ul>
  * So 2012 in Norrbotten: 14 persons (A, B, 12), 15 participations, 3 activities, 2 of 14 municipalities.
+ * Later tests change it (C attends after all) and import a sign-in list (B again, and 4 counted).
  */
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
@@ -208,6 +209,35 @@ class ReachIT {
         ReachReport country = reach.report(new ReachQuery(Set.of(), LocalDate.of(2000, 1, 1),
                 LocalDate.of(2030, 12, 31), Set.of(), Set.of(), Set.of(), Set.of()), true);
         assertTrue(country.persons().value() >= rebuilt.persons().value());
+    }
+
+    @Test
+    @Order(5)
+    void importedSignInListsCountWithTheRecordedParticipationAndTheirPersonKeysJoinIt() throws Exception {
+        long pitea = directory.municipalityOrganisation("2581").orElseThrow().getId();
+        inTransaction(() -> {
+            em.createNativeQuery("INSERT INTO historical_import (county_code, file_name, imported_at, imported_by,"
+                            + " line_count) VALUES ('25', 'narvarolista-2012.csv', NOW(6), ?, 2)")
+                    .setParameter(1, people.get(1).accountId()).executeUpdate();
+            long file = lastId();
+            em.createNativeQuery("INSERT INTO historical_activity (import_id, county_code, kind_code, title, held_on)"
+                    + " VALUES (?, '25', 'utbildningsdag', 'Barn som upplever våld, Norrbotten', '2012-11-20')")
+                    .setParameter(1, file).executeUpdate();
+            long activity = lastId();
+            // B again (their account's key, as the import gives an address that belongs to an account) and 4 counted
+            em.createNativeQuery("INSERT INTO historical_participation (activity_id, person_key, organisation_id,"
+                            + " municipality_code, profession_code, participants)"
+                            + " VALUES (?, SHA2(CONCAT('account:', ?), 256), ?, '2581', 'socialsekreterare', 1),"
+                            + " (?, NULL, ?, '2581', 'socialsekreterare', 4)")
+                    .setParameter(1, activity).setParameter(2, people.get(1).accountId()).setParameter(3, pitea)
+                    .setParameter(4, activity).setParameter(5, pitea).executeUpdate();
+            changeLog.record("historical_activity", String.valueOf(activity), ChangeOperation.CREATE);
+            return null;
+        });
+
+        ReachReport report = awaitReport(NORRBOTTEN, r -> r.activities() == 4);
+        assertEquals(19, report.persons().value(), "B was counted already; the 4 counted are new");
+        assertEquals(21, report.participations().value());
     }
 
     private ReachReport awaitReport(Set<String> counties, Predicate<ReachReport> ready) throws InterruptedException {
