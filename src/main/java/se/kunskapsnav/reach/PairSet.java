@@ -41,10 +41,6 @@ final class PairSet {
         }
     }
 
-    int size() {
-        return size;
-    }
-
     private void grow() {
         long[] old = slots;
         slots = new long[old.length * 2];
