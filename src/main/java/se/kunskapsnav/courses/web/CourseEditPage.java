@@ -18,6 +18,7 @@ import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
+import se.kunskapsnav.taxonomy.Vocabularies;
 
 import java.io.Serializable;
 import java.util.List;
@@ -43,7 +44,7 @@ public class CourseEditPage implements Serializable {
     transient TenancyGuard guard;
 
     @Inject
-    transient CourseLabels labels;
+    transient Vocabularies vocabularies;
 
     private String id;
     private Long courseId;
@@ -149,7 +150,7 @@ public class CourseEditPage implements Serializable {
     /** Counties the person may organise for: an editor's own, every county for an administrator. */
     public List<SelectItem> getCountyOptions() {
         CountyScope scope = guard.scope();
-        return labels.getCountyOptions().stream()
+        return vocabularies.getCountyOptions().stream()
                 .filter(item -> scope.administrator() || scope.editorCounties().contains((String) item.getValue()))
                 .toList();
     }

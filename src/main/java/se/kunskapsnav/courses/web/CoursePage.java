@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.accounts.web.CurrentUser;
 import se.kunskapsnav.courses.Course;
 import se.kunskapsnav.courses.CourseService;
 import se.kunskapsnav.courses.CourseStatus;
@@ -16,6 +15,7 @@ import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Markdown;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
+import se.kunskapsnav.platform.web.CurrentUser;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
 

@@ -18,6 +18,7 @@ import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
+import se.kunskapsnav.taxonomy.Vocabularies;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -85,7 +86,7 @@ public class CourseRegistrationsPage implements Serializable {
     transient DirectoryService directory;
 
     @Inject
-    transient CourseLabels labels;
+    transient Vocabularies vocabularies;
 
     @Inject
     transient Clock clock;
@@ -143,7 +144,7 @@ public class CourseRegistrationsPage implements Serializable {
         String name = accounts.account(registration.getAccountId()).getName();
         return new Row(registration, name,
                 directory.organisation(registration.getOrganisationId()).map(Organisation::getName).orElse(""),
-                labels.professionName(registration.getProfessionCode()), queuePosition);
+                vocabularies.professionName(registration.getProfessionCode()), queuePosition);
     }
 
     /** The sessions whose attendance can be marked: those that have started. */

@@ -5,7 +5,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.directory.OrganisationType;
 import se.kunskapsnav.platform.CountyScope;
 import se.kunskapsnav.platform.InvalidInputException;
@@ -16,6 +15,7 @@ import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.reach.Denominator;
 import se.kunskapsnav.reach.Denominators;
 import se.kunskapsnav.reach.ReachQueries;
+import se.kunskapsnav.taxonomy.Vocabularies;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -45,7 +45,7 @@ public class DenominatorsPage implements Serializable {
     transient TenancyGuard guard;
 
     @Inject
-    transient CourseLabels courseLabels;
+    transient Vocabularies vocabularies;
 
     @Inject
     transient ReachQueries queries;
@@ -112,7 +112,7 @@ public class DenominatorsPage implements Serializable {
     /** The counties whose totals the person may see here and change: an administrator's are all. */
     public List<String> getCounties() {
         CountyScope scope = guard.scope();
-        return scope.administrator() ? List.copyOf(courseLabels.counties().keySet())
+        return scope.administrator() ? List.copyOf(vocabularies.counties().keySet())
                 : scope.editorCounties().stream().sorted().toList();
     }
 
@@ -183,7 +183,7 @@ public class DenominatorsPage implements Serializable {
     }
 
     public List<SelectItem> getCountyOptions() {
-        return getCounties().stream().map(code -> new SelectItem(code, courseLabels.countyName(code))).toList();
+        return getCounties().stream().map(code -> new SelectItem(code, vocabularies.countyName(code))).toList();
     }
 
     public List<SelectItem> getTypeOptions() {
@@ -194,7 +194,7 @@ public class DenominatorsPage implements Serializable {
 
     public List<SelectItem> getProfessionOptions() {
         return Stream.concat(Stream.of(new SelectItem("", Messages.get("reachpages.denominators.anyProfession"))),
-                courseLabels.getProfessionOptions().stream()).toList();
+                vocabularies.getProfessionOptions().stream()).toList();
     }
 
     /** Who a total counts, as the list shows it: "Kvinnojour", "Kurator" or "Kvinnojour, Kurator". */
@@ -202,12 +202,12 @@ public class DenominatorsPage implements Serializable {
         return Stream.of(denominator.organisationType() == null ? null
                                 : Messages.get("organisationType." + denominator.organisationType()),
                         denominator.professionCode() == null ? null
-                                : courseLabels.professionName(denominator.professionCode()))
+                                : vocabularies.professionName(denominator.professionCode()))
                 .filter(name -> name != null).collect(Collectors.joining(", "));
     }
 
     public String countyName(String code) {
-        return courseLabels.countyName(code);
+        return vocabularies.countyName(code);
     }
 
     // ---- fields

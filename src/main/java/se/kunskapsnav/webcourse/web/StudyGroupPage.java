@@ -5,13 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.accounts.AccountService;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.TextInput;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
+import se.kunskapsnav.taxonomy.Vocabularies;
 import se.kunskapsnav.webcourse.GroupMember;
 import se.kunskapsnav.webcourse.GroupMemberListing;
 import se.kunskapsnav.webcourse.GroupSession;
@@ -58,7 +58,7 @@ public class StudyGroupPage implements Serializable {
     transient WebCourseLabels labels;
 
     @Inject
-    transient CourseLabels courseLabels;
+    transient Vocabularies vocabularies;
 
     private String id;
     private String session;
@@ -98,7 +98,7 @@ public class StudyGroupPage implements Serializable {
         member = groups.myMembership().map(GroupMember::getGroupId).filter(g -> g == groupId).isPresent();
         if (leader && form == null) {
             form = GroupForm.of(getGroup());
-            counts = courseLabels.professions().entrySet().stream()
+            counts = vocabularies.professions().entrySet().stream()
                     .map(p -> new CountRow(p.getKey(), p.getValue(), Optional.ofNullable(getGroup().getCounts()
                             .get(p.getKey())).map(String::valueOf).orElse(""))).toList();
             chooseSessionToMark();
@@ -228,7 +228,7 @@ public class StudyGroupPage implements Serializable {
 
     private MemberRow memberRow(GroupMemberListing listing) {
         GroupMember m = listing.member();
-        return new MemberRow(m.getId(), listing.name(), courseLabels.professionName(m.getProfessionCode()),
+        return new MemberRow(m.getId(), listing.name(), vocabularies.professionName(m.getProfessionCode()),
                 labels.sectorName(m.getSectorCode()), m.getAccountId() != null);
     }
 
@@ -383,7 +383,7 @@ public class StudyGroupPage implements Serializable {
     /** The participants counted per profession, for those who see the group without changing it. */
     public List<CountRow> getCountSummary() {
         return getGroup().getCounts().entrySet().stream()
-                .map(e -> new CountRow(e.getKey(), courseLabels.professionName(e.getKey()), e.getValue().toString()))
+                .map(e -> new CountRow(e.getKey(), vocabularies.professionName(e.getKey()), e.getValue().toString()))
                 .toList();
     }
 
