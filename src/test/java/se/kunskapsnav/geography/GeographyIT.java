@@ -1,6 +1,5 @@
 package se.kunskapsnav.geography;
 
-import se.kunskapsnav.platform.ContentFile;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -14,13 +13,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeLogEntry;
 import se.kunskapsnav.platform.ChangeOperation;
+import se.kunskapsnav.platform.ContentFile;
 import se.kunskapsnav.platform.ContentSource;
 import se.kunskapsnav.platform.DatabaseMigrations;
+import se.kunskapsnav.platform.PortalReadiness;
 import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.TestDatabase;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,7 +35,7 @@ class GeographyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portal().addClass(EverySecondJob.class);
     }
 
     @Inject
@@ -50,6 +52,12 @@ class GeographyIT {
 
     @Inject
     ChangeLog changeLog;
+
+    @Inject
+    PortalReadiness readiness;
+
+    @Inject
+    EverySecondJob everySecond;
 
     @Test
     void migrationsAreAppliedAndNonePending() {
@@ -127,6 +135,22 @@ class GeographyIT {
     void theChangeLogOnlyWritesInsideTheCallersTransaction() {
         assertThrows(TransactionalException.class,
                 () -> changeLog.record("municipality", "0114", ChangeOperation.UPDATE));
+    }
+
+    /**
+     * The container starts timers as it deploys, before start-up has migrated the schema; {@link EverySecondJob}
+     * (deployed with this test) runs from the first second and notes whether the portal was ready. Without
+     * the start-up gate its first runs come while the migrations are still running.
+     */
+    @Test
+    void scheduledJobsRunOnlyAfterStartUp() throws InterruptedException {
+        assertTrue(readiness.isReady());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (everySecond.runs() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(everySecond.runs() > 0, "the job runs once the portal is ready");
+        assertEquals(0, everySecond.runsBeforeStartUp(), "no run before start-up had finished");
     }
 
     private ReferenceData repositoryData() {

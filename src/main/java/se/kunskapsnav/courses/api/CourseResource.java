@@ -37,9 +37,10 @@ import se.kunskapsnav.courses.api.CourseDtos.RegistrationDetailDto;
 import se.kunskapsnav.courses.api.CourseDtos.RegistrationDto;
 import se.kunskapsnav.courses.api.CourseDtos.RegistrationRequest;
 import se.kunskapsnav.geography.GeographyService;
-import se.kunskapsnav.platform.ResultPage;
 import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.platform.ResultPage;
 import se.kunskapsnav.platform.api.ProblemException;
+import se.kunskapsnav.platform.api.TermDto;
 import se.kunskapsnav.taxonomy.TaxonomyService;
 import se.kunskapsnav.taxonomy.TermSet;
 
@@ -72,10 +73,6 @@ public class CourseResource {
 
     @Inject
     AccountService accounts;
-
-    /** A term of a controlled vocabulary. */
-    public record TermDto(String code, String name) {
-    }
 
     @GET
     @Path("teman")
