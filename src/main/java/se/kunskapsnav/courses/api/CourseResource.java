@@ -232,7 +232,8 @@ public class CourseResource {
     @DELETE
     @Path("anmalningar/{id}")
     @Operation(summary = "Cancel a registration: its owner until registration closes, editors any time")
-    @APIResponse(responseCode = "409", description = "Already cancelled, or registration has closed")
+    @APIResponse(responseCode = "409",
+            description = "Already cancelled, attendance marked, course over, or registration has closed")
     public RegistrationDto cancelRegistration(@PathParam("id") long id) {
         return RegistrationDto.of(registrations.cancel(id), 0);
     }

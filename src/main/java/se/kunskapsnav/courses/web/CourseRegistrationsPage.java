@@ -34,9 +34,9 @@ import java.util.Map;
 @ViewScoped
 public class CourseRegistrationsPage implements Serializable {
 
-    /** One registration as the table shows it. */
+    /** One registration as the table shows it, and whether the editor may cancel it. */
     public record Row(Registration registration, String name, String organisation, String profession,
-                      int queuePosition) {
+                      int queuePosition, boolean cancellable) {
 
         // Jakarta EL 5 reads bean getters, not record accessors.
 
@@ -64,8 +64,8 @@ public class CourseRegistrationsPage implements Serializable {
             return registration.getStatus() == RegistrationStatus.AWAITING_APPROVAL;
         }
 
-        public boolean isLive() {
-            return registration.getStatus().isLive();
+        public boolean isCancellable() {
+            return cancellable;
         }
 
         public boolean isMarkable() {
@@ -144,12 +144,13 @@ public class CourseRegistrationsPage implements Serializable {
         String name = accounts.account(registration.getAccountId()).getName();
         return new Row(registration, name,
                 directory.organisation(registration.getOrganisationId()).map(Organisation::getName).orElse(""),
-                vocabularies.professionName(registration.getProfessionCode()), queuePosition);
+                vocabularies.professionName(registration.getProfessionCode()), queuePosition,
+                registrations.cancelRefusal(getCourse(), registration).isEmpty());
     }
 
     /** The sessions whose attendance can be marked: those that have started. */
     public List<CourseSession> getStartedSessions() {
-        return getCourse().getSessions().stream().filter(s -> !s.getStartsAt().isAfter(clock.instant())).toList();
+        return getCourse().sessionsStartedBy(clock.instant());
     }
 
     public List<Row> getMarkableRows() {

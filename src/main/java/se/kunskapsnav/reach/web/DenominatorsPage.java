@@ -6,11 +6,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.directory.OrganisationType;
-import se.kunskapsnav.platform.CountyScope;
+import se.kunskapsnav.platform.AccessDeniedException;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.TenancyGuard;
+import se.kunskapsnav.platform.Years;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.reach.Denominator;
 import se.kunskapsnav.reach.Denominators;
@@ -79,11 +80,7 @@ public class DenominatorsPage implements Serializable {
         String edit = request.getParameter("andra");
         if (edit != null && !edit.isBlank()) {
             try {
-                Denominator denominator = denominators.find(Long.parseLong(edit.trim()));
-                if (!guard.scope().mayEdit(denominator.countyCode())) {
-                    Faces.sendError(403);
-                    return;
-                }
+                Denominator denominator = denominators.forEditing(Long.parseLong(edit.trim()));
                 editingId = denominator.id();
                 formCounty = denominator.countyCode();
                 formYear = String.valueOf(denominator.year());
@@ -93,27 +90,19 @@ public class DenominatorsPage implements Serializable {
                 formTotal = String.valueOf(denominator.total());
             } catch (NumberFormatException | NotFoundException e) {
                 Faces.sendError(404);
+            } catch (AccessDeniedException e) {
+                Faces.sendError(403);
             }
         }
     }
 
     private int year(String asked) {
-        try {
-            int parsed = Integer.parseInt(asked == null ? "" : asked.trim());
-            if (parsed >= 2000 && parsed <= 2100) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // this year, below
-        }
-        return queries.thisYear();
+        return Years.parse(asked).orElseGet(queries::thisYear);
     }
 
     /** The counties whose totals the person may see here and change: an administrator's are all. */
     public List<String> getCounties() {
-        CountyScope scope = guard.scope();
-        return scope.administrator() ? List.copyOf(vocabularies.counties().keySet())
-                : scope.editorCounties().stream().sorted().toList();
+        return guard.scope().editableAmong(vocabularies.counties().keySet());
     }
 
     public List<Denominator> getRows() {
