@@ -3,6 +3,7 @@ package se.kunskapsnav;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -11,6 +12,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import java.util.regex.Pattern;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -31,7 +34,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The layout that docs/architecture.md describes, checked over the compiled classes: features depend one
  * way, platform on none, nothing reaches into another feature's {@code web} or {@code api}, pages and
- * resources leave the database to services, and every scheduled job waits for start-up.
+ * resources leave the database to services, injected beans survive serialisation, and every scheduled job waits
+ * for start-up.
  */
 class ArchitectureTest {
 
@@ -93,6 +97,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
                 .because("transactions and queries belong in the feature's services");
         rule.check(portal);
+    }
+
+    @Test
+    void injectedBeansSurviveSerialisation() {
+        fields().that().areAnnotatedWith(Inject.class).should().notHaveModifier(JavaModifier.TRANSIENT)
+                .because("a restored view-scoped bean is not injected again; inject normal-scoped beans, whose"
+                        + " client proxies serialise")
+                .check(portal);
     }
 
     @Test

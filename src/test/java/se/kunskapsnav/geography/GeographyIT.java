@@ -1,5 +1,12 @@
 package se.kunskapsnav.geography;
 
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.spi.CreationalContext;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.InjectionTarget;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -17,14 +24,25 @@ import se.kunskapsnav.platform.ContentFile;
 import se.kunskapsnav.platform.ContentSource;
 import se.kunskapsnav.platform.DatabaseMigrations;
 import se.kunskapsnav.platform.PortalReadiness;
+import se.kunskapsnav.reach.web.DenominatorsPage;
 import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.TestDatabase;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +76,9 @@ class GeographyIT {
 
     @Inject
     EverySecondJob everySecond;
+
+    @Inject
+    BeanManager beanManager;
 
     @Test
     void migrationsAreAppliedAndNonePending() {
@@ -151,6 +172,84 @@ class GeographyIT {
         }
         assertTrue(everySecond.runs() > 0, "the job runs once the portal is ready");
         assertEquals(0, everySecond.runsBeforeStartUp(), "no run before start-up had finished");
+    }
+
+    /**
+     * With session replication a view-scoped bean is serialised on one instance and read on another, and CDI does
+     * not inject it again. Every view-scoped bean (found through the bean manager, so a new one is covered) must
+     * come back with each injected service present and answering; a page then works as before.
+     */
+    @Test
+    void everyViewScopedBeanSurvivesSerialisationWithItsServices() throws Exception {
+        List<Bean<?>> views = beanManager.getBeans(Object.class, Any.Literal.INSTANCE).stream()
+                .filter(bean -> bean.getScope() == ViewScoped.class).toList();
+        assertTrue(views.size() >= 30, "found " + views.size());
+        for (Bean<?> bean : views) {
+            Object copy = throughSerialisation(injected(bean.getBeanClass()));
+            List<Field> services = injectedFields(bean.getBeanClass());
+            for (Field field : services) {
+                Object service = field.get(copy);
+                String name = bean.getBeanClass().getSimpleName() + "." + field.getName();
+                assertNotNull(service, name + " is gone after deserialisation");
+                if (active(scopeOf(field.getType()))) {
+                    // reaches the service's instance through the deserialised client proxy
+                    assertNotNull(service.toString(), name);
+                }
+            }
+        }
+        DenominatorsPage denominators = (DenominatorsPage) throughSerialisation(injected(DenominatorsPage.class));
+        assertTrue(denominators.getProfessionOptions().size() > 20, "professions read through the restored bean");
+    }
+
+    /** An instance with its dependencies injected, as the view scope makes one (no post-construct: no view). */
+    private <T> T injected(Class<T> type) {
+        InjectionTarget<T> target = beanManager.getInjectionTargetFactory(beanManager.createAnnotatedType(type))
+                .createInjectionTarget(null);
+        CreationalContext<T> context = beanManager.createCreationalContext(null);
+        T instance = target.produce(context);
+        target.inject(instance, context);
+        return instance;
+    }
+
+    private static Object throughSerialisation(Object bean) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(bean);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())) {
+            @Override
+            protected Class<?> resolveClass(ObjectStreamClass description) throws ClassNotFoundException {
+                return Class.forName(description.getName(), false, Thread.currentThread().getContextClassLoader());
+            }
+        }) {
+            return in.readObject();
+        }
+    }
+
+    private static List<Field> injectedFields(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (field.isAnnotationPresent(Inject.class)) {
+                    field.setAccessible(true);
+                    fields.add(field);
+                }
+            }
+        }
+        return fields;
+    }
+
+    private Class<? extends Annotation> scopeOf(Class<?> type) {
+        return beanManager.resolve(beanManager.getBeans(type)).getScope();
+    }
+
+    /** The view scope is active only while a page is being rendered; this test runs in a plain request. */
+    private boolean active(Class<? extends Annotation> scope) {
+        try {
+            return beanManager.getContext(scope).isActive();
+        } catch (ContextNotActiveException e) {
+            return false;
+        }
     }
 
     private ReferenceData repositoryData() {

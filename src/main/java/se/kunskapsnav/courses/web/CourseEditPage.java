@@ -35,16 +35,16 @@ public class CourseEditPage implements Serializable {
     static final String FORM = "kurs";
 
     @Inject
-    transient CourseService courses;
+    CourseService courses;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient TenancyGuard guard;
+    TenancyGuard guard;
 
     @Inject
-    transient Vocabularies vocabularies;
+    Vocabularies vocabularies;
 
     private String id;
     private Long courseId;

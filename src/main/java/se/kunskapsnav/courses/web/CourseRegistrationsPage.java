@@ -74,22 +74,22 @@ public class CourseRegistrationsPage implements Serializable {
     }
 
     @Inject
-    transient CourseService courses;
+    CourseService courses;
 
     @Inject
-    transient RegistrationService registrations;
+    RegistrationService registrations;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient DirectoryService directory;
+    DirectoryService directory;
 
     @Inject
-    transient Vocabularies vocabularies;
+    Vocabularies vocabularies;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String id;
     private long courseId;

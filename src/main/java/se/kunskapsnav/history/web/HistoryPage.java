@@ -39,13 +39,13 @@ public class HistoryPage implements Serializable {
             Locale.of("sv")).withZone(ClockProducer.SWEDEN);
 
     @Inject
-    transient HistoricalImportService service;
+    HistoricalImportService service;
 
     @Inject
-    transient TenancyGuard guard;
+    TenancyGuard guard;
 
     @Inject
-    transient Vocabularies vocabularies;
+    Vocabularies vocabularies;
 
     private String lan;
     private String countyCode;

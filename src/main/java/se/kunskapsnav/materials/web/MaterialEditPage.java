@@ -47,22 +47,22 @@ public class MaterialEditPage implements Serializable {
     static final String UPLOAD_FIELD = "filuppladdning:fil";
 
     @Inject
-    transient MaterialService materials;
+    MaterialService materials;
 
     @Inject
-    transient MaterialUploads uploads;
+    MaterialUploads uploads;
 
     @Inject
-    transient NetworkService networks;
+    NetworkService networks;
 
     @Inject
-    transient TenancyGuard guard;
+    TenancyGuard guard;
 
     @Inject
-    transient Vocabularies vocabularies;
+    Vocabularies vocabularies;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String id;
     private Long materialId;

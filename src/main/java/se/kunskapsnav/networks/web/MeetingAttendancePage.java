@@ -30,16 +30,16 @@ import java.util.Map;
 public class MeetingAttendancePage implements Serializable {
 
     @Inject
-    transient MeetingService meetings;
+    MeetingService meetings;
 
     @Inject
-    transient NetworkService networks;
+    NetworkService networks;
 
     @Inject
-    transient Vocabularies vocabularies;
+    Vocabularies vocabularies;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String id;
     private long meetingId;

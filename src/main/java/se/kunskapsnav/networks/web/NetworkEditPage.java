@@ -32,16 +32,16 @@ public class NetworkEditPage implements Serializable {
     static final String FORM = "natverk";
 
     @Inject
-    transient NetworkService networks;
+    NetworkService networks;
 
     @Inject
-    transient MeetingService meetings;
+    MeetingService meetings;
 
     @Inject
-    transient TenancyGuard guard;
+    TenancyGuard guard;
 
     @Inject
-    transient Vocabularies vocabularies;
+    Vocabularies vocabularies;
 
     private String id;
     private Long networkId;

@@ -33,13 +33,13 @@ public class NetworkMembersPage implements Serializable {
     static final String FORM = "nyMedlem";
 
     @Inject
-    transient NetworkService networks;
+    NetworkService networks;
 
     @Inject
-    transient DirectoryService directory;
+    DirectoryService directory;
 
     @Inject
-    transient Vocabularies vocabularies;
+    Vocabularies vocabularies;
 
     private String id;
     private long networkId;

@@ -33,19 +33,19 @@ import java.util.List;
 public class NetworkPage implements Serializable {
 
     @Inject
-    transient NetworkService networks;
+    NetworkService networks;
 
     @Inject
-    transient MeetingService meetings;
+    MeetingService meetings;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient Vocabularies vocabularies;
+    Vocabularies vocabularies;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String id;
     private long networkId;

@@ -40,16 +40,16 @@ public class DenominatorsPage implements Serializable {
     private static final List<String> FIELDS = List.of("lan", "ar", "benamning", "organisationstyp", "yrke", "antal");
 
     @Inject
-    transient Denominators denominators;
+    Denominators denominators;
 
     @Inject
-    transient TenancyGuard guard;
+    TenancyGuard guard;
 
     @Inject
-    transient Vocabularies vocabularies;
+    Vocabularies vocabularies;
 
     @Inject
-    transient ReachQueries queries;
+    ReachQueries queries;
 
     /** The list's county ("" for all of the person's counties) and year. */
     private String county;

@@ -38,16 +38,16 @@ public class ActivityEditPage implements Serializable {
     static final String PARTICIPATION_FORM = "deltagande";
 
     @Inject
-    transient CountedActivityService activities;
+    CountedActivityService activities;
 
     @Inject
-    transient DirectoryService directory;
+    DirectoryService directory;
 
     @Inject
-    transient TenancyGuard guard;
+    TenancyGuard guard;
 
     @Inject
-    transient Vocabularies vocabularies;
+    Vocabularies vocabularies;
 
     private String id;
     private Long activityId;

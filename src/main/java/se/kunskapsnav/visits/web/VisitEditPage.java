@@ -36,16 +36,16 @@ public class VisitEditPage implements Serializable {
     static final String FORM = "besok";
 
     @Inject
-    transient VisitService visits;
+    VisitService visits;
 
     @Inject
-    transient TenancyGuard guard;
+    TenancyGuard guard;
 
     @Inject
-    transient VisitLabels labels;
+    VisitLabels labels;
 
     @Inject
-    transient Vocabularies vocabularies;
+    Vocabularies vocabularies;
 
     private String id;
     private Long visitId;

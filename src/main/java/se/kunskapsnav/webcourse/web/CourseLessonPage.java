@@ -25,10 +25,10 @@ import java.io.Serializable;
 public class CourseLessonPage implements Serializable {
 
     @Inject
-    transient WebCourseService webCourse;
+    WebCourseService webCourse;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     private String moduleCode;
     private String lessonCode;

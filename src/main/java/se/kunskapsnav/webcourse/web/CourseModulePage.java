@@ -23,10 +23,10 @@ import java.util.List;
 public class CourseModulePage implements Serializable {
 
     @Inject
-    transient WebCourseService webCourse;
+    WebCourseService webCourse;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     private String code;
     private transient CourseModule module;

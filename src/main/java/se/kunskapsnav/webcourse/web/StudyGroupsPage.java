@@ -33,19 +33,19 @@ public class StudyGroupsPage implements Serializable {
     static final String FORM = "nyGrupp";
 
     @Inject
-    transient StudyGroupService groups;
+    StudyGroupService groups;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient GeographyService geography;
+    GeographyService geography;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient WebCourseLabels labels;
+    WebCourseLabels labels;
 
     private GroupForm form;
     private transient List<Row> rows;

@@ -28,13 +28,13 @@ import java.util.List;
 public class WebCoursePage implements Serializable {
 
     @Inject
-    transient WebCourseService webCourse;
+    WebCourseService webCourse;
 
     @Inject
-    transient StudyGroupService groups;
+    StudyGroupService groups;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     private transient Enrolment enrolment;
     private transient CourseProgress progress;
