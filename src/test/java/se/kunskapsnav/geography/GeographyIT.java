@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.spi.InjectionTarget;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
@@ -23,6 +24,7 @@ import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.ContentFile;
 import se.kunskapsnav.platform.ContentSource;
 import se.kunskapsnav.platform.DatabaseMigrations;
+import se.kunskapsnav.platform.PortalDataSource;
 import se.kunskapsnav.platform.PortalReadiness;
 import se.kunskapsnav.reach.web.DenominatorsPage;
 import se.kunskapsnav.testsupport.Deployments;
@@ -36,12 +38,21 @@ import java.io.ObjectOutputStream;
 import java.io.ObjectStreamClass;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +61,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
 class GeographyIT {
+
+    /** A schema of this test's own, migrated the way the previous release left a database. */
+    private static final String PREVIOUS = "kunskapsnav_previous";
 
     @Deployment
     static WebArchive deployment() {
@@ -86,8 +100,11 @@ class GeographyIT {
         assertEquals(0, info.pending().length);
         assertTrue(info.applied().length >= 2);
         assertTrue(Arrays.stream(info.applied()).allMatch(m -> m.getState() == MigrationState.SUCCESS));
-        MigrationInfo[] all = info.all();
-        assertEquals(all[all.length - 1].getVersion(), info.current().getVersion(), "at the newest migration");
+        MigrationInfo newest = Arrays.stream(info.all()).filter(MigrationInfo::isVersioned).reduce((a, b) -> b)
+                .orElseThrow();
+        assertEquals(newest.getVersion(), info.current().getVersion(), "at the newest migration");
+        assertTrue(Arrays.stream(info.applied()).anyMatch(m -> m.getScript().equals("R__participation_views.sql")),
+                "the repeatable views applied after the versioned migrations");
     }
 
     @Test
@@ -156,6 +173,56 @@ class GeographyIT {
     void theChangeLogOnlyWritesInsideTheCallersTransaction() {
         assertThrows(TransactionalException.class,
                 () -> changeLog.record("municipality", "0114", ChangeOperation.UPDATE));
+    }
+
+    /**
+     * Until V14 the participation views were created in V8, V10 and V13; now they are the repeatable
+     * R__participation_views.sql. A database migrated by the previous release has those three files' old
+     * checksums and no repeatable migration. Made that way in a schema of its own, it migrates without losing a
+     * row and ends with the same views as this test's fresh database.
+     */
+    @Test
+    void aDatabaseMigratedBeforeTheViewsMovedEndsWithTheViewsOfAFreshOne() throws Exception {
+        DataSource dataSource = InitialContext.doLookup(PortalDataSource.JNDI_NAME);
+        Flyway flyway = migrations.configuration().schemas(PREVIOUS).createSchemas(true).load();
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            String fresh = connection.getCatalog();
+            try {
+                flyway.migrate();
+                // the checksums V8, V10 and V13 had when they still created the views (release a35a17c)
+                sql.executeUpdate("UPDATE " + PREVIOUS + ".flyway_schema_history SET checksum = CASE version"
+                        + " WHEN '8' THEN -1710151544 WHEN '10' THEN 431559231 WHEN '13' THEN 1390437142 END"
+                        + " WHERE version IN ('8', '10', '13')");
+                sql.executeUpdate("DELETE FROM " + PREVIOUS + ".flyway_schema_history WHERE version IS NULL");
+                sql.executeUpdate("INSERT INTO " + PREVIOUS + ".change_log (entity_kind, entity_id, operation,"
+                        + " changed_at) VALUES ('course', '1', 'CREATE', NOW(6))");
+                assertFalse(flyway.validateWithResult().validationSuccessful, "as the new files see the old database");
+
+                DatabaseMigrations.migrate(flyway);
+
+                assertTrue(flyway.validateWithResult().validationSuccessful);
+                assertEquals(views(sql, fresh), views(sql, PREVIOUS));
+                assertEquals(4, views(sql, PREVIOUS).size());
+                try (ResultSet kept = sql.executeQuery("SELECT COUNT(*) FROM " + PREVIOUS + ".change_log")) {
+                    assertTrue(kept.next());
+                    assertEquals(1, kept.getInt(1), "nothing lost");
+                }
+            } finally {
+                sql.executeUpdate("DROP DATABASE IF EXISTS " + PREVIOUS);
+            }
+        }
+    }
+
+    /** Each view's definition, its schema's name taken out so two schemas compare. */
+    private static Map<String, String> views(Statement sql, String schema) throws SQLException {
+        Map<String, String> views = new TreeMap<>();
+        try (ResultSet rows = sql.executeQuery("SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS"
+                + " WHERE TABLE_SCHEMA = '" + schema + "'")) {
+            while (rows.next()) {
+                views.put(rows.getString(1), rows.getString(2).replace("`" + schema + "`.", ""));
+            }
+        }
+        return views;
     }
 
     /**
