@@ -9,10 +9,10 @@ import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Organisation;
 import se.kunskapsnav.geography.CountySummary;
 import se.kunskapsnav.geography.GeographyService;
+import se.kunskapsnav.platform.Dates;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.taxonomy.Vocabularies;
 import se.kunskapsnav.visits.CountedActivity;
-import se.kunskapsnav.visits.Dates;
 import se.kunskapsnav.visits.VisitKind;
 import se.kunskapsnav.visits.VisitedOrganisation;
 

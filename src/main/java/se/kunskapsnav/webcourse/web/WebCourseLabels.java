@@ -10,9 +10,9 @@ import se.kunskapsnav.directory.Organisation;
 import se.kunskapsnav.directory.OrganisationOptions;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.geography.Municipality;
+import se.kunskapsnav.platform.Dates;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.taxonomy.Vocabularies;
-import se.kunskapsnav.visits.Dates;
 import se.kunskapsnav.webcourse.CourseModule;
 import se.kunskapsnav.webcourse.WebCourseService;
 

@@ -1,13 +1,14 @@
-package se.kunskapsnav.visits;
-
-import se.kunskapsnav.platform.Years;
+package se.kunskapsnav.platform;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
-/** Dates of visits and activities: a sane range for typing mistakes, and how they read in Swedish. */
+/**
+ * Dates people type (of visits, activities, study-group sessions): a sane range for typing mistakes, and how
+ * they read in Swedish.
+ */
 public final class Dates {
 
     private static final DateTimeFormatter SWEDISH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv"));
