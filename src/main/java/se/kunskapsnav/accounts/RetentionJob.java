@@ -3,6 +3,7 @@ package se.kunskapsnav.accounts;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import se.kunskapsnav.platform.AfterStartup;
 import se.kunskapsnav.platform.ClockProducer;
 import se.kunskapsnav.platform.PortalConfig;
 
@@ -17,6 +18,7 @@ import java.util.logging.Logger;
  * so statistics stay exact. Accounts with a role are kept while they have it.
  */
 @Singleton
+@AfterStartup
 public class RetentionJob {
 
     private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());

@@ -188,6 +188,11 @@ public class Course {
         updatedAt = now;
     }
 
+    /** The sessions whose attendance can be marked at {@code now}: those that have begun. */
+    public List<CourseSession> sessionsStartedBy(Instant now) {
+        return sessions.stream().filter(session -> session.hasStarted(now)).toList();
+    }
+
     /** The input that would recreate this course, for the edit form and for copying. */
     public CourseInput toInput() {
         return new CourseInput(title, summary, description, kindCode, countyCode, List.copyOf(coOrganisers), level,

@@ -56,7 +56,7 @@ public class CourseDocuments {
         List<CertificateSession> sessions = course.getSessions().stream()
                 .filter(s -> Boolean.TRUE.equals(attendance.get(s.getId())))
                 .map(s -> new CertificateSession(s.getStart(), s.getEnd())).toList();
-        Map<String, String> counties = courses.countyNames();
+        Map<String, String> counties = geography.countyNames();
         String organiser = course.owningCounties().stream().map(code -> "Länsstyrelsen i " + counties.get(code))
                 .collect(Collectors.joining(", "));
         Account account = accounts.account(registration.getAccountId());

@@ -3,6 +3,7 @@ package se.kunskapsnav.courses;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import se.kunskapsnav.platform.AfterStartup;
 
 import java.util.logging.Logger;
 
@@ -11,6 +12,7 @@ import java.util.logging.Logger;
  * over and fully marked, and deletion of registration notes once a course is over.
  */
 @Singleton
+@AfterStartup
 public class CourseJobs {
 
     private static final Logger LOG = Logger.getLogger(CourseJobs.class.getName());

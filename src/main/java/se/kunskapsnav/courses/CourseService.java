@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Profession;
 import se.kunskapsnav.directory.Sector;
-import se.kunskapsnav.geography.County;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.AuditLog;
 import se.kunskapsnav.platform.ChangeLog;
@@ -28,7 +27,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -306,15 +304,5 @@ public class CourseService {
     private void logged(Course course, ChangeOperation operation, String action) {
         changeLog.record("course", course.getId().toString(), operation);
         audit.record("course", course.getId(), action, course.getCountyCode(), course.getTitle());
-    }
-
-    /** County code to name, for showing organisers. */
-    public Map<String, String> countyNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        geography.counties().forEach(summary -> {
-            County county = summary.county();
-            names.put(county.getCode(), county.getName());
-        });
-        return names;
     }
 }

@@ -144,8 +144,9 @@ public class RegistrationService {
     }
 
     /**
-     * Cancels a registration: its owner until registration closes, an editor of the course any time. A
-     * freed seat goes to the first in the waiting list in the same transaction.
+     * Cancels a registration as {@link CancellationRule} allows: its owner until registration closes, an editor
+     * of the course until the course is over. A freed seat goes to the first in the waiting list in the same
+     * transaction.
      */
     @Transactional
     public Registration cancel(long registrationId) {
@@ -157,11 +158,10 @@ public class RegistrationService {
         if (!editor && !owner) {
             throw new AccessDeniedException("not the registration's owner or an editor of the course");
         }
-        if (!registration.getStatus().isLive()) {
-            throw new RefusedException("registration.alreadyCancelled");
-        }
-        if (!editor && !clock.instant().isBefore(course.getRegistrationClosesAt())) {
-            throw new RefusedException("registration.cancelClosed", course.getContactEmail());
+        Optional<RefusedException> refused = CancellationRule.refusal(course, registration.getStatus(), editor,
+                clock.instant());
+        if (refused.isPresent()) {
+            throw refused.get();
         }
         registration.changeStatus(RegistrationStatus.CANCELLED, clock.instant());
         changeLog.record("registration", registration.getId().toString(), ChangeOperation.UPDATE);
@@ -171,6 +171,15 @@ public class RegistrationService {
         mailTo(registration).ifPresent(account -> mails.cancelled(course, account, !owner));
         promoteWaiting(course);
         return registration;
+    }
+
+    /**
+     * Why the caller may not cancel their own registration, or one of a course they edit, now; empty when they
+     * may. What a page offers is what {@link #cancel} will do.
+     */
+    public Optional<RefusedException> cancelRefusal(Course course, Registration registration) {
+        return CancellationRule.refusal(course, registration.getStatus(),
+                guard.scope().mayEdit(course.owningCounties()), clock.instant());
     }
 
     /** An editor approves a registration awaiting approval: it becomes confirmed. */

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeOperation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +39,14 @@ public class GeographyService {
                 .map(county -> new CountySummary(county, regions.get(county.getCode()),
                         municipalityCounts.getOrDefault(county.getCode(), 0L)))
                 .toList();
+    }
+
+    /** County code to name, in SCB code order. */
+    public Map<String, String> countyNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        em.createQuery("select c from County c order by c.code", County.class).getResultStream()
+                .forEach(county -> names.put(county.getCode(), county.getName()));
+        return names;
     }
 
     /** The county named by its SCB code ("01") or its letters ("AB", any case). */

@@ -5,6 +5,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import se.kunskapsnav.platform.AfterStartup;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.logging.Logger;
  * what is older than {@link #GRACE} is touched, so an upload on its way in is never taken for debris.
  */
 @Singleton
+@AfterStartup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step is its own transaction
 public class FileStoreCleanup {
 

@@ -1,6 +1,7 @@
 package se.kunskapsnav.platform;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,5 +26,10 @@ public record CountyScope(boolean administrator, Set<String> editorCounties) {
 
     public boolean mayEdit(String countyCode) {
         return administrator || (countyCode != null && editorCounties.contains(countyCode));
+    }
+
+    /** Of these counties, the ones the person may change, in the order given. */
+    public List<String> editableAmong(Collection<String> counties) {
+        return counties.stream().filter(this::mayEdit).toList();
     }
 }

@@ -3,6 +3,7 @@ package se.kunskapsnav.reach;
 import se.kunskapsnav.directory.OrganisationType;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.TextInput;
+import se.kunskapsnav.platform.Years;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,8 +13,6 @@ import java.util.Set;
 /** The checks on a stored total before it is saved; each problem names its field. */
 final class DenominatorRules {
 
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2100;
     static final int LARGEST_TOTAL = 10_000_000;
 
     private DenominatorRules() {
@@ -26,7 +25,7 @@ final class DenominatorRules {
         if (countyCode == null || !counties.contains(countyCode)) {
             problems.put("lan", "reach.denominator.unknownCounty");
         }
-        if (year == null || year < FIRST_YEAR || year > LAST_YEAR) {
+        if (year == null || !Years.isRecordable(year)) {
             problems.put("ar", "reach.denominator.badYear");
         }
         String cleanLabel = TextInput.required(label, 200, "benamning", problems);

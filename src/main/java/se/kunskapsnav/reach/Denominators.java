@@ -106,6 +106,13 @@ public class Denominators {
         audit.record("reach_denominator", id, "DELETE", denominator.countyCode(), denominator.label());
     }
 
+    /** A stored total for its county's editors and administrators to change; 403 for anyone else. */
+    public Denominator forEditing(long id) {
+        Denominator denominator = find(id);
+        guard.requireMayEdit(denominator.countyCode());
+        return denominator;
+    }
+
     public Denominator find(long id) {
         List<Denominator> found = rows(em.createNativeQuery("SELECT " + COLUMNS + " FROM reach_denominator WHERE id = ?")
                 .setParameter(1, id).getResultList());

@@ -1,6 +1,7 @@
 package se.kunskapsnav.visits;
 
 import se.kunskapsnav.courses.KnownCodes;
+import se.kunskapsnav.platform.Dates;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.TextInput;
 

@@ -16,6 +16,7 @@ import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.TenancyGuard;
+import se.kunskapsnav.platform.Years;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -84,9 +85,23 @@ public class CountedActivityService {
 
     /** The activities people from a municipality took part in, with how many, the latest first. */
     public List<MunicipalityParticipation> activitiesOfMunicipality(String municipalityCode) {
-        List<CountedParticipation> rows = em.createQuery(
-                        "select p from CountedParticipation p where p.municipalityCode = :code", CountedParticipation.class)
+        return activitiesOfMunicipality(municipalityCode, Years.FIRST_DAY, Years.LAST_DAY);
+    }
+
+    /** The activities of one year (any day of it) people from a municipality took part in, the latest first. */
+    public List<MunicipalityParticipation> activitiesOfMunicipality(String municipalityCode, int year) {
+        return activitiesOfMunicipality(municipalityCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    private List<MunicipalityParticipation> activitiesOfMunicipality(String municipalityCode, LocalDate from,
+                                                                     LocalDate to) {
+        List<CountedParticipation> rows = em.createQuery("""
+                        select p from CountedParticipation p
+                        where p.municipalityCode = :code and p.activity.startsOn <= :to and p.activity.endsOn >= :from""",
+                        CountedParticipation.class)
                 .setParameter("code", municipalityCode)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getResultList();
         Map<CountedActivity, Integer> byActivity = new LinkedHashMap<>();
         rows.forEach(p -> byActivity.merge(p.getActivity(), p.getAttendees(), Integer::sum));

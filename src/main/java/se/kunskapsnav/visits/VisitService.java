@@ -12,8 +12,10 @@ import se.kunskapsnav.directory.Organisation;
 import se.kunskapsnav.platform.AuditLog;
 import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeOperation;
+import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.TenancyGuard;
+import se.kunskapsnav.platform.Years;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -84,12 +86,24 @@ public class VisitService {
 
     /** Every visit to a municipality or one of its city districts, newest first. */
     public List<MunicipalVisit> visitsOfMunicipality(String municipalityCode) {
+        return visitsOfMunicipality(municipalityCode, Years.FIRST_DAY, Years.LAST_DAY);
+    }
+
+    /** The visits of one year to a municipality or one of its city districts, newest first. */
+    public List<MunicipalVisit> visitsOfMunicipality(String municipalityCode, int year) {
+        return visitsOfMunicipality(municipalityCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    private List<MunicipalVisit> visitsOfMunicipality(String municipalityCode, LocalDate from, LocalDate to) {
         return em.createQuery("""
                         select v from MunicipalVisit v
                         where exists (select o from Organisation o
                                       where o.id = v.organisationId and o.municipalityCode = :code)
+                          and v.visitedOn >= :from and v.visitedOn <= :to
                         order by v.visitedOn desc, v.id desc""", MunicipalVisit.class)
                 .setParameter("code", municipalityCode)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getResultList();
     }
 
@@ -183,9 +197,15 @@ public class VisitService {
                 (organisation == null ? "" : organisation.name() + ", ") + visit.getVisitedOn());
     }
 
-    /** The organisation of a municipality, made from reference data. */
-    public Organisation municipalityOrganisation(String municipalityCode) {
-        return directory.municipalityOrganisation(municipalityCode)
-                .orElseThrow(() -> new NotFoundException("municipality " + municipalityCode));
+    /**
+     * The organisation a visit goes to as a request names it: its id, or a municipality code, which means the
+     * municipality's own organisation (made from reference data). An unknown municipality is a field error.
+     */
+    public Long visitedOrganisationId(Long organisationId, String municipalityCode) {
+        if (organisationId != null || municipalityCode == null || municipalityCode.isBlank()) {
+            return organisationId;
+        }
+        return directory.municipalityOrganisation(municipalityCode.strip()).map(Organisation::getId)
+                .orElseThrow(() -> InvalidInputException.of("municipalityCode", "participation.unknownMunicipality"));
     }
 }

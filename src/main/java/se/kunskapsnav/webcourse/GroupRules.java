@@ -1,9 +1,9 @@
 package se.kunskapsnav.webcourse;
 
 import se.kunskapsnav.courses.KnownCodes;
+import se.kunskapsnav.platform.Dates;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.TextInput;
-import se.kunskapsnav.visits.Dates;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

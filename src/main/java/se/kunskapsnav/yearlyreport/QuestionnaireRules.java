@@ -3,6 +3,7 @@ package se.kunskapsnav.yearlyreport;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.TextInput;
+import se.kunskapsnav.platform.Years;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,15 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a questionnaire may hold and how it may change: a year from {@value #FIRST_YEAR} to {@value #LAST_YEAR};
+ * What a questionnaire may hold and how it may change: a year of {@link Years} (2000–2099);
  * a question's text, its type, a summary phrase only for yes/no and a figure from data only for numbers; an
  * order that names every question once; and once a report of the year has been submitted, questions may be
  * added and moved but not removed, so that every submitted answer keeps its question.
  */
 public final class QuestionnaireRules {
 
-    public static final int FIRST_YEAR = 2000;
-    public static final int LAST_YEAR = 2099;
     static final int MAX_TEXT = 1000;
     static final int MAX_PHRASE = 300;
     static final int MAX_QUESTIONS = 200;
@@ -29,7 +28,7 @@ public final class QuestionnaireRules {
     }
 
     public static void checkYear(int year) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
+        if (!Years.isRecordable(year)) {
             throw InvalidInputException.of("year", "yearly.year.invalid");
         }
     }

@@ -112,6 +112,19 @@ class CoursePagesBrowserIT extends PortalPagesTestBase {
         bo.reload();
         assertThat(bo.locator("#minStatus")).hasText("Du har en plats.");
 
+        // once registration has closed, Bo is offered no cancelling (the service would refuse) but told whom to ask
+        editor.navigate(base + "admin/kurser/" + courseId + "/redigera");
+        editor.fill("[id='kurs:registrationCloses']", LocalDateTime.now(SWEDEN).minusMinutes(1).format(LOCAL));
+        editor.click("[id='kurs:spara']");
+        assertThat(editor.locator(".page-messages")).containsText("Kursen är sparad.");
+        bo.reload();
+        assertThat(bo.locator("#minStatus")).hasText("Du har en plats.");
+        assertThat(bo.locator("[id='avbokning:avboka']")).hasCount(0);
+        assertThat(bo.locator("#avbokningStangd")).containsText("Kontakta arrangören");
+        bo.navigate(base + "mina-anmalningar");
+        assertThat(bo.locator("#anmalningslista li", new Page.LocatorOptions().setHasText(title))
+                .locator("input[type=submit]")).hasCount(0);
+
         // the county page lists the course and links to the county's catalogue
         alva.navigate(base + "lan/AB");
         assertThat(alva.locator("#lanets-kurser")).containsText(title);
@@ -127,6 +140,8 @@ class CoursePagesBrowserIT extends PortalPagesTestBase {
         assertThat(editor.locator("#anmalningstabell")).containsText("Vegetarisk kost");
         assertThat(editor.locator("#anmalningstabell tr", new Page.LocatorOptions().setHasText("Bo Kurator")))
                 .containsText("Bekräftad");
+        assertThat(editor.locator("#anmalningstabell tr", new Page.LocatorOptions().setHasText("Bo Kurator"))
+                .locator("input[value='Avboka']")).hasCount(1);
         assertThat(editor.locator("#ingenNarvaro")).containsText("när första tillfället har börjat");
         browser.checkAccessibilityAndCapture(editor, "39-anmalningar");
         Download csv = editor.waitForDownload(() -> editor.click("#csv"));

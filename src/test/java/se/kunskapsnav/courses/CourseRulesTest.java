@@ -36,6 +36,28 @@ class CourseRulesTest {
         return assertThrows(InvalidInputException.class, () -> CourseRules.check(input, KNOWN)).fieldMessageKeys();
     }
 
+    /** A published course of two sessions, 3 and 4 November 2026 at 09.00–16.00, registration closing 20 October. */
+    static Course publishedCourse() {
+        Instant created = Instant.parse("2026-08-01T10:00:00Z");
+        Course course = new Course(created);
+        course.apply(CourseRules.check(course(List.of(
+                onSite(LocalDateTime.of(2026, 11, 3, 9, 0), LocalDateTime.of(2026, 11, 3, 16, 0)),
+                onSite(LocalDateTime.of(2026, 11, 4, 9, 0), LocalDateTime.of(2026, 11, 4, 16, 0))), 20,
+                CourseFormat.ON_SITE), KNOWN), created);
+        course.changeStatus(CourseStatus.PUBLISHED, created);
+        return course;
+    }
+
+    @Test
+    void attendanceCanBeMarkedForTheSessionsThatHaveBegun() {
+        Course course = publishedCourse();
+        assertEquals(List.of(), course.sessionsStartedBy(Instant.parse("2026-11-03T07:59:59Z")));
+        List<CourseSession> first = course.sessionsStartedBy(Instant.parse("2026-11-03T08:00:00Z"));
+        assertEquals(1, first.size(), "from 09.00 Swedish time");
+        assertEquals(Instant.parse("2026-11-03T08:00:00Z"), first.getFirst().getStartsAt());
+        assertEquals(2, course.sessionsStartedBy(Instant.parse("2026-11-05T12:00:00Z")).size());
+    }
+
     @Test
     void theDayClocksGoBackHasOneHourMoreAndTimesAreSwedish() {
         // 25 October 2026: 03:00 summer time becomes 02:00 winter time

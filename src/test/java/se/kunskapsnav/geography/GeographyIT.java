@@ -1,8 +1,15 @@
 package se.kunskapsnav.geography;
 
-import se.kunskapsnav.platform.ContentFile;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.spi.CreationalContext;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.InjectionTarget;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
@@ -14,15 +21,39 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeLogEntry;
 import se.kunskapsnav.platform.ChangeOperation;
+import se.kunskapsnav.platform.ContentFile;
 import se.kunskapsnav.platform.ContentSource;
 import se.kunskapsnav.platform.DatabaseMigrations;
+import se.kunskapsnav.platform.PortalDataSource;
+import se.kunskapsnav.platform.PortalReadiness;
+import se.kunskapsnav.reach.web.DenominatorsPage;
 import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.TestDatabase;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,9 +62,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class GeographyIT {
 
+    /** A schema of this test's own, migrated the way the previous release left a database. */
+    private static final String PREVIOUS = "kunskapsnav_previous";
+
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portal().addClass(EverySecondJob.class);
     }
 
     @Inject
@@ -51,14 +85,26 @@ class GeographyIT {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    PortalReadiness readiness;
+
+    @Inject
+    EverySecondJob everySecond;
+
+    @Inject
+    BeanManager beanManager;
+
     @Test
     void migrationsAreAppliedAndNonePending() {
         MigrationInfoService info = migrations.info();
         assertEquals(0, info.pending().length);
         assertTrue(info.applied().length >= 2);
         assertTrue(Arrays.stream(info.applied()).allMatch(m -> m.getState() == MigrationState.SUCCESS));
-        MigrationInfo[] all = info.all();
-        assertEquals(all[all.length - 1].getVersion(), info.current().getVersion(), "at the newest migration");
+        MigrationInfo newest = Arrays.stream(info.all()).filter(MigrationInfo::isVersioned).reduce((a, b) -> b)
+                .orElseThrow();
+        assertEquals(newest.getVersion(), info.current().getVersion(), "at the newest migration");
+        assertTrue(Arrays.stream(info.applied()).anyMatch(m -> m.getScript().equals("R__participation_views.sql")),
+                "the repeatable views applied after the versioned migrations");
     }
 
     @Test
@@ -127,6 +173,150 @@ class GeographyIT {
     void theChangeLogOnlyWritesInsideTheCallersTransaction() {
         assertThrows(TransactionalException.class,
                 () -> changeLog.record("municipality", "0114", ChangeOperation.UPDATE));
+    }
+
+    /**
+     * Until V14 the participation views were created in V8, V10 and V13; now they are the repeatable
+     * R__participation_views.sql. A database migrated by the previous release has those three files' old
+     * checksums and no repeatable migration. Made that way in a schema of its own, it migrates without losing a
+     * row and ends with the same views as this test's fresh database.
+     */
+    @Test
+    void aDatabaseMigratedBeforeTheViewsMovedEndsWithTheViewsOfAFreshOne() throws Exception {
+        DataSource dataSource = InitialContext.doLookup(PortalDataSource.JNDI_NAME);
+        Flyway flyway = migrations.configuration().schemas(PREVIOUS).createSchemas(true).load();
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            String fresh = connection.getCatalog();
+            try {
+                flyway.migrate();
+                // the checksums V8, V10 and V13 had when they still created the views (release a35a17c)
+                sql.executeUpdate("UPDATE " + PREVIOUS + ".flyway_schema_history SET checksum = CASE version"
+                        + " WHEN '8' THEN -1710151544 WHEN '10' THEN 431559231 WHEN '13' THEN 1390437142 END"
+                        + " WHERE version IN ('8', '10', '13')");
+                sql.executeUpdate("DELETE FROM " + PREVIOUS + ".flyway_schema_history WHERE version IS NULL");
+                sql.executeUpdate("INSERT INTO " + PREVIOUS + ".change_log (entity_kind, entity_id, operation,"
+                        + " changed_at) VALUES ('course', '1', 'CREATE', NOW(6))");
+                assertFalse(flyway.validateWithResult().validationSuccessful, "as the new files see the old database");
+
+                DatabaseMigrations.migrate(flyway);
+
+                assertTrue(flyway.validateWithResult().validationSuccessful);
+                assertEquals(views(sql, fresh), views(sql, PREVIOUS));
+                assertEquals(4, views(sql, PREVIOUS).size());
+                try (ResultSet kept = sql.executeQuery("SELECT COUNT(*) FROM " + PREVIOUS + ".change_log")) {
+                    assertTrue(kept.next());
+                    assertEquals(1, kept.getInt(1), "nothing lost");
+                }
+            } finally {
+                sql.executeUpdate("DROP DATABASE IF EXISTS " + PREVIOUS);
+            }
+        }
+    }
+
+    /** Each view's definition, its schema's name taken out so two schemas compare. */
+    private static Map<String, String> views(Statement sql, String schema) throws SQLException {
+        Map<String, String> views = new TreeMap<>();
+        try (ResultSet rows = sql.executeQuery("SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS"
+                + " WHERE TABLE_SCHEMA = '" + schema + "'")) {
+            while (rows.next()) {
+                views.put(rows.getString(1), rows.getString(2).replace("`" + schema + "`.", ""));
+            }
+        }
+        return views;
+    }
+
+    /**
+     * The container starts timers as it deploys, before start-up has migrated the schema; {@link EverySecondJob}
+     * (deployed with this test) runs from the first second and notes whether the portal was ready. Without
+     * the start-up gate its first runs come while the migrations are still running.
+     */
+    @Test
+    void scheduledJobsRunOnlyAfterStartUp() throws InterruptedException {
+        assertTrue(readiness.isReady());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (everySecond.runs() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(everySecond.runs() > 0, "the job runs once the portal is ready");
+        assertEquals(0, everySecond.runsBeforeStartUp(), "no run before start-up had finished");
+    }
+
+    /**
+     * With session replication a view-scoped bean is serialised on one instance and read on another, and CDI does
+     * not inject it again. Every view-scoped bean (found through the bean manager, so a new one is covered) must
+     * come back with each injected service present and answering; a page then works as before.
+     */
+    @Test
+    void everyViewScopedBeanSurvivesSerialisationWithItsServices() throws Exception {
+        List<Bean<?>> views = beanManager.getBeans(Object.class, Any.Literal.INSTANCE).stream()
+                .filter(bean -> bean.getScope() == ViewScoped.class).toList();
+        assertTrue(views.size() >= 30, "found " + views.size());
+        for (Bean<?> bean : views) {
+            Object copy = throughSerialisation(injected(bean.getBeanClass()));
+            List<Field> services = injectedFields(bean.getBeanClass());
+            for (Field field : services) {
+                Object service = field.get(copy);
+                String name = bean.getBeanClass().getSimpleName() + "." + field.getName();
+                assertNotNull(service, name + " is gone after deserialisation");
+                if (active(scopeOf(field.getType()))) {
+                    // reaches the service's instance through the deserialised client proxy
+                    assertNotNull(service.toString(), name);
+                }
+            }
+        }
+        DenominatorsPage denominators = (DenominatorsPage) throughSerialisation(injected(DenominatorsPage.class));
+        assertTrue(denominators.getProfessionOptions().size() > 20, "professions read through the restored bean");
+    }
+
+    /** An instance with its dependencies injected, as the view scope makes one (no post-construct: no view). */
+    private <T> T injected(Class<T> type) {
+        InjectionTarget<T> target = beanManager.getInjectionTargetFactory(beanManager.createAnnotatedType(type))
+                .createInjectionTarget(null);
+        CreationalContext<T> context = beanManager.createCreationalContext(null);
+        T instance = target.produce(context);
+        target.inject(instance, context);
+        return instance;
+    }
+
+    private static Object throughSerialisation(Object bean) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(bean);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())) {
+            @Override
+            protected Class<?> resolveClass(ObjectStreamClass description) throws ClassNotFoundException {
+                return Class.forName(description.getName(), false, Thread.currentThread().getContextClassLoader());
+            }
+        }) {
+            return in.readObject();
+        }
+    }
+
+    private static List<Field> injectedFields(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (field.isAnnotationPresent(Inject.class)) {
+                    field.setAccessible(true);
+                    fields.add(field);
+                }
+            }
+        }
+        return fields;
+    }
+
+    private Class<? extends Annotation> scopeOf(Class<?> type) {
+        return beanManager.resolve(beanManager.getBeans(type)).getScope();
+    }
+
+    /** The view scope is active only while a page is being rendered; this test runs in a plain request. */
+    private boolean active(Class<? extends Annotation> scope) {
+        try {
+            return beanManager.getContext(scope).isActive();
+        } catch (ContextNotActiveException e) {
+            return false;
+        }
     }
 
     private ReferenceData repositoryData() {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,5 +34,13 @@ class CountyScopeTest {
         assertTrue(administrator.mayEdit((String) null));
         assertFalse(CountyScope.NONE.mayEdit("12"));
         assertFalse(CountyScope.NONE.mayEdit(List.of("12")));
+    }
+
+    @Test
+    void aListOfCountiesNarrowsToTheOnesThePersonMayChange() {
+        List<String> counties = List.of("01", "03", "12", "14");
+        assertEquals(List.of("12"), skaneEditor.editableAmong(counties));
+        assertEquals(counties, new CountyScope(true, Set.of()).editableAmong(counties));
+        assertEquals(List.of(), CountyScope.NONE.editableAmong(counties));
     }
 }

@@ -167,7 +167,10 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         assertEquals(List.of("ar", "benamning", "organisationstyp", "antal"), Api.object(bad).getJsonArray("errors")
                 .stream().map(e -> e.asJsonObject().getString("field")).toList());
 
-        String skane = tokenOf(browser.loggedInAsDemo(base, SKANE_EDITOR), "skåne");
+        Page skanePage = browser.loggedInAsDemo(base, SKANE_EDITOR);
+        assertEquals(403, skanePage.navigate(base + "admin/uppfoljning/jamforelsetal?andra=" + managersId).status(),
+                "another county's total is not offered for changing");
+        String skane = tokenOf(skanePage, "skåne");
         String totals = "api/uppfoljning/jamforelsetal?lan=" + COUNTY + "&ar=" + today.getYear();
         CrossCountyWrites skaneEditor = new CrossCountyWrites(URI.create(base.toString()), skane);
         skaneEditor.assertRefused("POST", "api/uppfoljning/jamforelsetal",

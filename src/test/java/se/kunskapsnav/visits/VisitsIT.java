@@ -100,7 +100,11 @@ class VisitsIT {
         HttpResponse<String> ofSolna = api().send("GET", "api/kommunbesok?kommun=0184&ar=" + TODAY.getYear(), null,
                 null);
         assertTrue(ids(Api.array(ofSolna)).contains(id), ofSolna.body());
+        assertFalse(ids(Api.array(api().send("GET", "api/kommunbesok?kommun=0184&ar=" + (TODAY.getYear() - 1),
+                null, null))).contains(id), "a municipality's visits of another year");
         assertFalse(ids(Api.array(api().send("GET", "api/kommunbesok?kommun=0163", null, null))).contains(id));
+        assertEquals(400, api().send("GET", "api/kommunbesok?kommun=0184&ar=2100", null, null).statusCode(),
+                "years are 2000-2099");
 
         // a change replaces the rows: a profession's count changes, staff swap places, the named attendee goes
         JsonObject changed = Json.createObjectBuilder(visit("0184", null))
@@ -218,6 +222,8 @@ class VisitsIT {
         HttpResponse<String> ofLund = api().send("GET", "api/aktiviteter?kommun=1281&ar="
                 + TODAY.getYear(), null, null);
         assertTrue(ids(Api.array(ofLund)).contains(id), ofLund.body());
+        assertFalse(ids(Api.array(api().send("GET", "api/aktiviteter?kommun=1281&ar=" + (TODAY.getYear() + 1),
+                null, null))).contains(id), "a municipality's activities of another year");
         assertTrue(ids(Api.array(api().send("GET", "api/aktiviteter?lan=12", null, null))).contains(id));
 
         // rows as JSON replace the file's, all or nothing too

@@ -31,16 +31,16 @@ import java.util.stream.Collectors;
 public class MyDataPage implements Serializable {
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient GeographyService geography;
+    GeographyService geography;
 
     @Inject
-    transient DirectoryService directory;
+    DirectoryService directory;
 
     @Inject
-    transient TenancyGuard guard;
+    TenancyGuard guard;
 
     private long accountId;
     private final ProfileForm profile = new ProfileForm();

@@ -4,7 +4,7 @@ import jakarta.faces.model.SelectItem;
 import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.accounts.Workplace;
 import se.kunskapsnav.directory.DirectoryService;
-import se.kunskapsnav.directory.web.OrganisationOptions;
+import se.kunskapsnav.directory.OrganisationOptions;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.geography.Region;
 import se.kunskapsnav.platform.Messages;

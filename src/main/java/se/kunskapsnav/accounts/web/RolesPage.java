@@ -26,7 +26,7 @@ import java.util.Map;
 public class RolesPage implements Serializable {
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     private String email;
     private Long accountId;

@@ -16,7 +16,7 @@ import java.io.Serializable;
 public class SignUpPage implements Serializable {
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     private final ProfileForm profile = new ProfileForm();
     private String email;

@@ -43,7 +43,7 @@ public class CalendarResource {
     public String county(@PathParam("kod") String code) {
         String countyCode = geography.countyCode(code)
                 .orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "problem.county.notFound", code));
-        return calendar.feed(Messages.get("calendar.county", courses.countyNames().get(countyCode)),
+        return calendar.feed(Messages.get("calendar.county", geography.countyNames().get(countyCode)),
                 courses.upcoming(countyCode));
     }
 }

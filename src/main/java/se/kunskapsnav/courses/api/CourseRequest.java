@@ -31,8 +31,7 @@ public record CourseRequest(String title, String summary, String description, St
 
         /** The session for the service; an unreadable time is a problem of {@code fieldPrefix + "start"} etc. */
         public SessionInput toInput(String fieldPrefix, Map<String, String> problems) {
-            return new SessionInput(TextInput.dateTime(start, fieldPrefix + "start", problems),
-                    TextInput.dateTime(end, fieldPrefix + "end", problems), place, address, onlineUrl);
+            return SessionInput.read(fieldPrefix, start, end, place, address, onlineUrl, problems);
         }
     }
 

@@ -37,9 +37,10 @@ import se.kunskapsnav.courses.api.CourseDtos.RegistrationDetailDto;
 import se.kunskapsnav.courses.api.CourseDtos.RegistrationDto;
 import se.kunskapsnav.courses.api.CourseDtos.RegistrationRequest;
 import se.kunskapsnav.geography.GeographyService;
-import se.kunskapsnav.platform.ResultPage;
 import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.platform.ResultPage;
 import se.kunskapsnav.platform.api.ProblemException;
+import se.kunskapsnav.platform.api.TermDto;
 import se.kunskapsnav.taxonomy.TaxonomyService;
 import se.kunskapsnav.taxonomy.TermSet;
 
@@ -72,10 +73,6 @@ public class CourseResource {
 
     @Inject
     AccountService accounts;
-
-    /** A term of a controlled vocabulary. */
-    public record TermDto(String code, String name) {
-    }
 
     @GET
     @Path("teman")
@@ -235,7 +232,8 @@ public class CourseResource {
     @DELETE
     @Path("anmalningar/{id}")
     @Operation(summary = "Cancel a registration: its owner until registration closes, editors any time")
-    @APIResponse(responseCode = "409", description = "Already cancelled, or registration has closed")
+    @APIResponse(responseCode = "409",
+            description = "Already cancelled, attendance marked, course over, or registration has closed")
     public RegistrationDto cancelRegistration(@PathParam("id") long id) {
         return RegistrationDto.of(registrations.cancel(id), 0);
     }

@@ -10,8 +10,9 @@ import se.kunskapsnav.courses.CourseFormat;
 import se.kunskapsnav.courses.CourseSeats;
 import se.kunskapsnav.courses.CourseService;
 import se.kunskapsnav.courses.SwedishTime;
-import se.kunskapsnav.platform.ResultPage;
 import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.platform.ResultPage;
+import se.kunskapsnav.taxonomy.Vocabularies;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ public class CourseCatalogue {
     CourseService courses;
 
     @Inject
-    CourseLabels labels;
+    Vocabularies vocabularies;
 
     @Inject
     Clock clock;
@@ -57,10 +58,10 @@ public class CourseCatalogue {
     /** View action: reads the filter from the query and fetches the page asked for. */
     public void load() {
         Map<String, String> query = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        county = known(query.get("lan"), labels.counties().keySet());
-        theme = known(query.get("tema"), labels.themes().keySet());
-        audience = known(query.get("yrke"), labels.professions().keySet());
-        kind = known(query.get("typ"), labels.kinds().keySet());
+        county = known(query.get("lan"), vocabularies.counties().keySet());
+        theme = known(query.get("tema"), vocabularies.themes().keySet());
+        audience = known(query.get("yrke"), vocabularies.professions().keySet());
+        kind = known(query.get("typ"), vocabularies.kinds().keySet());
         format = known(query.get("format"),
                 Set.of(CourseFormat.values()).stream().map(Enum::name).collect(Collectors.toSet()));
         YearMonth chosenMonth = month(query.get("manad"));

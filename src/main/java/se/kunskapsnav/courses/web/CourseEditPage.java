@@ -18,6 +18,7 @@ import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
+import se.kunskapsnav.taxonomy.Vocabularies;
 
 import java.io.Serializable;
 import java.util.List;
@@ -34,16 +35,16 @@ public class CourseEditPage implements Serializable {
     static final String FORM = "kurs";
 
     @Inject
-    transient CourseService courses;
+    CourseService courses;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient TenancyGuard guard;
+    TenancyGuard guard;
 
     @Inject
-    transient CourseLabels labels;
+    Vocabularies vocabularies;
 
     private String id;
     private Long courseId;
@@ -149,7 +150,7 @@ public class CourseEditPage implements Serializable {
     /** Counties the person may organise for: an editor's own, every county for an administrator. */
     public List<SelectItem> getCountyOptions() {
         CountyScope scope = guard.scope();
-        return labels.getCountyOptions().stream()
+        return vocabularies.getCountyOptions().stream()
                 .filter(item -> scope.administrator() || scope.editorCounties().contains((String) item.getValue()))
                 .toList();
     }

@@ -169,9 +169,8 @@ public class CourseForm implements Serializable {
             if (!session.isEmpty()) {
                 String field = "sessions[" + given.size() + "].";
                 rowOfSession.add(row);
-                given.add(new SessionInput(TextInput.dateTime(session.start, field + "start", unreadable),
-                        TextInput.dateTime(session.end, field + "end", unreadable),
-                        session.place, session.address, session.onlineUrl));
+                given.add(SessionInput.read(field, session.start, session.end, session.place, session.address,
+                        session.onlineUrl, unreadable));
             }
         }
         return new CourseInput(title, summary, description, blankToNull(kindCode), blankToNull(countyCode),

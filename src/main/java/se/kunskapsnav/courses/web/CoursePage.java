@@ -4,25 +4,23 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.accounts.web.CurrentUser;
 import se.kunskapsnav.courses.Course;
 import se.kunskapsnav.courses.CourseService;
 import se.kunskapsnav.courses.CourseStatus;
 import se.kunskapsnav.courses.Registration;
 import se.kunskapsnav.courses.RegistrationService;
-import se.kunskapsnav.courses.RegistrationStatus;
 import se.kunskapsnav.courses.Seats;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Markdown;
+import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
+import se.kunskapsnav.platform.web.CurrentUser;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
 
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code /kurser/{id}}: everything about one course; a logged-in person registers, sees where their
@@ -41,12 +39,10 @@ public class CoursePage {
     @Inject
     CurrentUser user;
 
-    private static final Set<RegistrationStatus> CANCELLABLE = EnumSet.of(RegistrationStatus.CONFIRMED,
-            RegistrationStatus.AWAITING_APPROVAL, RegistrationStatus.WAITLISTED);
-
     private Course course;
     private Seats seats;
     private Optional<Registration> registration;
+    private Optional<RefusedException> cancelRefusal;
     private String note;
 
     /** View action: finds the course or answers 404. */
@@ -104,10 +100,23 @@ public class CoursePage {
         return registration.orElse(null);
     }
 
-    /** A seat or a place in line that the person may still give up. */
+    /** A seat or a place in line that the person may still give up, as the service would let them. */
     public boolean isCancellable() {
-        Registration mine = getRegistration();
-        return isPublished() && mine != null && CANCELLABLE.contains(mine.getStatus());
+        return getRegistration() != null && cancelRefusal().isEmpty();
+    }
+
+    /** Why a person who still has a place cannot give it up here: registration has closed, ask the organiser. */
+    public String getCancelClosedNote() {
+        return cancelRefusal().filter(refused -> refused.messageKey().equals("registration.cancelClosed"))
+                .map(refused -> Messages.get(refused.messageKey(), refused.arguments())).orElse(null);
+    }
+
+    private Optional<RefusedException> cancelRefusal() {
+        if (cancelRefusal == null) {
+            Registration mine = getRegistration();
+            cancelRefusal = mine == null ? Optional.empty() : registrations.cancelRefusal(getCourse(), mine);
+        }
+        return cancelRefusal;
     }
 
     public int getQueuePosition() {

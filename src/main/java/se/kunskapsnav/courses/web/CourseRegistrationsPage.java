@@ -18,6 +18,7 @@ import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
+import se.kunskapsnav.taxonomy.Vocabularies;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -33,9 +34,9 @@ import java.util.Map;
 @ViewScoped
 public class CourseRegistrationsPage implements Serializable {
 
-    /** One registration as the table shows it. */
+    /** One registration as the table shows it, and whether the editor may cancel it. */
     public record Row(Registration registration, String name, String organisation, String profession,
-                      int queuePosition) {
+                      int queuePosition, boolean cancellable) {
 
         // Jakarta EL 5 reads bean getters, not record accessors.
 
@@ -63,8 +64,8 @@ public class CourseRegistrationsPage implements Serializable {
             return registration.getStatus() == RegistrationStatus.AWAITING_APPROVAL;
         }
 
-        public boolean isLive() {
-            return registration.getStatus().isLive();
+        public boolean isCancellable() {
+            return cancellable;
         }
 
         public boolean isMarkable() {
@@ -73,22 +74,22 @@ public class CourseRegistrationsPage implements Serializable {
     }
 
     @Inject
-    transient CourseService courses;
+    CourseService courses;
 
     @Inject
-    transient RegistrationService registrations;
+    RegistrationService registrations;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient DirectoryService directory;
+    DirectoryService directory;
 
     @Inject
-    transient CourseLabels labels;
+    Vocabularies vocabularies;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String id;
     private long courseId;
@@ -143,12 +144,13 @@ public class CourseRegistrationsPage implements Serializable {
         String name = accounts.account(registration.getAccountId()).getName();
         return new Row(registration, name,
                 directory.organisation(registration.getOrganisationId()).map(Organisation::getName).orElse(""),
-                labels.professionName(registration.getProfessionCode()), queuePosition);
+                vocabularies.professionName(registration.getProfessionCode()), queuePosition,
+                registrations.cancelRefusal(getCourse(), registration).isEmpty());
     }
 
     /** The sessions whose attendance can be marked: those that have started. */
     public List<CourseSession> getStartedSessions() {
-        return getCourse().getSessions().stream().filter(s -> !s.getStartsAt().isAfter(clock.instant())).toList();
+        return getCourse().sessionsStartedBy(clock.instant());
     }
 
     public List<Row> getMarkableRows() {

@@ -6,27 +6,23 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.courses.Course;
 import se.kunskapsnav.courses.CourseService;
-import se.kunskapsnav.courses.CourseStatus;
 import se.kunskapsnav.courses.Registration;
 import se.kunskapsnav.courses.RegistrationService;
-import se.kunskapsnav.courses.RegistrationStatus;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.web.Faces;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** {@code /mina-anmalningar}: the logged-in person's registrations, where each stands, cancel, certificates. */
 @Named
 @RequestScoped
 public class MyRegistrationsPage {
 
-    private static final Set<RegistrationStatus> CANCELLABLE = EnumSet.of(RegistrationStatus.CONFIRMED,
-            RegistrationStatus.AWAITING_APPROVAL, RegistrationStatus.WAITLISTED);
-
-    /** One registration with its course and place in the waiting list (0 when not waiting). */
-    public record Row(Registration registration, Course course, int queuePosition) {
+    /**
+     * One registration with its course, place in the waiting list (0 when not waiting) and whether the person may
+     * still cancel it.
+     */
+    public record Row(Registration registration, Course course, int queuePosition, boolean cancellable) {
 
         // Jakarta EL 5 reads bean getters, not record accessors.
 
@@ -43,7 +39,7 @@ public class MyRegistrationsPage {
         }
 
         public boolean isCancellable() {
-            return course.getStatus() == CourseStatus.PUBLISHED && CANCELLABLE.contains(registration.getStatus());
+            return cancellable;
         }
     }
 
@@ -57,10 +53,15 @@ public class MyRegistrationsPage {
 
     public List<Row> getRows() {
         if (rows == null) {
-            rows = registrations.mine().stream().map(r -> new Row(r, courses.course(r.getCourseId()),
-                    registrations.queuePosition(r))).toList();
+            rows = registrations.mine().stream().map(this::row).toList();
         }
         return rows;
+    }
+
+    private Row row(Registration registration) {
+        Course course = courses.course(registration.getCourseId());
+        return new Row(registration, course, registrations.queuePosition(registration),
+                registrations.cancelRefusal(course, registration).isEmpty());
     }
 
     public void cancel(long registrationId) {

@@ -5,15 +5,15 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,6 +24,7 @@ import se.kunskapsnav.directory.OrganisationType;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.api.ProblemException;
+import se.kunskapsnav.platform.api.TermDto;
 
 import java.util.Arrays;
 import java.util.List;
@@ -39,10 +40,6 @@ public class DirectoryResource {
     @Inject
     GeographyService geography;
 
-    /** A profession or sector: stable code and Swedish name. */
-    public record Term(String code, String name) {
-    }
-
     /** An organisation of the directory. */
     public record OrganisationDto(long id, String type, String name, String countyCode, String municipalityCode,
                                   String regionCode, Long parentId) {
@@ -55,15 +52,15 @@ public class DirectoryResource {
     @GET
     @Path("yrken")
     @Operation(summary = "The professions of the controlled vocabulary")
-    public List<Term> professions() {
-        return directory.professions().stream().map(p -> new Term(p.getCode(), p.getName())).toList();
+    public List<TermDto> professions() {
+        return directory.professions().stream().map(p -> new TermDto(p.getCode(), p.getName())).toList();
     }
 
     @GET
     @Path("sektorer")
     @Operation(summary = "The sectors of the controlled vocabulary")
-    public List<Term> sectors() {
-        return directory.sectors().stream().map(s -> new Term(s.getCode(), s.getName())).toList();
+    public List<TermDto> sectors() {
+        return directory.sectors().stream().map(s -> new TermDto(s.getCode(), s.getName())).toList();
     }
 
     /** What a script sends to add or change an organisation. */

@@ -3,8 +3,6 @@ package se.kunskapsnav.geography.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.courses.CourseSeats;
-import se.kunskapsnav.courses.CourseService;
 import se.kunskapsnav.geography.CountySummary;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.geography.Municipality;
@@ -12,24 +10,20 @@ import se.kunskapsnav.platform.web.Faces;
 
 import java.util.List;
 
-/** {@code /lan/{kod}}: one county with its region and municipalities, and its next courses. */
+/**
+ * {@code /lan/{kod}}: one county with its region and municipalities. The sections other features own (next
+ * courses, visits and activities) are their own includes with their own beans, so geography depends on none.
+ */
 @Named
 @RequestScoped
 public class CountyPage {
 
-    /** How many upcoming courses the county page lists before linking to the catalogue. */
-    static final int UPCOMING_COURSES = 10;
-
     @Inject
     GeographyService geography;
-
-    @Inject
-    CourseService courses;
 
     private String code;
     private CountySummary summary;
     private List<Municipality> municipalities;
-    private List<CourseSeats> upcomingCourses;
 
     /** View action: finds the county or answers 404. */
     public void load() {
@@ -39,7 +33,6 @@ public class CountyPage {
             return;
         }
         municipalities = geography.municipalities(summary.county());
-        upcomingCourses = courses.upcomingInCounty(summary.county().getCode(), UPCOMING_COURSES);
     }
 
     public String getCode() {
@@ -56,9 +49,5 @@ public class CountyPage {
 
     public List<Municipality> getMunicipalities() {
         return municipalities;
-    }
-
-    public List<CourseSeats> getUpcomingCourses() {
-        return upcomingCourses;
     }
 }

@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.history.HistoricalCsv;
 import se.kunskapsnav.history.HistoricalImportService;
 import se.kunskapsnav.history.HistoricalImportService.ImportSummary;
@@ -15,6 +14,7 @@ import se.kunskapsnav.platform.CountyScope;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.taxonomy.Vocabularies;
 import se.kunskapsnav.visits.ParticipationCsv.LineError;
 import se.kunskapsnav.visits.ParticipationImportException;
 
@@ -39,13 +39,13 @@ public class HistoryPage implements Serializable {
             Locale.of("sv")).withZone(ClockProducer.SWEDEN);
 
     @Inject
-    transient HistoricalImportService service;
+    HistoricalImportService service;
 
     @Inject
-    transient TenancyGuard guard;
+    TenancyGuard guard;
 
     @Inject
-    transient CourseLabels courseLabels;
+    Vocabularies vocabularies;
 
     private String lan;
     private String countyCode;
@@ -67,11 +67,11 @@ public class HistoryPage implements Serializable {
     /** The counties the person may import for, in code order: an editor's own, every county for administrators. */
     public List<String> getCounties() {
         CountyScope scope = guard.scope();
-        return courseLabels.counties().keySet().stream().filter(scope::mayEdit).sorted().toList();
+        return vocabularies.counties().keySet().stream().filter(scope::mayEdit).sorted().toList();
     }
 
     public String countyName(String code) {
-        return courseLabels.countyName(code);
+        return vocabularies.countyName(code);
     }
 
     public List<ImportSummary> getImports() {

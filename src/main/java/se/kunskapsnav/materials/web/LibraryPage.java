@@ -4,11 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.courses.web.CourseLabels;
-import se.kunskapsnav.materials.MaterialFilter;
 import se.kunskapsnav.materials.Material;
+import se.kunskapsnav.materials.MaterialFilter;
 import se.kunskapsnav.materials.MaterialService;
 import se.kunskapsnav.materials.MaterialType;
+import se.kunskapsnav.taxonomy.Vocabularies;
 
 import se.kunskapsnav.platform.ResultPage;
 
@@ -33,7 +33,7 @@ public class LibraryPage {
     MaterialService materials;
 
     @Inject
-    CourseLabels codes;
+    Vocabularies vocabularies;
 
     @Inject
     MaterialLabels labels;
@@ -51,12 +51,12 @@ public class LibraryPage {
         Map<String, String> query = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         MaterialType chosenType = query.get("typ") == null ? null : MaterialType.ofCode(query.get("typ")).orElse(null);
         type = chosenType == null ? null : chosenType.code();
-        theme = known(query.get("tema"), codes.themes().keySet());
-        targetGroup = known(query.get("malgrupp"), codes.targetGroups().keySet());
-        profession = known(query.get("yrke"), codes.professions().keySet());
+        theme = known(query.get("tema"), vocabularies.themes().keySet());
+        targetGroup = known(query.get("malgrupp"), vocabularies.targetGroups().keySet());
+        profession = known(query.get("yrke"), vocabularies.professions().keySet());
         language = known(query.get("sprak"), labels.languages().keySet());
         owner = MaterialFilter.NATIONAL.equals(query.get("agare")) ? MaterialFilter.NATIONAL
-                : known(query.get("agare"), codes.counties().keySet());
+                : known(query.get("agare"), vocabularies.counties().keySet());
         result = materials.library(new MaterialFilter(chosenType, theme, targetGroup, profession, language, owner),
                 page(query.get("sida")));
     }

@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.materials.FileHistory;
 import se.kunskapsnav.materials.Material;
 import se.kunskapsnav.materials.MaterialFileVersion;
@@ -23,6 +22,7 @@ import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
+import se.kunskapsnav.taxonomy.Vocabularies;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,22 +47,22 @@ public class MaterialEditPage implements Serializable {
     static final String UPLOAD_FIELD = "filuppladdning:fil";
 
     @Inject
-    transient MaterialService materials;
+    MaterialService materials;
 
     @Inject
-    transient MaterialUploads uploads;
+    MaterialUploads uploads;
 
     @Inject
-    transient NetworkService networks;
+    NetworkService networks;
 
     @Inject
-    transient TenancyGuard guard;
+    TenancyGuard guard;
 
     @Inject
-    transient CourseLabels labels;
+    Vocabularies vocabularies;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String id;
     private Long materialId;
@@ -204,7 +204,7 @@ public class MaterialEditPage implements Serializable {
         if (scope.administrator()) {
             options.add(new SelectItem(MaterialFilter.NATIONAL, Messages.get("materials.national")));
         }
-        labels.getCountyOptions().stream()
+        vocabularies.getCountyOptions().stream()
                 .filter(item -> scope.administrator() || scope.editorCounties().contains((String) item.getValue()))
                 .forEach(options::add);
         return options;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.materials.FileKind;
 import se.kunskapsnav.materials.Material;
 import se.kunskapsnav.materials.MaterialFileVersion;
@@ -15,6 +14,7 @@ import se.kunskapsnav.platform.MarkdownExcerpt;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.taxonomy.TaxonomyService;
 import se.kunskapsnav.taxonomy.TermSet;
+import se.kunskapsnav.taxonomy.Vocabularies;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +22,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A material's codes as Swedish names (type, owner, vocabularies, languages), its dates, and its files'
@@ -39,7 +37,7 @@ public class MaterialLabels {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Messages.SWEDISH);
 
     @Inject
-    CourseLabels codes;
+    Vocabularies vocabularies;
 
     @Inject
     TaxonomyService taxonomy;
@@ -77,7 +75,7 @@ public class MaterialLabels {
 
     /** "Nationellt" or the owning county's name. */
     public String owner(Material material) {
-        return material.isNational() ? Messages.get("materials.national") : codes.countyName(material.getOwnerCountyCode());
+        return material.isNational() ? Messages.get("materials.national") : vocabularies.countyName(material.getOwnerCountyCode());
     }
 
     public String visibility(Material material) {
@@ -85,25 +83,19 @@ public class MaterialLabels {
     }
 
     public String languagesOf(Material material) {
-        return names(material.getLanguages(), languages());
+        return Vocabularies.names(material.getLanguages(), languages());
     }
 
     public String themesOf(Material material) {
-        return names(material.getThemes(), codes.themes());
+        return Vocabularies.names(material.getThemes(), vocabularies.themes());
     }
 
     public String targetGroupsOf(Material material) {
-        return names(material.getTargetGroups(), codes.targetGroups());
+        return Vocabularies.names(material.getTargetGroups(), vocabularies.targetGroups());
     }
 
     public String professionsOf(Material material) {
-        return names(material.getProfessions(), codes.professions());
-    }
-
-    /** The names of the codes, in the vocabulary's order. */
-    private static String names(Collection<String> given, Map<String, String> names) {
-        return names.entrySet().stream().filter(e -> given.contains(e.getKey())).map(Map.Entry::getValue)
-                .collect(Collectors.joining(", "));
+        return Vocabularies.names(material.getProfessions(), vocabularies.professions());
     }
 
     /** "3 mars 2026". */

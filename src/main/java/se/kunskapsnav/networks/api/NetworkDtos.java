@@ -1,6 +1,6 @@
 package se.kunskapsnav.networks.api;
 
-import se.kunskapsnav.courses.api.CourseRequest.SessionRequest;
+import se.kunskapsnav.courses.SessionInput;
 import se.kunskapsnav.networks.MeetingDocument;
 import se.kunskapsnav.networks.MeetingInput;
 import se.kunskapsnav.networks.MemberInput;
@@ -100,7 +100,7 @@ public final class NetworkDtos {
                                  String onlineUrl, String agenda) {
         MeetingInput toInput() {
             Map<String, String> problems = new LinkedHashMap<>();
-            var session = new SessionRequest(start, end, place, address, onlineUrl).toInput("", problems);
+            var session = SessionInput.read("", start, end, place, address, onlineUrl, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }

@@ -4,7 +4,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.networks.MeetingService;
 import se.kunskapsnav.networks.Network;
 import se.kunskapsnav.networks.NetworkMeeting;
@@ -14,6 +13,7 @@ import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
+import se.kunskapsnav.taxonomy.Vocabularies;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -30,16 +30,16 @@ import java.util.Map;
 public class MeetingAttendancePage implements Serializable {
 
     @Inject
-    transient MeetingService meetings;
+    MeetingService meetings;
 
     @Inject
-    transient NetworkService networks;
+    NetworkService networks;
 
     @Inject
-    transient CourseLabels labels;
+    Vocabularies vocabularies;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String id;
     private long meetingId;
@@ -65,7 +65,7 @@ public class MeetingAttendancePage implements Serializable {
 
     private void refresh() {
         meeting = null;
-        rows = meetings.markable(meetingId).stream().map(m -> MemberRow.of(m, labels)).toList();
+        rows = meetings.markable(meetingId).stream().map(m -> MemberRow.of(m, vocabularies)).toList();
         Map<Long, Boolean> marks = meetings.attendance(meetingId);
         presence.clear();
         rows.forEach(row -> presence.put(row.id(), marks.getOrDefault(row.id(), false)));

@@ -38,13 +38,13 @@ public class MeetingEditPage implements Serializable {
     static final String DOCUMENT_FORM = "dokument";
 
     @Inject
-    transient MeetingService meetings;
+    MeetingService meetings;
 
     @Inject
-    transient NetworkService networks;
+    NetworkService networks;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String id;
     private String networkParameter;

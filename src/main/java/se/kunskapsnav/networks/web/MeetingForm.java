@@ -3,7 +3,6 @@ package se.kunskapsnav.networks.web;
 import se.kunskapsnav.courses.SessionInput;
 import se.kunskapsnav.networks.MeetingInput;
 import se.kunskapsnav.networks.NetworkMeeting;
-import se.kunskapsnav.platform.TextInput;
 
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
@@ -45,8 +44,8 @@ public class MeetingForm implements Serializable {
 
     MeetingInput toInput() {
         unreadable.clear();
-        return new MeetingInput(title, new SessionInput(TextInput.dateTime(start, "start", unreadable),
-                TextInput.dateTime(end, "end", unreadable), place, address, onlineUrl), agenda);
+        return new MeetingInput(title, SessionInput.read("", start, end, place, address, onlineUrl, unreadable),
+                agenda);
     }
 
     /** The service's problems, with the form's own where it could not read a time (the service saw none). */

@@ -26,10 +26,10 @@ import java.util.List;
 public class MeetingPage implements Serializable {
 
     @Inject
-    transient MeetingService meetings;
+    MeetingService meetings;
 
     @Inject
-    transient NetworkService networks;
+    NetworkService networks;
 
     private String id;
     private long meetingId;

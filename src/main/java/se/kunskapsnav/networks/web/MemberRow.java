@@ -1,9 +1,9 @@
 package se.kunskapsnav.networks.web;
 
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.networks.MemberListing;
 import se.kunskapsnav.networks.MembershipStatus;
 import se.kunskapsnav.networks.NetworkMember;
+import se.kunskapsnav.taxonomy.Vocabularies;
 
 import java.io.Serializable;
 
@@ -11,10 +11,10 @@ import java.io.Serializable;
 public record MemberRow(long id, String name, String email, String organisation, String profession,
                         MembershipStatus status) implements Serializable {
 
-    static MemberRow of(MemberListing listing, CourseLabels labels) {
+    static MemberRow of(MemberListing listing, Vocabularies vocabularies) {
         NetworkMember member = listing.member();
         return new MemberRow(member.getId(), listing.name(), listing.email(), listing.organisationName(),
-                labels.professionName(member.getProfessionCode()), member.getStatus());
+                vocabularies.professionName(member.getProfessionCode()), member.getStatus());
     }
 
     // Jakarta EL 5 reads bean getters, not record accessors.

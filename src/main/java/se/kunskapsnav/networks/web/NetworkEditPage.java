@@ -5,7 +5,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.networks.MeetingService;
 import se.kunskapsnav.networks.Network;
 import se.kunskapsnav.networks.NetworkMeeting;
@@ -17,6 +16,7 @@ import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
+import se.kunskapsnav.taxonomy.Vocabularies;
 
 import java.io.Serializable;
 import java.util.List;
@@ -32,16 +32,16 @@ public class NetworkEditPage implements Serializable {
     static final String FORM = "natverk";
 
     @Inject
-    transient NetworkService networks;
+    NetworkService networks;
 
     @Inject
-    transient MeetingService meetings;
+    MeetingService meetings;
 
     @Inject
-    transient TenancyGuard guard;
+    TenancyGuard guard;
 
     @Inject
-    transient CourseLabels labels;
+    Vocabularies vocabularies;
 
     private String id;
     private Long networkId;
@@ -108,7 +108,7 @@ public class NetworkEditPage implements Serializable {
     /** Counties the person may run networks for: an editor's own, every county for an administrator. */
     public List<SelectItem> getCountyOptions() {
         CountyScope scope = guard.scope();
-        return labels.getCountyOptions().stream()
+        return vocabularies.getCountyOptions().stream()
                 .filter(item -> scope.administrator() || scope.editorCounties().contains((String) item.getValue()))
                 .toList();
     }

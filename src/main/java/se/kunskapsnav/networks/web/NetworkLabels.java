@@ -5,17 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.courses.ScheduledSession;
 import se.kunskapsnav.courses.SwedishTime;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.networks.Network;
 import se.kunskapsnav.platform.FileNames;
+import se.kunskapsnav.taxonomy.Vocabularies;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A network's codes as names (through the course pages' {@link CourseLabels}, which read each vocabulary
+ * A network's codes as names (through {@link Vocabularies}, which reads each vocabulary
  * once per request), meeting times and file sizes in Swedish.
  */
 @Named
@@ -23,28 +21,23 @@ import java.util.stream.Collectors;
 public class NetworkLabels {
 
     @Inject
-    CourseLabels codes;
+    Vocabularies vocabularies;
 
     /** The owning county first, then the co-owners by name. */
     public String owners(Network network) {
-        return network.owningCounties().stream().map(codes::countyName).collect(Collectors.joining(", "));
+        return network.owningCounties().stream().map(vocabularies::countyName).collect(Collectors.joining(", "));
     }
 
     public String professionsOf(Network network) {
-        return names(network.getProfessions(), codes.professions());
+        return Vocabularies.names(network.getProfessions(), vocabularies.professions());
     }
 
     public String sectorsOf(Network network) {
-        return names(network.getSectors(), codes.sectors());
+        return Vocabularies.names(network.getSectors(), vocabularies.sectors());
     }
 
     public String themesOf(Network network) {
-        return names(network.getThemes(), codes.themes());
-    }
-
-    private static String names(Collection<String> codes, Map<String, String> names) {
-        return names.entrySet().stream().filter(e -> codes.contains(e.getKey())).map(Map.Entry::getValue)
-                .collect(Collectors.joining(", "));
+        return Vocabularies.names(network.getThemes(), vocabularies.themes());
     }
 
     /** "tisdag 3 mars 2026 kl. 09.00–16.00". */

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.networks.Network;
 import se.kunskapsnav.networks.NetworkMeeting;
 import se.kunskapsnav.networks.NetworkService;
 import se.kunskapsnav.networks.NetworkSummary;
 import se.kunskapsnav.platform.MarkdownExcerpt;
+import se.kunskapsnav.taxonomy.Vocabularies;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +67,7 @@ public class NetworkListPage {
     NetworkService networks;
 
     @Inject
-    CourseLabels labels;
+    Vocabularies vocabularies;
 
     private String county;
     private List<CountyGroup> groups;
@@ -76,18 +76,18 @@ public class NetworkListPage {
     public void load() {
         Map<String, String> query = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String given = query.get("lan");
-        county = given != null && labels.counties().containsKey(given) ? given : null;
+        county = given != null && vocabularies.counties().containsKey(given) ? given : null;
         List<Row> rows = networks.networks(Optional.ofNullable(county)).stream()
                 .map(Row::of).toList();
         groups = new ArrayList<>();
-        for (String code : labels.counties().keySet()) {
+        for (String code : vocabularies.counties().keySet()) {
             if (county != null && !county.equals(code)) {
                 continue;
             }
             List<Row> ofCounty = rows.stream()
                     .filter(row -> row.network().owningCounties().contains(code)).toList();
             if (!ofCounty.isEmpty()) {
-                groups.add(new CountyGroup(code, labels.countyName(code), ofCounty));
+                groups.add(new CountyGroup(code, vocabularies.countyName(code), ofCounty));
             }
         }
     }

@@ -5,9 +5,8 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.directory.DirectoryService;
-import se.kunskapsnav.directory.web.OrganisationOptions;
+import se.kunskapsnav.directory.OrganisationOptions;
 import se.kunskapsnav.networks.MemberInput;
 import se.kunskapsnav.networks.Network;
 import se.kunskapsnav.networks.NetworkService;
@@ -17,6 +16,7 @@ import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.TextInput;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
+import se.kunskapsnav.taxonomy.Vocabularies;
 
 import java.io.Serializable;
 import java.util.List;
@@ -33,13 +33,13 @@ public class NetworkMembersPage implements Serializable {
     static final String FORM = "nyMedlem";
 
     @Inject
-    transient NetworkService networks;
+    NetworkService networks;
 
     @Inject
-    transient DirectoryService directory;
+    DirectoryService directory;
 
     @Inject
-    transient CourseLabels labels;
+    Vocabularies vocabularies;
 
     private String id;
     private long networkId;
@@ -73,14 +73,14 @@ public class NetworkMembersPage implements Serializable {
     /** Everyone ever applied or added, by name. */
     public List<MemberRow> getRows() {
         if (rows == null) {
-            rows = networks.members(networkId).stream().map(m -> MemberRow.of(m, labels)).toList();
+            rows = networks.members(networkId).stream().map(m -> MemberRow.of(m, vocabularies)).toList();
         }
         return rows;
     }
 
     /** The organisations of the owning counties, one group per county, then the national ones. */
     public List<SelectItem> getOrganisationOptions() {
-        return OrganisationOptions.byCounty(getNetwork().owningCounties(), labels::countyName, directory);
+        return OrganisationOptions.byCounty(getNetwork().owningCounties(), vocabularies::countyName, directory);
     }
 
     public void add() {

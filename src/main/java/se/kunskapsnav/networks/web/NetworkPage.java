@@ -4,8 +4,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.accounts.web.CurrentUser;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.networks.MeetingService;
 import se.kunskapsnav.networks.MembershipStatus;
 import se.kunskapsnav.networks.Network;
@@ -15,8 +13,10 @@ import se.kunskapsnav.networks.NetworkService;
 import se.kunskapsnav.platform.Markdown;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
+import se.kunskapsnav.platform.web.CurrentUser;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
+import se.kunskapsnav.taxonomy.Vocabularies;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -33,19 +33,19 @@ import java.util.List;
 public class NetworkPage implements Serializable {
 
     @Inject
-    transient NetworkService networks;
+    NetworkService networks;
 
     @Inject
-    transient MeetingService meetings;
+    MeetingService meetings;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient CourseLabels labels;
+    Vocabularies vocabularies;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String id;
     private long networkId;
@@ -111,7 +111,7 @@ public class NetworkPage implements Serializable {
         if (members == null) {
             members = networks.members(networkId).stream()
                     .filter(m -> m.member().getStatus() == MembershipStatus.MEMBER)
-                    .map(m -> MemberRow.of(m, labels)).toList();
+                    .map(m -> MemberRow.of(m, vocabularies)).toList();
         }
         return members;
     }

@@ -5,17 +5,18 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.directory.OrganisationType;
-import se.kunskapsnav.platform.CountyScope;
+import se.kunskapsnav.platform.AccessDeniedException;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.TenancyGuard;
+import se.kunskapsnav.platform.Years;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.reach.Denominator;
 import se.kunskapsnav.reach.Denominators;
 import se.kunskapsnav.reach.ReachQueries;
+import se.kunskapsnav.taxonomy.Vocabularies;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -39,16 +40,16 @@ public class DenominatorsPage implements Serializable {
     private static final List<String> FIELDS = List.of("lan", "ar", "benamning", "organisationstyp", "yrke", "antal");
 
     @Inject
-    transient Denominators denominators;
+    Denominators denominators;
 
     @Inject
-    transient TenancyGuard guard;
+    TenancyGuard guard;
 
     @Inject
-    transient CourseLabels courseLabels;
+    Vocabularies vocabularies;
 
     @Inject
-    transient ReachQueries queries;
+    ReachQueries queries;
 
     /** The list's county ("" for all of the person's counties) and year. */
     private String county;
@@ -79,11 +80,7 @@ public class DenominatorsPage implements Serializable {
         String edit = request.getParameter("andra");
         if (edit != null && !edit.isBlank()) {
             try {
-                Denominator denominator = denominators.find(Long.parseLong(edit.trim()));
-                if (!guard.scope().mayEdit(denominator.countyCode())) {
-                    Faces.sendError(403);
-                    return;
-                }
+                Denominator denominator = denominators.forEditing(Long.parseLong(edit.trim()));
                 editingId = denominator.id();
                 formCounty = denominator.countyCode();
                 formYear = String.valueOf(denominator.year());
@@ -93,27 +90,19 @@ public class DenominatorsPage implements Serializable {
                 formTotal = String.valueOf(denominator.total());
             } catch (NumberFormatException | NotFoundException e) {
                 Faces.sendError(404);
+            } catch (AccessDeniedException e) {
+                Faces.sendError(403);
             }
         }
     }
 
     private int year(String asked) {
-        try {
-            int parsed = Integer.parseInt(asked == null ? "" : asked.trim());
-            if (parsed >= 2000 && parsed <= 2100) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // this year, below
-        }
-        return queries.thisYear();
+        return Years.parse(asked).orElseGet(queries::thisYear);
     }
 
     /** The counties whose totals the person may see here and change: an administrator's are all. */
     public List<String> getCounties() {
-        CountyScope scope = guard.scope();
-        return scope.administrator() ? List.copyOf(courseLabels.counties().keySet())
-                : scope.editorCounties().stream().sorted().toList();
+        return guard.scope().editableAmong(vocabularies.counties().keySet());
     }
 
     public List<Denominator> getRows() {
@@ -183,7 +172,7 @@ public class DenominatorsPage implements Serializable {
     }
 
     public List<SelectItem> getCountyOptions() {
-        return getCounties().stream().map(code -> new SelectItem(code, courseLabels.countyName(code))).toList();
+        return getCounties().stream().map(code -> new SelectItem(code, vocabularies.countyName(code))).toList();
     }
 
     public List<SelectItem> getTypeOptions() {
@@ -194,7 +183,7 @@ public class DenominatorsPage implements Serializable {
 
     public List<SelectItem> getProfessionOptions() {
         return Stream.concat(Stream.of(new SelectItem("", Messages.get("reachpages.denominators.anyProfession"))),
-                courseLabels.getProfessionOptions().stream()).toList();
+                vocabularies.getProfessionOptions().stream()).toList();
     }
 
     /** Who a total counts, as the list shows it: "Kvinnojour", "Kurator" or "Kvinnojour, Kurator". */
@@ -202,12 +191,12 @@ public class DenominatorsPage implements Serializable {
         return Stream.of(denominator.organisationType() == null ? null
                                 : Messages.get("organisationType." + denominator.organisationType()),
                         denominator.professionCode() == null ? null
-                                : courseLabels.professionName(denominator.professionCode()))
+                                : vocabularies.professionName(denominator.professionCode()))
                 .filter(name -> name != null).collect(Collectors.joining(", "));
     }
 
     public String countyName(String code) {
-        return courseLabels.countyName(code);
+        return vocabularies.countyName(code);
     }
 
     // ---- fields

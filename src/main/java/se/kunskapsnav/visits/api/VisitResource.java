@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.kunskapsnav.directory.DirectoryService;
-import se.kunskapsnav.directory.Organisation;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.platform.Years;
 import se.kunskapsnav.platform.api.Problem;
 import se.kunskapsnav.platform.api.ProblemException;
 import se.kunskapsnav.visits.CountedActivity;
@@ -86,8 +86,7 @@ public class VisitResource {
         int chosenYear = year(year);
         List<MunicipalVisit> found;
         if (municipality != null && !municipality.isBlank()) {
-            found = visits.visitsOfMunicipality(municipalityCode(municipality)).stream()
-                    .filter(v -> v.getVisitedOn().getYear() == chosenYear).toList();
+            found = visits.visitsOfMunicipality(municipalityCode(municipality), chosenYear);
         } else {
             found = visits.visitsOfCounty(countyCode(county), chosenYear);
         }
@@ -153,10 +152,8 @@ public class VisitResource {
         int chosenYear = year(year);
         List<CountedActivity> found;
         if (municipality != null && !municipality.isBlank()) {
-            found = activities.activitiesOfMunicipality(municipalityCode(municipality)).stream()
-                    .map(MunicipalityParticipation::activity)
-                    .filter(a -> a.getStartsOn().getYear() <= chosenYear && a.getEndsOn().getYear() >= chosenYear)
-                    .toList();
+            found = activities.activitiesOfMunicipality(municipalityCode(municipality), chosenYear).stream()
+                    .map(MunicipalityParticipation::activity).toList();
         } else {
             found = activities.activitiesOfCounty(countyCode(county), chosenYear);
         }
@@ -288,12 +285,7 @@ public class VisitResource {
     }
 
     private Long organisationId(VisitRequest request) {
-        if (request.organisationId() != null || request.municipalityCode() == null
-                || request.municipalityCode().isBlank()) {
-            return request.organisationId();
-        }
-        return directory.municipalityOrganisation(request.municipalityCode().trim()).map(Organisation::getId)
-                .orElseThrow(() -> InvalidInputException.of("municipalityCode", "participation.unknownMunicipality"));
+        return visits.visitedOrganisationId(request.organisationId(), request.municipalityCode());
     }
 
     private static <T> T body(T request) {
@@ -307,15 +299,7 @@ public class VisitResource {
         if (year == null || year.isBlank()) {
             return LocalDate.now(clock).getYear();
         }
-        try {
-            int parsed = Integer.parseInt(year.trim());
-            if (parsed >= 2000 && parsed <= 2099) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw InvalidInputException.of("ar", "visits.invalidYear");
+        return Years.parse(year).orElseThrow(() -> InvalidInputException.of("ar", "visits.invalidYear"));
     }
 
     /** The county as its code; letters are accepted too; none for all counties. */

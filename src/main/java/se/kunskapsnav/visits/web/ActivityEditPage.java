@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.platform.CountyScope;
 import se.kunskapsnav.platform.InvalidInputException;
@@ -14,6 +13,7 @@ import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
+import se.kunskapsnav.taxonomy.Vocabularies;
 import se.kunskapsnav.visits.CountedActivity;
 import se.kunskapsnav.visits.CountedActivityService;
 import se.kunskapsnav.visits.CountedParticipation;
@@ -38,16 +38,16 @@ public class ActivityEditPage implements Serializable {
     static final String PARTICIPATION_FORM = "deltagande";
 
     @Inject
-    transient CountedActivityService activities;
+    CountedActivityService activities;
 
     @Inject
-    transient DirectoryService directory;
+    DirectoryService directory;
 
     @Inject
-    transient TenancyGuard guard;
+    TenancyGuard guard;
 
     @Inject
-    transient CourseLabels courseLabels;
+    Vocabularies vocabularies;
 
     private String id;
     private Long activityId;
@@ -173,7 +173,7 @@ public class ActivityEditPage implements Serializable {
     /** Counties the person may record for: an editor's own, every county for an administrator. */
     public List<SelectItem> getCountyOptions() {
         CountyScope scope = guard.scope();
-        return courseLabels.counties().entrySet().stream()
+        return vocabularies.counties().entrySet().stream()
                 .filter(e -> scope.administrator() || scope.editorCounties().contains(e.getKey()))
                 .map(e -> new SelectItem(e.getKey(), e.getValue())).toList();
     }

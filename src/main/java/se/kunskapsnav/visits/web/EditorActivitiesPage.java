@@ -3,9 +3,9 @@ package se.kunskapsnav.visits.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.taxonomy.Vocabularies;
 import se.kunskapsnav.visits.CountedActivity;
 import se.kunskapsnav.visits.CountedActivityService;
 
@@ -25,7 +25,7 @@ public class EditorActivitiesPage {
     TenancyGuard guard;
 
     @Inject
-    CourseLabels courseLabels;
+    Vocabularies vocabularies;
 
     @Inject
     Clock clock;
@@ -36,7 +36,7 @@ public class EditorActivitiesPage {
     public EditorYearAndCounty getChoice() {
         if (choice == null) {
             choice = EditorYearAndCounty.of(Faces.request().getParameter("lan"), Faces.request().getParameter("ar"),
-                    guard.scope(), courseLabels.counties().keySet(), LocalDate.now(clock));
+                    guard.scope(), vocabularies.counties().keySet(), LocalDate.now(clock));
         }
         return choice;
     }

@@ -3,9 +3,9 @@ package se.kunskapsnav.visits.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.taxonomy.Vocabularies;
 import se.kunskapsnav.visits.MunicipalVisit;
 import se.kunskapsnav.visits.VisitService;
 import se.kunskapsnav.visits.VisitedOrganisation;
@@ -27,7 +27,7 @@ public class EditorVisitsPage {
     TenancyGuard guard;
 
     @Inject
-    CourseLabels courseLabels;
+    Vocabularies vocabularies;
 
     @Inject
     Clock clock;
@@ -39,7 +39,7 @@ public class EditorVisitsPage {
     public EditorYearAndCounty getChoice() {
         if (choice == null) {
             choice = EditorYearAndCounty.of(Faces.request().getParameter("lan"), Faces.request().getParameter("ar"),
-                    guard.scope(), courseLabels.counties().keySet(), LocalDate.now(clock));
+                    guard.scope(), vocabularies.counties().keySet(), LocalDate.now(clock));
         }
         return choice;
     }

@@ -6,13 +6,13 @@ import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.platform.CountyScope;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
+import se.kunskapsnav.taxonomy.Vocabularies;
 import se.kunskapsnav.visits.MunicipalVisit;
 import se.kunskapsnav.visits.VisitService;
 import se.kunskapsnav.visits.VisitedOrganisation;
@@ -36,16 +36,16 @@ public class VisitEditPage implements Serializable {
     static final String FORM = "besok";
 
     @Inject
-    transient VisitService visits;
+    VisitService visits;
 
     @Inject
-    transient TenancyGuard guard;
+    TenancyGuard guard;
 
     @Inject
-    transient VisitLabels labels;
+    VisitLabels labels;
 
     @Inject
-    transient CourseLabels courseLabels;
+    Vocabularies vocabularies;
 
     private String id;
     private Long visitId;
@@ -159,7 +159,7 @@ public class VisitEditPage implements Serializable {
     /** The municipalities, city districts and regions of the counties the person edits, grouped by county. */
     public List<SelectItem> getOrganisationOptions() {
         CountyScope scope = guard.scope();
-        List<String> counties = scope.administrator() ? new ArrayList<>(courseLabels.counties().keySet())
+        List<String> counties = scope.administrator() ? new ArrayList<>(vocabularies.counties().keySet())
                 : scope.editorCounties().stream().sorted().toList();
         Map<String, List<VisitedOrganisation>> byCounty = visits.visitableOrganisations(counties).stream()
                 .collect(Collectors.groupingBy(VisitedOrganisation::countyCode, LinkedHashMap::new,

@@ -5,14 +5,14 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Organisation;
 import se.kunskapsnav.geography.CountySummary;
 import se.kunskapsnav.geography.GeographyService;
+import se.kunskapsnav.platform.Dates;
 import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.taxonomy.Vocabularies;
 import se.kunskapsnav.visits.CountedActivity;
-import se.kunskapsnav.visits.Dates;
 import se.kunskapsnav.visits.VisitKind;
 import se.kunskapsnav.visits.VisitedOrganisation;
 
@@ -24,7 +24,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** Names for the codes visits and activities carry, options for their forms, dates in Swedish. */
@@ -38,7 +37,7 @@ public class VisitLabels {
 
     /** The vocabularies' names, read once per request for every page. */
     @Inject
-    CourseLabels vocabularies;
+    Vocabularies vocabularies;
 
     @Inject
     DirectoryService directory;
@@ -95,8 +94,7 @@ public class VisitLabels {
     }
 
     public String themesOf(Collection<String> codes) {
-        return vocabularies.themes().entrySet().stream().filter(e -> codes.contains(e.getKey())).map(Map.Entry::getValue)
-                .collect(Collectors.joining(", "));
+        return Vocabularies.names(codes, vocabularies.themes());
     }
 
     public String kindName(String code) {

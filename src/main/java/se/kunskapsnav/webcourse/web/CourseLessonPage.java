@@ -4,9 +4,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.accounts.web.CurrentUser;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
+import se.kunskapsnav.platform.web.CurrentUser;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.webcourse.CourseModule;
 import se.kunskapsnav.webcourse.Lesson;
@@ -25,10 +25,10 @@ import java.io.Serializable;
 public class CourseLessonPage implements Serializable {
 
     @Inject
-    transient WebCourseService webCourse;
+    WebCourseService webCourse;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     private String moduleCode;
     private String lessonCode;

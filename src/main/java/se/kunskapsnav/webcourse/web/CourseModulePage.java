@@ -3,8 +3,8 @@ package se.kunskapsnav.webcourse.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.accounts.web.CurrentUser;
 import se.kunskapsnav.platform.NotFoundException;
+import se.kunskapsnav.platform.web.CurrentUser;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.webcourse.CourseModule;
 import se.kunskapsnav.webcourse.ModuleProgress;
@@ -23,10 +23,10 @@ import java.util.List;
 public class CourseModulePage implements Serializable {
 
     @Inject
-    transient WebCourseService webCourse;
+    WebCourseService webCourse;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     private String code;
     private transient CourseModule module;

@@ -37,7 +37,7 @@ public class CourseQuizPage implements Serializable {
     static final String FORM = "quiz";
 
     @Inject
-    transient WebCourseService webCourse;
+    WebCourseService webCourse;
 
     private String code;
     /** The chosen answer's position per question, as the radio buttons send it; null for none. */

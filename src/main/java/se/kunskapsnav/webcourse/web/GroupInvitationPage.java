@@ -22,7 +22,7 @@ import java.io.Serializable;
 public class GroupInvitationPage implements Serializable {
 
     @Inject
-    transient StudyGroupService groups;
+    StudyGroupService groups;
 
     private String code;
     private transient StudyGroup group;

@@ -3,7 +3,7 @@ package se.kunskapsnav.webcourse.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.accounts.web.CurrentUser;
+import se.kunskapsnav.platform.web.CurrentUser;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.webcourse.CourseModule;
 import se.kunskapsnav.webcourse.WebCourseService;

@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.accounts.AccountService;
-import se.kunskapsnav.accounts.web.CurrentUser;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.geography.Municipality;
 import se.kunskapsnav.geography.Region;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.RefusedException;
+import se.kunskapsnav.platform.web.CurrentUser;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.webcourse.GroupOverview;
 import se.kunskapsnav.webcourse.StudyGroup;
@@ -33,19 +33,19 @@ public class StudyGroupsPage implements Serializable {
     static final String FORM = "nyGrupp";
 
     @Inject
-    transient StudyGroupService groups;
+    StudyGroupService groups;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient GeographyService geography;
+    GeographyService geography;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient WebCourseLabels labels;
+    WebCourseLabels labels;
 
     private GroupForm form;
     private transient List<Row> rows;

@@ -5,14 +5,14 @@ import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.courses.SwedishTime;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Organisation;
-import se.kunskapsnav.directory.web.OrganisationOptions;
+import se.kunskapsnav.directory.OrganisationOptions;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.geography.Municipality;
+import se.kunskapsnav.platform.Dates;
 import se.kunskapsnav.platform.Messages;
-import se.kunskapsnav.visits.Dates;
+import se.kunskapsnav.taxonomy.Vocabularies;
 import se.kunskapsnav.webcourse.CourseModule;
 import se.kunskapsnav.webcourse.WebCourseService;
 
@@ -38,7 +38,7 @@ public class WebCourseLabels {
     GeographyService geography;
 
     @Inject
-    CourseLabels courseLabels;
+    Vocabularies vocabularies;
 
     public String getCourseTitle() {
         return webCourse.content().title();
@@ -62,11 +62,11 @@ public class WebCourseLabels {
     }
 
     public String professionName(String code) {
-        return courseLabels.professionName(code);
+        return vocabularies.professionName(code);
     }
 
     public String sectorName(String code) {
-        return courseLabels.sectors().getOrDefault(code, code);
+        return vocabularies.sectors().getOrDefault(code, code);
     }
 
     /** "3 mars 2026". */
@@ -98,6 +98,6 @@ public class WebCourseLabels {
     /** The active organisations of a county, then the national ones. */
     public List<SelectItem> organisationOptions(String countyCode) {
         List<String> counties = countyCode == null || countyCode.isBlank() ? List.of() : List.of(countyCode);
-        return OrganisationOptions.byCounty(counties, courseLabels::countyName, directory);
+        return OrganisationOptions.byCounty(counties, vocabularies::countyName, directory);
     }
 }

@@ -4,8 +4,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.accounts.web.CurrentUser;
 import se.kunskapsnav.platform.RefusedException;
+import se.kunskapsnav.platform.web.CurrentUser;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.webcourse.CourseContent;
 import se.kunskapsnav.webcourse.CourseProgress;
@@ -28,13 +28,13 @@ import java.util.List;
 public class WebCoursePage implements Serializable {
 
     @Inject
-    transient WebCourseService webCourse;
+    WebCourseService webCourse;
 
     @Inject
-    transient StudyGroupService groups;
+    StudyGroupService groups;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     private transient Enrolment enrolment;
     private transient CourseProgress progress;

@@ -32,10 +32,10 @@ public class NationalPage implements Serializable {
     static final String FORM = "aterlamna";
 
     @Inject
-    transient YearlyReportService reports;
+    YearlyReportService reports;
 
     @Inject
-    transient TenancyGuard guard;
+    TenancyGuard guard;
 
     private String ar;
     private int year;

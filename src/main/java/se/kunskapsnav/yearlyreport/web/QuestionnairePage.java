@@ -28,10 +28,10 @@ public class QuestionnairePage implements Serializable {
     static final String FORM = "nyFraga";
 
     @Inject
-    transient YearlyReportService reports;
+    YearlyReportService reports;
 
     @Inject
-    transient TenancyGuard guard;
+    TenancyGuard guard;
 
     private String ar;
     private int year;

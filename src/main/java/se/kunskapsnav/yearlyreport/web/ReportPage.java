@@ -37,16 +37,17 @@ public class ReportPage implements Serializable {
     static final String FORM = "rapport";
 
     @Inject
-    transient YearlyReportService reports;
+    YearlyReportService reports;
 
     @Inject
-    transient GeographyService geography;
+    GeographyService geography;
 
     private String lan;
     private String ar;
     private String version;
     private String countyCode;
     private int year;
+    private Integer versionNumber;
     private List<AnswerRow> rows = List.of();
     private List<AnswerRow> versionRows;
     private transient ReportView view;
@@ -63,8 +64,8 @@ public class ReportPage implements Serializable {
         try {
             refresh();
             if (version != null && !version.isBlank()) {
-                shownVersion = reports.version(countyCode, year, Integer.parseInt(version.trim()));
-                versionRows = shownVersion.answers().stream().map(AnswerRow::frozen).toList();
+                versionNumber = Integer.parseInt(version.trim());
+                versionRows = getShownVersion().answers().stream().map(AnswerRow::frozen).toList();
             }
         } catch (NotFoundException | NumberFormatException e) {
             Faces.sendError(404);
@@ -171,6 +172,10 @@ public class ReportPage implements Serializable {
     }
 
     public VersionView getShownVersion() {
+        if (shownVersion == null && versionNumber != null) {
+            // transient: read again when the view has been restored on another instance
+            shownVersion = reports.version(countyCode, year, versionNumber);
+        }
         return shownVersion;
     }
 

@@ -5,9 +5,9 @@ import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.courses.SwedishTime;
-import se.kunskapsnav.courses.web.CourseLabels;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.taxonomy.Vocabularies;
 import se.kunskapsnav.yearlyreport.QuestionType;
 import se.kunskapsnav.yearlyreport.ReportStatus;
 import se.kunskapsnav.yearlyreport.ScaleStep;
@@ -26,7 +26,7 @@ import java.util.Map;
 public class YearlyLabels {
 
     @Inject
-    CourseLabels vocabularies;
+    Vocabularies vocabularies;
 
     @Inject
     GeographyService geography;

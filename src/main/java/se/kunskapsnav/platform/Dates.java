@@ -1,21 +1,22 @@
-package se.kunskapsnav.visits;
+package se.kunskapsnav.platform;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
-/** Dates of visits and activities: a sane range for typing mistakes, and how they read in Swedish. */
+/**
+ * Dates people type (of visits, activities, study-group sessions): a sane range for typing mistakes, and how
+ * they read in Swedish.
+ */
 public final class Dates {
 
-    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
     private static final DateTimeFormatter SWEDISH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv"));
 
     private Dates() {
     }
 
-    /** Reports a missing date as required and one outside 2000–2099 as out of range; answers whether it is usable. */
+    /** Reports a missing date as required and one outside {@link Years} as out of range; answers whether it is usable. */
     public static boolean check(LocalDate date, String field, boolean required, Map<String, String> problems) {
         if (date == null) {
             if (required) {
@@ -23,7 +24,7 @@ public final class Dates {
             }
             return false;
         }
-        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+        if (!Years.isRecordable(date.getYear())) {
             problems.put(field, "visits.dateOutOfRange");
             return false;
         }

@@ -1,9 +1,7 @@
-package se.kunskapsnav.directory.web;
+package se.kunskapsnav.directory;
 
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
-import se.kunskapsnav.directory.DirectoryService;
-import se.kunskapsnav.directory.Organisation;
 import se.kunskapsnav.platform.Messages;
 
 import java.util.ArrayList;
@@ -11,7 +9,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** Organisations as forms offer them: each with its kind, grouped by county, the national ones last. */
+/**
+ * Organisations as forms offer them: each with its kind, grouped by county, the national ones last. Here
+ * rather than in a {@code web} package because the forms of several features use it.
+ */
 public final class OrganisationOptions {
 
     private OrganisationOptions() {

@@ -1,4 +1,4 @@
-package se.kunskapsnav.accounts.web;
+package se.kunskapsnav.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

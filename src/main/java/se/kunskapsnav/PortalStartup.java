@@ -1,4 +1,4 @@
-package se.kunskapsnav.platform;
+package se.kunskapsnav;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -7,11 +7,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import se.kunskapsnav.accounts.DemoAccounts;
 import se.kunskapsnav.courses.DemoCourses;
-import se.kunskapsnav.networks.DemoNetworks;
 import se.kunskapsnav.directory.VocabularyLoader;
 import se.kunskapsnav.geography.ReferenceDataLoader;
 import se.kunskapsnav.materials.MaterialSeedLoader;
+import se.kunskapsnav.networks.DemoNetworks;
 import se.kunskapsnav.notification.Mailer;
+import se.kunskapsnav.platform.DatabaseMigrations;
+import se.kunskapsnav.platform.PortalConfig;
+import se.kunskapsnav.platform.PortalReady;
 import se.kunskapsnav.taxonomy.TaxonomyLoader;
 import se.kunskapsnav.visits.DemoVisits;
 import se.kunskapsnav.webcourse.CourseContentLoader;
@@ -25,7 +28,9 @@ import java.util.logging.Logger;
  * Brings the database up to date before the portal serves anything: schema first, then reference data,
  * vocabularies and the web course, then demo mode's mail server, accounts, courses, networks, visits,
  * activities, study groups and the year's follow-up questionnaire; last it fires {@link PortalReady} (search
- * opens its index then). A failure stops the deployment with the reason in the log.
+ * opens its index then, and scheduled jobs may run from then on). A failure stops the deployment with the
+ * reason in the log. It sits at the root package, above every feature, because it knows them all: platform
+ * depends on no feature.
  */
 @ApplicationScoped
 public class PortalStartup {
