@@ -13,6 +13,7 @@ import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.accounts.PersonalData;
 import se.kunskapsnav.accounts.PersonalDataRequest;
 import se.kunskapsnav.accounts.Role;
+import se.kunskapsnav.accounts.RoleService;
 import se.kunskapsnav.accounts.Secrets;
 import se.kunskapsnav.courses.CourseService;
 import se.kunskapsnav.courses.SwedishTime;
@@ -55,6 +56,9 @@ public class StudyGroupService {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    RoleService roles;
 
     @Inject
     WebCourseService webCourse;
@@ -170,7 +174,7 @@ public class StudyGroupService {
     }
 
     private boolean isCourseLeader(long accountId) {
-        return accounts.rolesOf(accountId).roles().contains(Role.COURSE_LEADER);
+        return roles.rolesOf(accountId).roles().contains(Role.COURSE_LEADER);
     }
 
     // ---- members

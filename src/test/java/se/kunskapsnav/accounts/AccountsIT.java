@@ -45,6 +45,15 @@ class AccountsIT {
     AccountService accounts;
 
     @Inject
+    SignUpService signUps;
+
+    @Inject
+    LoginService logins;
+
+    @Inject
+    ApiTokenService apiTokens;
+
+    @Inject
     DirectoryService directory;
 
     @Inject
@@ -56,16 +65,16 @@ class AccountsIT {
     @Test
     void signUpMailsALinkAndOnlyAVerifiedAccountMayLogIn() {
         String email = uniqueEmail("verify");
-        accounts.signUp(signUp(email, PASSWORD), BASE);
+        signUps.signUp(signUp(email, PASSWORD), BASE);
 
-        assertEquals(LoginResult.Outcome.UNVERIFIED, accounts.authenticate(email, PASSWORD).outcome());
+        assertEquals(LoginResult.Outcome.UNVERIFIED, logins.authenticate(email, PASSWORD).outcome());
         String link = linkIn(email, "Bekräfta din e-postadress");
         assertTrue(link.startsWith(BASE + "/konto/bekrafta?token="), link);
         String token = link.substring(link.indexOf("token=") + 6);
 
-        assertTrue(accounts.verifyEmail(token));
-        assertFalse(accounts.verifyEmail(token), "the link works once");
-        LoginResult login = accounts.authenticate(email.toUpperCase(), PASSWORD);
+        assertTrue(signUps.verifyEmail(token));
+        assertFalse(signUps.verifyEmail(token), "the link works once");
+        LoginResult login = logins.authenticate(email.toUpperCase(), PASSWORD);
         assertEquals(LoginResult.Outcome.SUCCESS, login.outcome());
         assertEquals(Set.of(Role.PARTICIPANT), login.roles().roles());
     }
@@ -73,7 +82,7 @@ class AccountsIT {
     @Test
     void badSignUpsSaveNothingAndSayWhichFieldIsWrong() {
         long before = accountCount();
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> accounts.signUp(new SignUp(
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> signUps.signUp(new SignUp(
                 "inte-en-adress", "kort", "x".repeat(201), "okant-yrke", "socialtjanst",
                 null, " ", Workplace.municipality("9999")), BASE));
         assertEquals(Map.of(
@@ -84,17 +93,17 @@ class AccountsIT {
                 "workplace", "validation.unknownWorkplace",
                 "organisation", "validation.organisationRequired"), e.fieldMessageKeys());
         assertThrows(InvalidInputException.class,
-                () -> accounts.signUp(signUp(uniqueEmail("common"), "Password1234"), BASE));
+                () -> signUps.signUp(signUp(uniqueEmail("common"), "Password1234"), BASE));
         assertEquals(before, accountCount());
     }
 
     @Test
     void aSecondSignUpWithTheSameAddressLooksTheSameButOnlySendsAReminder() {
         String email = uniqueEmail("twice");
-        accounts.signUp(signUp(email, PASSWORD), BASE);
+        signUps.signUp(signUp(email, PASSWORD), BASE);
         long before = accountCount();
 
-        accounts.signUp(signUp(email, "ett helt annat lösenord"), BASE);
+        signUps.signUp(signUp(email, "ett helt annat lösenord"), BASE);
 
         assertEquals(before, accountCount());
         assertNotNull(linkIn(email, "Du har redan ett konto"));
@@ -104,17 +113,17 @@ class AccountsIT {
     void fiveWrongPasswordsLockTheAddressForFifteenMinutesWhetherOrNotItHasAnAccount() {
         String email = verifiedAccount("lock");
         for (int i = 0; i < 4; i++) {
-            assertEquals(LoginResult.Outcome.INVALID, accounts.authenticate(email, "fel lösenord " + i).outcome());
+            assertEquals(LoginResult.Outcome.INVALID, logins.authenticate(email, "fel lösenord " + i).outcome());
         }
-        assertEquals(LoginResult.Outcome.LOCKED, accounts.authenticate(email, "fel lösenord 5").outcome());
-        assertEquals(LoginResult.Outcome.LOCKED, accounts.authenticate(email, PASSWORD).outcome(),
+        assertEquals(LoginResult.Outcome.LOCKED, logins.authenticate(email, "fel lösenord 5").outcome());
+        assertEquals(LoginResult.Outcome.LOCKED, logins.authenticate(email, PASSWORD).outcome(),
                 "locked even with the right password");
 
         String nobody = uniqueEmail("nobody");
         for (int i = 0; i < 4; i++) {
-            assertEquals(LoginResult.Outcome.INVALID, accounts.authenticate(nobody, "gissning " + i).outcome());
+            assertEquals(LoginResult.Outcome.INVALID, logins.authenticate(nobody, "gissning " + i).outcome());
         }
-        assertEquals(LoginResult.Outcome.LOCKED, accounts.authenticate(nobody, "gissning 5").outcome());
+        assertEquals(LoginResult.Outcome.LOCKED, logins.authenticate(nobody, "gissning 5").outcome());
     }
 
     @Test
@@ -122,29 +131,29 @@ class AccountsIT {
         String email = verifiedAccount("reset");
         long id = accounts.findByEmail(email).orElseThrow().getId();
         int sessionVersion = accounts.account(id).getSessionVersion();
-        accounts.requestPasswordReset(email, BASE);
+        logins.requestPasswordReset(email, BASE);
         String link = linkIn(email, "Välj nytt lösenord");
         assertTrue(link.startsWith(BASE + "/nytt-losenord?token="), link);
         String token = link.substring(link.indexOf("token=") + 6);
 
         InvalidInputException weak = assertThrows(InvalidInputException.class,
-                () -> accounts.resetPassword(token, "123456789012"));
+                () -> logins.resetPassword(token, "123456789012"));
         assertEquals(Map.of("password", "password.common"), weak.fieldMessageKeys());
 
-        accounts.resetPassword(token, "ett nytt långt lösenord");
+        logins.resetPassword(token, "ett nytt långt lösenord");
 
-        assertEquals(LoginResult.Outcome.INVALID, accounts.authenticate(email, PASSWORD).outcome());
-        assertEquals(LoginResult.Outcome.SUCCESS, accounts.authenticate(email, "ett nytt långt lösenord").outcome());
-        assertTrue(accounts.sessionAccount(id, sessionVersion).isEmpty(), "old sessions are ended");
+        assertEquals(LoginResult.Outcome.INVALID, logins.authenticate(email, PASSWORD).outcome());
+        assertEquals(LoginResult.Outcome.SUCCESS, logins.authenticate(email, "ett nytt långt lösenord").outcome());
+        assertTrue(logins.sessionAccount(id, sessionVersion).isEmpty(), "old sessions are ended");
         InvalidInputException used = assertThrows(InvalidInputException.class,
-                () -> accounts.resetPassword(token, "ännu ett nytt lösenord"));
+                () -> logins.resetPassword(token, "ännu ett nytt lösenord"));
         assertEquals(Map.of("token", "reset.invalidLink"), used.fieldMessageKeys());
     }
 
     @Test
     void anUnknownAddressGetsNoResetMailAndTheSameAnswer() {
         String nobody = uniqueEmail("noreset");
-        accounts.requestPasswordReset(nobody, BASE);
+        logins.requestPasswordReset(nobody, BASE);
         assertTrue(mail.received().stream().noneMatch(m -> m.to().equals(nobody)));
     }
 
@@ -152,7 +161,7 @@ class AccountsIT {
     void erasureRemovesThePersonAndKeepsTheStatisticsFacts() {
         String email = verifiedAccount("erase");
         long id = accounts.findByEmail(email).orElseThrow().getId();
-        String token = accounts.createApiToken(id, "skript");
+        String token = apiTokens.create(id, "skript");
         Account before = accounts.account(id);
         Long organisation = before.getOrganisationId();
 
@@ -169,9 +178,9 @@ class AccountsIT {
         assertEquals("0114", after.getWorkplaceMunicipalityCode());
         assertEquals(before.getCreatedAt(), after.getCreatedAt());
         assertTrue(accounts.findByEmail(email).isEmpty());
-        assertEquals(LoginResult.Outcome.INVALID, accounts.authenticate(email, PASSWORD).outcome());
-        assertTrue(accounts.authenticateApiToken(token).isEmpty());
-        assertTrue(accounts.apiTokens(id).isEmpty());
+        assertEquals(LoginResult.Outcome.INVALID, logins.authenticate(email, PASSWORD).outcome());
+        assertTrue(apiTokens.authenticate(token).isEmpty());
+        assertTrue(apiTokens.tokensOf(id).isEmpty());
     }
 
     @Test
@@ -192,7 +201,7 @@ class AccountsIT {
     @Test
     void anEmployerThatIsNotInTheDirectoryWaitsForReview() {
         String email = uniqueEmail("other");
-        accounts.signUp(new SignUp(email, PASSWORD, "Eva Ideell", "volontar", "ideell-sektor", null,
+        signUps.signUp(new SignUp(email, PASSWORD, "Eva Ideell", "volontar", "ideell-sektor", null,
                 "Kvinnojouren i Väsby", Workplace.municipality("0114")), BASE);
         Account account = accounts.findByEmail(email).orElseThrow();
         var organisation = directory.organisation(account.getOrganisationId()).orElseThrow();
@@ -207,9 +216,9 @@ class AccountsIT {
 
     private String verifiedAccount(String prefix) {
         String email = uniqueEmail(prefix);
-        accounts.signUp(signUp(email, PASSWORD), BASE);
+        signUps.signUp(signUp(email, PASSWORD), BASE);
         String link = linkIn(email, "Bekräfta din e-postadress");
-        assertTrue(accounts.verifyEmail(link.substring(link.indexOf("token=") + 6)));
+        assertTrue(signUps.verifyEmail(link.substring(link.indexOf("token=") + 6)));
         return email;
     }
 
