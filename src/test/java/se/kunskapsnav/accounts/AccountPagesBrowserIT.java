@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -196,6 +197,19 @@ class AccountPagesBrowserIT extends PortalPagesTestBase {
         assertEquals(2, problem.getJsonArray("errors").size(), bad.body());
     }
 
+    @Test
+    void theSessionCookieIsHttpOnlySameSiteLaxAndSecureBehindHttps() throws Exception {
+        String plain = sessionCookieHeader(HttpRequest.newBuilder(URI.create(base + "logga-in")));
+        assertTrue(plain.matches("(?i)JSESSIONID=[^;]+(;.*)?;\\s*SameSite=Lax(;.*)?"), plain);
+        assertTrue(plain.matches("(?i).*;\\s*HttpOnly(;.*)?"), plain);
+        assertFalse(plain.matches("(?i).*;\\s*Secure(;.*)?"), plain);
+
+        String behindTls = sessionCookieHeader(HttpRequest.newBuilder(URI.create(base + "logga-in"))
+                .header("X-Forwarded-Proto", "https"));
+        assertTrue(behindTls.matches("(?i).*;\\s*SameSite=Lax(;.*)?"), behindTls);
+        assertTrue(behindTls.matches("(?i).*;\\s*Secure(;.*)?"), behindTls);
+    }
+
     // ---- helpers
 
     private void fillSignUp(Page page, String email, String password) {
@@ -229,6 +243,12 @@ class AccountPagesBrowserIT extends PortalPagesTestBase {
         assertTrue(link.find(), mail);
         admin.context().close();
         return link.group();
+    }
+
+    private static String sessionCookieHeader(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers().map()));
     }
 
     private Cookie sessionCookie(Page page) {
