@@ -210,6 +210,43 @@ class AccountPagesBrowserIT extends PortalPagesTestBase {
         assertTrue(behindTls.matches("(?i).*;\\s*Secure(;.*)?"), behindTls);
     }
 
+    @Test
+    void aFormSentAfterItsSessionEndedOrWithAnotherSessionsStateIsShownAgainAndChangesNothing() {
+        String email = "utgangen." + System.nanoTime() + "@kommun.example";
+        String password = "blå cykel vid älven";
+        Page page = browser.newIsolatedPage();
+        page.navigate(base + "registrera");
+        fillSignUp(page, email, password);
+        page.context().clearCookies(); // as if the session had timed out while the person filled in the form
+        Response expired = page.waitForResponse(r -> r.request().method().equals("POST"),
+                () -> page.click("[id='registrering:skapa']"));
+        assertTrue(expired.status() < 500, "status " + expired.status());
+        page.waitForLoadState();
+        assertThat(page.locator(".page-messages")).containsText("Sidan hade gått ut. Försök igen.");
+        assertThat(page.locator("h1")).hasText("Skapa konto");
+        assertThat(page.locator("#klar")).hasCount(0);
+        browser.checkAccessibilityAndCapture(page, "19-sidan-hade-gatt-ut");
+        login(page, email, password);
+        assertThat(page.locator(".page-messages")).containsText("E-postadressen eller lösenordet stämmer inte");
+
+        Page someoneElse = browser.newIsolatedPage();
+        someoneElse.navigate(base + "logga-in");
+        String theirState = someoneElse.locator("input[name='jakarta.faces.ViewState']").first().inputValue();
+        for (String state : new String[] {theirState, "-4242:4242", "inte-ett-tillstand"}) {
+            Page mine = browser.newIsolatedPage();
+            mine.navigate(base + "logga-in");
+            mine.locator("input[name='jakarta.faces.ViewState']").first()
+                    .evaluate("(input, value) => input.value = value", state);
+            Browser.submitLogin(mine, "admin@demo.kunskapsnav.se", DEMO_PASSWORD);
+            mine.waitForLoadState();
+            assertThat(mine.locator(".page-messages")).containsText("Sidan hade gått ut. Försök igen.");
+            assertTrue(mine.url().endsWith("/logga-in"), mine.url());
+            assertThat(mine.locator("nav")).containsText("Logga in");
+            mine.context().close();
+        }
+        someoneElse.context().close();
+    }
+
     // ---- helpers
 
     private void fillSignUp(Page page, String email, String password) {
