@@ -10,6 +10,7 @@ import se.kunskapsnav.notification.MailMessage;
 import se.kunskapsnav.platform.AuditLog;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.platform.PortalConfig;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +33,9 @@ public class LoginService {
     Passwords passwords;
 
     @Inject
+    LoginThrottle throttle;
+
+    @Inject
     OneTimeTokens oneTimeTokens;
 
     @Inject
@@ -43,26 +47,29 @@ public class LoginService {
     @Inject
     Event<MailMessage> mail;
 
-    /** Checks a password, counting failures per address: the fifth failure in a row locks for 15 minutes. */
+    @Inject
+    PortalConfig config;
+
+    /**
+     * Checks a password, counting failures per address: the fifth failure in a row locks the address for 15
+     * minutes, also against the right password. The hash is checked outside the throttle's row lock, which is
+     * held only for the one statement that counts and until this short transaction ends.
+     */
     @Transactional
     public LoginResult authenticate(String emailInput, String password) {
         String email = AccountService.normaliseEmail(emailInput);
         Instant now = clock.instant();
-        String emailHash = Secrets.sha256(email);
-        LoginThrottle throttle = em.find(LoginThrottle.class, emailHash);
-        if (throttle == null) {
-            throttle = new LoginThrottle(emailHash);
-            em.persist(throttle);
-        }
-        if (throttle.isLocked(now)) {
+        if (throttle.isLocked(email, now)) {
             return LoginResult.failed(LoginResult.Outcome.LOCKED);
         }
         Optional<Account> account = accounts.findByEmail(email);
         if (!passwords.matches(password, account.map(Account::getPasswordHash).orElse(null))) {
-            throttle.failed(now);
-            return LoginResult.failed(throttle.isLocked(now) ? LoginResult.Outcome.LOCKED : LoginResult.Outcome.INVALID);
+            return LoginResult.failed(throttle.failed(email, now) ? LoginResult.Outcome.LOCKED
+                    : LoginResult.Outcome.INVALID);
         }
-        throttle.succeeded();
+        if (throttle.succeeded(email, now)) {
+            return LoginResult.failed(LoginResult.Outcome.LOCKED);
+        }
         if (!account.get().isVerified()) {
             return LoginResult.failed(LoginResult.Outcome.UNVERIFIED);
         }
@@ -88,11 +95,11 @@ public class LoginService {
 
     /** Mails a one-hour reset link if the address has an account; the answer is the same either way. */
     @Transactional
-    public void requestPasswordReset(String emailInput, String baseUrl) {
+    public void requestPasswordReset(String emailInput) {
         accounts.findByEmail(emailInput).ifPresent(account -> {
             String token = oneTimeTokens.issue(account, OneTimeToken.Purpose.RESET_PASSWORD);
             mail.fire(new MailMessage(account.getEmail(), Messages.get("mail.reset.subject"),
-                    Messages.get("mail.reset.body", baseUrl + "/nytt-losenord?token=" + token)));
+                    Messages.get("mail.reset.body", config.baseUrl() + "/nytt-losenord?token=" + token)));
         });
     }
 
@@ -108,10 +115,7 @@ public class LoginService {
         });
         account.get().changePassword(passwords.hash(newPassword));
         account.get().verifyEmail(clock.instant()); // the link reached the address
-        LoginThrottle throttle = em.find(LoginThrottle.class, Secrets.sha256(account.get().getEmail()));
-        if (throttle != null) {
-            throttle.succeeded();
-        }
+        throttle.clear(account.get().getEmail());
         audit.record("account", account.get().getId(), "PASSWORD_RESET", null, null);
     }
 }

@@ -11,6 +11,7 @@ import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.platform.PortalConfig;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -47,13 +48,16 @@ public class SignUpService {
     @Inject
     Event<MailMessage> mail;
 
+    @Inject
+    PortalConfig config;
+
     /**
      * Creates an unverified account and mails a verification link. If the address already has an
-     * account, that address gets a mail saying so instead, and the answer is the same, so the form
-     * never tells whether an address is registered.
+     * account, that address gets a mail saying so instead, and the answer is the same and takes as long,
+     * so the form never tells whether an address is registered.
      */
     @Transactional
-    public void signUp(SignUp form, String baseUrl) {
+    public void signUp(SignUp form) {
         String email = AccountService.normaliseEmail(form.email());
         Map<String, String> problems = new LinkedHashMap<>();
         if (email.isEmpty()) {
@@ -67,12 +71,15 @@ public class SignUpService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        // hashed whether or not the address is taken: hashing is most of the answer's time, which must not tell
+        String passwordHash = passwords.hash(form.password());
+        String baseUrl = config.baseUrl();
         if (accounts.findByEmail(email).isPresent()) {
             mail.fire(new MailMessage(email, Messages.get("mail.alreadyRegistered.subject"),
                     Messages.get("mail.alreadyRegistered.body", baseUrl + "/logga-in", baseUrl + "/glomt-losenord")));
             return;
         }
-        Account account = new Account(email, passwords.hash(form.password()),
+        Account account = new Account(email, passwordHash,
                 profiles.withOrganisation(profile, form.otherOrganisationName()), clock.instant());
         em.persist(account);
         em.flush();

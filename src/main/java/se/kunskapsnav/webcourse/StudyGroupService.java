@@ -27,6 +27,7 @@ import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
+import se.kunskapsnav.platform.PortalConfig;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.TenancyGuard;
 
@@ -80,6 +81,9 @@ public class StudyGroupService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PortalConfig config;
 
     // ---- groups
 
@@ -171,6 +175,11 @@ public class StudyGroupService {
                 .setParameter("code", code == null ? "" : code.trim())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("study group invitation"));
+    }
+
+    /** The link a leader hands out to let people join the group. */
+    public String invitationUrl(StudyGroup group) {
+        return config.baseUrl() + "/webbkurs/inbjudan/" + group.getInvitationCode();
     }
 
     private boolean isCourseLeader(long accountId) {

@@ -58,7 +58,7 @@ class AccountPagesBrowserIT extends PortalPagesTestBase {
         assertThat(page.locator("#klar")).containsText("Vi har skickat ett e-postmeddelande");
 
         String link = verificationLinkFromTheDemoMailbox(email);
-        page.navigate(link);
+        page.navigate(onTestServer(link));
         assertThat(page.locator("#bekraftad")).containsText("Din e-postadress är bekräftad");
         browser.checkAccessibilityAndCapture(page, "12-bekraftad");
 

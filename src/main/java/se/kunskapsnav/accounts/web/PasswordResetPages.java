@@ -24,7 +24,7 @@ public class PasswordResetPages {
     private boolean done;
 
     public void requestLink() {
-        logins.requestPasswordReset(email, Faces.baseUrl());
+        logins.requestPasswordReset(email);
         done = true;
     }
 

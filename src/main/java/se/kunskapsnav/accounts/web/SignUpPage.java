@@ -27,7 +27,7 @@ public class SignUpPage implements Serializable {
         try {
             signUps.signUp(new SignUp(email, password, profile.getName(), profile.getProfessionCode(),
                     profile.getSectorCode(), profile.organisationId(), profile.otherOrganisationName(),
-                    profile.toWorkplace()), Faces.baseUrl());
+                    profile.toWorkplace()));
             done = true;
         } catch (InvalidInputException e) {
             Faces.fieldErrors(e, ProfileForm.components("registrering"));

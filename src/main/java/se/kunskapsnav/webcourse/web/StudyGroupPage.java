@@ -151,7 +151,7 @@ public class StudyGroupPage implements Serializable {
     }
 
     public String getInvitationUrl() {
-        return Faces.baseUrl() + "/webbkurs/inbjudan/" + getGroup().getInvitationCode();
+        return groups.invitationUrl(getGroup());
     }
 
     // ---- sessions
