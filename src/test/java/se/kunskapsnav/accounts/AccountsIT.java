@@ -307,6 +307,14 @@ class AccountsIT {
         assertTrue(redirect.startsWith("HTTP/1.1 302"), redirect);
         assertTrue(redirect.contains("\r\nLocation: /"), redirect);
         assertFalse(redirect.contains("evil.example"), redirect);
+        // nor does the API's Location of what a script created
+        String token = apiTokens.create(accounts.findByEmail("redaktor.skane@demo.kunskapsnav.se").orElseThrow().getId(),
+                "host");
+        String created = visitor.sendNamingHost("POST", "api/organisationer", "evil.example:8080", "application/json",
+                "{\"type\":\"WOMENS_SHELTER\",\"name\":\"Kvinnojouren " + System.nanoTime()
+                        + "\",\"countyCode\":\"12\"}", "Authorization: Bearer " + token);
+        assertTrue(created.startsWith("HTTP/1.1 201"), created);
+        assertTrue(created.contains("\r\nLocation: " + CONFIGURED_BASE_URL + "/api/organisationer/"), created);
     }
 
     @Test
@@ -496,19 +504,31 @@ class AccountsIT {
             return fields;
         }
 
-        /** Sends with a Host header of the caller's choosing (the HTTP client refuses to set one): the raw answer. */
+        /** Sends a form with a Host header of the caller's choosing (the HTTP client refuses to set one). */
         String sendNamingHost(String method, String path, String host, Map<String, String> fields) throws IOException {
-            byte[] body = encoded(fields).getBytes(StandardCharsets.UTF_8);
+            return sendNamingHost(method, path, host, "application/x-www-form-urlencoded", encoded(fields));
+        }
+
+        /** Sends {@code body} with a Host header of the caller's choosing and the given headers: the raw answer. */
+        String sendNamingHost(String method, String path, String host, String contentType, String body,
+                              String... headers) throws IOException {
+            byte[] content = body.getBytes(StandardCharsets.UTF_8);
             String cookie = cookies.getCookieStore().get(base).stream().map(Object::toString)
                     .collect(Collectors.joining("; "));
-            String head = method + " " + base.resolve(path).getRawPath() + " HTTP/1.1\r\nHost: " + host
-                    + (cookie.isEmpty() ? "" : "\r\nCookie: " + cookie)
-                    + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length
-                    + "\r\nConnection: close\r\n\r\n";
+            StringBuilder head = new StringBuilder(method + " " + base.resolve(path).getRawPath() + " HTTP/1.1\r\n")
+                    .append("Host: ").append(host).append("\r\n");
+            if (!cookie.isEmpty()) {
+                head.append("Cookie: ").append(cookie).append("\r\n");
+            }
+            for (String header : headers) {
+                head.append(header).append("\r\n");
+            }
+            head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(content.length)
+                    .append("\r\nConnection: close\r\n\r\n");
             try (Socket socket = new Socket(base.getHost(), base.getPort())) {
                 OutputStream out = socket.getOutputStream();
-                out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-                out.write(body);
+                out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                out.write(content);
                 out.flush();
                 InputStream in = socket.getInputStream();
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
