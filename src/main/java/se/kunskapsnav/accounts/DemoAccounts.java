@@ -51,6 +51,9 @@ public class DemoAccounts {
     AccountService accounts;
 
     @Inject
+    Passwords passwords;
+
+    @Inject
     DirectoryService directory;
 
     @Inject
@@ -64,7 +67,7 @@ public class DemoAccounts {
                 continue;
             }
             Organisation employer = directory.municipalityOrganisation(demo.municipalityCode()).orElseThrow();
-            Account account = new Account(demo.email(), accounts.hash(PASSWORD),
+            Account account = new Account(demo.email(), passwords.hash(PASSWORD),
                     new Profile(demo.name(), demo.professionCode(), demo.sectorCode(), employer.getId(),
                             Workplace.municipality(demo.municipalityCode())), clock.instant());
             account.verifyEmail(clock.instant());

@@ -35,7 +35,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     public static final String LOGIN_OUTCOME = "kunskapsnav.loginOutcome";
 
     @Inject
-    AccountService accounts;
+    LoginService logins;
+
+    @Inject
+    ApiTokenService apiTokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -50,7 +53,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_ACCOUNT) instanceof Long accountId
                 && session.getAttribute(SESSION_VERSION) instanceof Integer version) {
-            Optional<AccountRoles> roles = accounts.sessionAccount(accountId, version);
+            Optional<AccountRoles> roles = logins.sessionAccount(accountId, version);
             if (roles.isPresent()) {
                 return loggedIn(request, context, roles.get());
             }
@@ -66,7 +69,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context,
                                        UsernamePasswordCredential credential) {
-        LoginResult result = accounts.authenticate(credential.getCaller(), credential.getPasswordAsString());
+        LoginResult result = logins.authenticate(credential.getCaller(), credential.getPasswordAsString());
         request.setAttribute(LOGIN_OUTCOME, result.outcome());
         if (result.outcome() != LoginResult.Outcome.SUCCESS) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -85,7 +88,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<AccountRoles> roles = accounts.authenticateApiToken(header.substring(7).trim());
+            Optional<AccountRoles> roles = apiTokens.authenticate(header.substring(7).trim());
             if (roles.isPresent()) {
                 return loggedIn(request, context, roles.get());
             }

@@ -33,12 +33,12 @@ public class CourseCalendar {
     }
 
     public String link(Course course) {
-        return config.publicUrl() + "/kurser/" + course.getId();
+        return config.baseUrl() + "/kurser/" + course.getId();
     }
 
     private List<CalendarEvent> events(Course course) {
         return course.getSessions().stream().map(session -> session.calendarEvent(
-                "kurs-" + course.getId() + "-tillfalle-" + session.getPosition() + "@" + config.publicHost(),
+                "kurs-" + course.getId() + "-tillfalle-" + session.getPosition() + "@" + config.baseHost(),
                 course.getTitle(), course.getSummary() + "\n\n" + link(course), link(course),
                 course.getStatus() == CourseStatus.CANCELLED)).toList();
     }

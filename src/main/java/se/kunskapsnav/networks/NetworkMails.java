@@ -44,7 +44,7 @@ public class NetworkMails {
     /** Kinds: invitation, moved, cancelled, reminder. Body: {0} network, {1} meeting, {2} when and where, {3} link. */
     void meeting(String kind, Network network, NetworkMeeting meeting, List<String> recipients) {
         String ics = ICalendar.write(network.getName(), null, List.of(meeting.calendarEvent(
-                "natverkstraff-" + meeting.getId() + "@" + config.publicHost(),
+                "natverkstraff-" + meeting.getId() + "@" + config.baseHost(),
                 meeting.getTitle() + " – " + network.getName(), meetingLink(meeting), meetingLink(meeting),
                 meeting.isCancelled())), clock.instant());
         MailAttachment attachment = MailAttachment.calendar("natverkstraff-" + meeting.getId() + ".ics", ics);
@@ -62,11 +62,11 @@ public class NetworkMails {
     }
 
     String networkLink(Network network) {
-        return config.publicUrl() + "/natverk/" + network.getId();
+        return config.baseUrl() + "/natverk/" + network.getId();
     }
 
     String meetingLink(NetworkMeeting meeting) {
-        return config.publicUrl() + "/natverk/traffar/" + meeting.getId();
+        return config.baseUrl() + "/natverk/traffar/" + meeting.getId();
     }
 
     private void send(String to, String kind, MailAttachment attachment, Object... arguments) {

@@ -32,8 +32,11 @@ public class PortalConfig {
     public static final String SMTP_STARTTLS = "kunskapsnav.smtp.starttls";
     /** The sender of the portal's mail. */
     public static final String MAIL_FROM = "kunskapsnav.mail.from";
-    /** The portal's public address, for links in mail sent outside a request (reminders, course mail). */
-    public static final String PUBLIC_URL = "kunskapsnav.public.url";
+    /**
+     * The portal's public address, the start of every absolute link it writes (mail, calendars, invitation
+     * links). Never taken from a request: its Host header is whatever the sender chose.
+     */
+    public static final String BASE_URL = "kunskapsnav.base.url";
     /** The directory of the file store (uploaded materials), outside the web root. */
     public static final String FILES_DIR = "kunskapsnav.files.dir";
     /** The directory of the search index (derived from the database, rebuilt when missing). */
@@ -92,8 +95,8 @@ public class PortalConfig {
     int maxUploadMegabytes;
 
     @Inject
-    @ConfigProperty(name = PUBLIC_URL, defaultValue = "http://localhost:8080")
-    String publicUrl;
+    @ConfigProperty(name = BASE_URL, defaultValue = "http://localhost:8080")
+    String baseUrl;
 
     public Optional<String> contentDir() {
         return nonBlank(contentDir);
@@ -149,12 +152,12 @@ public class PortalConfig {
     }
 
     /** Without a trailing slash, e.g. {@code https://kunskapsnav.se}. */
-    public String publicUrl() {
-        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    public String baseUrl() {
+        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /** The host name of the public address, e.g. {@code kunskapsnav.se}: the domain of calendar event UIDs. */
-    public String publicHost() {
-        return publicUrl().replaceFirst("^https?://", "").replaceAll("[:/].*$", "");
+    public String baseHost() {
+        return baseUrl().replaceFirst("^https?://", "").replaceAll("[:/].*$", "");
     }
 }

@@ -13,6 +13,7 @@ import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.accounts.PersonalData;
 import se.kunskapsnav.accounts.PersonalDataRequest;
 import se.kunskapsnav.accounts.Role;
+import se.kunskapsnav.accounts.RoleService;
 import se.kunskapsnav.accounts.Secrets;
 import se.kunskapsnav.courses.CourseService;
 import se.kunskapsnav.courses.SwedishTime;
@@ -26,6 +27,7 @@ import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
+import se.kunskapsnav.platform.PortalConfig;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.TenancyGuard;
 
@@ -57,6 +59,9 @@ public class StudyGroupService {
     AccountService accounts;
 
     @Inject
+    RoleService roles;
+
+    @Inject
     WebCourseService webCourse;
 
     @Inject
@@ -76,6 +81,9 @@ public class StudyGroupService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PortalConfig config;
 
     // ---- groups
 
@@ -169,8 +177,13 @@ public class StudyGroupService {
                 .orElseThrow(() -> new NotFoundException("study group invitation"));
     }
 
+    /** The link a leader hands out to let people join the group. */
+    public String invitationUrl(StudyGroup group) {
+        return config.baseUrl() + "/webbkurs/inbjudan/" + group.getInvitationCode();
+    }
+
     private boolean isCourseLeader(long accountId) {
-        return accounts.rolesOf(accountId).roles().contains(Role.COURSE_LEADER);
+        return roles.rolesOf(accountId).roles().contains(Role.COURSE_LEADER);
     }
 
     // ---- members

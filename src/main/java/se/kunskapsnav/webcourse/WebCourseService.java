@@ -12,6 +12,7 @@ import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.accounts.PersonalData;
 import se.kunskapsnav.accounts.PersonalDataRequest;
 import se.kunskapsnav.accounts.Role;
+import se.kunskapsnav.accounts.RoleService;
 import se.kunskapsnav.courses.Certificate;
 import se.kunskapsnav.courses.CertificatePdf;
 import se.kunskapsnav.courses.RegistrationService;
@@ -54,6 +55,9 @@ public class WebCourseService {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    RoleService roles;
 
     @Inject
     RegistrationService registrations;
@@ -208,7 +212,7 @@ public class WebCourseService {
     /** Whether the logged-in person attended course-leader training but is not yet a course leader. */
     public boolean courseLeaderOffered() {
         Long accountId = guard.currentAccountId();
-        return accountId != null && !accounts.rolesOf(accountId).roles().contains(Role.COURSE_LEADER)
+        return accountId != null && !roles.rolesOf(accountId).roles().contains(Role.COURSE_LEADER)
                 && registrations.attendedCourseOfKind(accountId, COURSE_LEADER_TRAINING);
     }
 
@@ -218,7 +222,7 @@ public class WebCourseService {
         if (!courseLeaderOffered()) {
             throw new RefusedException("webcourse.leader.notOffered");
         }
-        accounts.takeEarnedCourseLeaderRole("attended course-leader training");
+        roles.takeEarnedCourseLeaderRole("attended course-leader training");
     }
 
     // ---- personal data

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +58,7 @@ class AccountPagesBrowserIT extends PortalPagesTestBase {
         assertThat(page.locator("#klar")).containsText("Vi har skickat ett e-postmeddelande");
 
         String link = verificationLinkFromTheDemoMailbox(email);
-        page.navigate(link);
+        page.navigate(onTestServer(link));
         assertThat(page.locator("#bekraftad")).containsText("Din e-postadress är bekräftad");
         browser.checkAccessibilityAndCapture(page, "12-bekraftad");
 
@@ -196,6 +197,56 @@ class AccountPagesBrowserIT extends PortalPagesTestBase {
         assertEquals(2, problem.getJsonArray("errors").size(), bad.body());
     }
 
+    @Test
+    void theSessionCookieIsHttpOnlySameSiteLaxAndSecureBehindHttps() throws Exception {
+        String plain = sessionCookieHeader(HttpRequest.newBuilder(URI.create(base + "logga-in")));
+        assertTrue(plain.matches("(?i)JSESSIONID=[^;]+(;.*)?;\\s*SameSite=Lax(;.*)?"), plain);
+        assertTrue(plain.matches("(?i).*;\\s*HttpOnly(;.*)?"), plain);
+        assertFalse(plain.matches("(?i).*;\\s*Secure(;.*)?"), plain);
+
+        String behindTls = sessionCookieHeader(HttpRequest.newBuilder(URI.create(base + "logga-in"))
+                .header("X-Forwarded-Proto", "https"));
+        assertTrue(behindTls.matches("(?i).*;\\s*SameSite=Lax(;.*)?"), behindTls);
+        assertTrue(behindTls.matches("(?i).*;\\s*Secure(;.*)?"), behindTls);
+    }
+
+    @Test
+    void aFormSentAfterItsSessionEndedOrWithAnotherSessionsStateIsShownAgainAndChangesNothing() {
+        String email = "utgangen." + System.nanoTime() + "@kommun.example";
+        String password = "blå cykel vid älven";
+        Page page = browser.newIsolatedPage();
+        page.navigate(base + "registrera");
+        fillSignUp(page, email, password);
+        page.context().clearCookies(); // as if the session had timed out while the person filled in the form
+        Response expired = page.waitForResponse(r -> r.request().method().equals("POST"),
+                () -> page.click("[id='registrering:skapa']"));
+        assertTrue(expired.status() < 500, "status " + expired.status());
+        page.waitForLoadState();
+        assertThat(page.locator(".page-messages")).containsText("Sidan hade gått ut. Försök igen.");
+        assertThat(page.locator("h1")).hasText("Skapa konto");
+        assertThat(page.locator("#klar")).hasCount(0);
+        browser.checkAccessibilityAndCapture(page, "19-sidan-hade-gatt-ut");
+        login(page, email, password);
+        assertThat(page.locator(".page-messages")).containsText("E-postadressen eller lösenordet stämmer inte");
+
+        Page someoneElse = browser.newIsolatedPage();
+        someoneElse.navigate(base + "logga-in");
+        String theirState = someoneElse.locator("input[name='jakarta.faces.ViewState']").first().inputValue();
+        for (String state : new String[] {theirState, "-4242:4242", "inte-ett-tillstand"}) {
+            Page mine = browser.newIsolatedPage();
+            mine.navigate(base + "logga-in");
+            mine.locator("input[name='jakarta.faces.ViewState']").first()
+                    .evaluate("(input, value) => input.value = value", state);
+            Browser.submitLogin(mine, "admin@demo.kunskapsnav.se", DEMO_PASSWORD);
+            mine.waitForLoadState();
+            assertThat(mine.locator(".page-messages")).containsText("Sidan hade gått ut. Försök igen.");
+            assertTrue(mine.url().endsWith("/logga-in"), mine.url());
+            assertThat(mine.locator("nav")).containsText("Logga in");
+            mine.context().close();
+        }
+        someoneElse.context().close();
+    }
+
     // ---- helpers
 
     private void fillSignUp(Page page, String email, String password) {
@@ -229,6 +280,12 @@ class AccountPagesBrowserIT extends PortalPagesTestBase {
         assertTrue(link.find(), mail);
         admin.context().close();
         return link.group();
+    }
+
+    private static String sessionCookieHeader(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers().map()));
     }
 
     private Cookie sessionCookie(Page page) {

@@ -30,6 +30,9 @@ public class TestAccounts {
     AccountService accounts;
 
     @Inject
+    ApiTokenService apiTokens;
+
+    @Inject
     DirectoryService directory;
 
     @Inject
@@ -49,13 +52,13 @@ public class TestAccounts {
             }
             em.persist(account);
             em.flush();
-            created.add(new Participant(account.getId(), email, accounts.createApiToken(account.getId(), "test")));
+            created.add(new Participant(account.getId(), email, apiTokens.create(account.getId(), "test")));
         }
         return created;
     }
 
     /** An API token for an existing account, e.g. a demo editor. */
     public String tokenFor(String email) {
-        return accounts.createApiToken(accounts.findByEmail(email).orElseThrow().getId(), "test");
+        return apiTokens.create(accounts.findByEmail(email).orElseThrow().getId(), "test");
     }
 }

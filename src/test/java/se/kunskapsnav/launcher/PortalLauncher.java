@@ -49,6 +49,8 @@ public final class PortalLauncher {
         payara.environment().putIfAbsent("KUNSKAPSNAV_FILES_DIR", dataDir.resolve("files").toString());
         // demo mode (demo accounts, the portal's own SMTP server) unless told otherwise
         payara.environment().putIfAbsent("KUNSKAPSNAV_DEMO", "true");
+        // links in mail point at this portal unless its public address is given
+        payara.environment().putIfAbsent("KUNSKAPSNAV_BASE_URL", "http://localhost:" + httpPort);
         Process server = payara.start();
         EmbeddedMariaDb database = db;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, database), "kunskapsnav-stop"));

@@ -402,7 +402,7 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         page.click("[id='registrering:skapa']");
         assertThat(page.locator("#klar")).isVisible();
 
-        page.navigate(verificationLink(admin, email));
+        page.navigate(onTestServer(verificationLink(admin, email)));
         assertThat(page.locator("#bekraftad")).isVisible();
         page.navigate(base + "logga-in");
         Browser.submitLogin(page, email, PASSWORD);

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * What every browser test of the portal's pages shares: the WAR deployed against the test database, tested
  * from outside as a browser would, and one desktop-sized Chromium for the class.
@@ -17,6 +19,9 @@ import java.net.URL;
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
 public abstract class PortalPagesTestBase {
+
+    /** {@code kunskapsnav.base.url} of the server under test (arquillian.xml): a name that never resolves. */
+    protected static final String CONFIGURED_BASE_URL = "https://kunskapsnav.test";
 
     protected static Browser browser;
 
@@ -26,6 +31,12 @@ public abstract class PortalPagesTestBase {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
+    }
+
+    /** A link the portal wrote (it starts with the configured base URL), opened on the server under test. */
+    protected String onTestServer(String link) {
+        assertTrue(link.startsWith(CONFIGURED_BASE_URL + "/"), link);
+        return base + link.substring(CONFIGURED_BASE_URL.length() + 1);
     }
 
     @BeforeAll

@@ -387,7 +387,7 @@ class WebCoursePagesBrowserIT extends PortalPagesTestBase {
     private void aParticipantJoinsAndSeesThePlanAndTheReflectionQuestions(String invitation, String name, long groupId,
                                                                           String sessionDate) {
         Page alva = browser.loggedInAsDemo(base, OTHER_PARTICIPANT);
-        alva.navigate(invitation);
+        alva.navigate(onTestServer(invitation));
         assertThat(alva.locator("h1")).hasText("Inbjudan till studiegruppen " + name);
         assertThat(alva.locator("#inbjudningsfakta")).containsText("Uddevalla");
         browser.checkAccessibilityAndCapture(alva, "95-inbjudan");
@@ -413,7 +413,7 @@ class WebCoursePagesBrowserIT extends PortalPagesTestBase {
 
     private void aMemberOfAnotherGroupIsRefused(String invitation) {
         Page bo = browser.loggedInAsDemo(base, GROUP_MEMBER);
-        bo.navigate(invitation);
+        bo.navigate(onTestServer(invitation));
         bo.click("[id='inbjudan:gaMed']");
         assertThat(bo.locator(".page-messages"))
                 .containsText("Du är redan med i studiegruppen ”Studiegrupp socialtjänsten”. Lämna den först om du vill byta grupp.");

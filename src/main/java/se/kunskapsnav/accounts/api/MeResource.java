@@ -12,6 +12,7 @@ import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.accounts.AccountRoles;
 import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.accounts.Role;
+import se.kunskapsnav.accounts.RoleService;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.api.ProblemException;
 
@@ -24,6 +25,9 @@ public class MeResource {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    RoleService roleService;
 
     @Inject
     TenancyGuard guard;
@@ -43,7 +47,7 @@ public class MeResource {
             throw new ProblemException(Status.UNAUTHORIZED, "problem.token.missing");
         }
         Account account = accounts.account(id);
-        AccountRoles roles = accounts.rolesOf(id);
+        AccountRoles roles = roleService.rolesOf(id);
         return new Me(id, account.getEmail(), account.getName(),
                 roles.roles().stream().map(Role::name).sorted().toList(),
                 roles.editorCounties().stream().sorted().toList(),

@@ -9,7 +9,10 @@ import jakarta.servlet.ServletException;
 import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.accounts.ApiToken;
+import se.kunskapsnav.accounts.ApiTokenService;
+import se.kunskapsnav.accounts.LoginService;
 import se.kunskapsnav.accounts.Role;
+import se.kunskapsnav.accounts.RoleService;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.InvalidInputException;
@@ -32,6 +35,15 @@ public class MyDataPage implements Serializable {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    RoleService roles;
+
+    @Inject
+    ApiTokenService apiTokens;
+
+    @Inject
+    LoginService logins;
 
     @Inject
     GeographyService geography;
@@ -59,7 +71,7 @@ public class MyDataPage implements Serializable {
     }
 
     public String getRoles() {
-        return accounts.rolesOf(accountId).roles().stream().sorted().map(Role::messageKey).map(Messages::get)
+        return roles.rolesOf(accountId).roles().stream().sorted().map(Role::messageKey).map(Messages::get)
                 .collect(Collectors.joining(", "));
     }
 
@@ -68,7 +80,7 @@ public class MyDataPage implements Serializable {
     }
 
     public List<ApiToken> getTokens() {
-        return accounts.apiTokens(accountId);
+        return apiTokens.tokensOf(accountId);
     }
 
     public void saveProfile() {
@@ -83,7 +95,7 @@ public class MyDataPage implements Serializable {
 
     public void createToken() {
         try {
-            newToken = accounts.createApiToken(accountId, tokenName);
+            newToken = apiTokens.create(accountId, tokenName);
             tokenName = null;
         } catch (InvalidInputException e) {
             Faces.fieldErrors(e, Map.of("tokenName", "tokens:tokenName"));
@@ -91,12 +103,12 @@ public class MyDataPage implements Serializable {
     }
 
     public void revokeToken(long tokenId) {
-        accounts.revokeApiToken(accountId, tokenId);
+        apiTokens.revoke(accountId, tokenId);
         newToken = null;
     }
 
     public void logoutEverywhere() throws ServletException {
-        accounts.endAllSessions(accountId);
+        logins.endAllSessions(accountId);
         Faces.request().logout();
         Faces.request().getSession().invalidate();
         Faces.redirect("/logga-in");

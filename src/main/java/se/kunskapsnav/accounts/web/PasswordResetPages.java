@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.accounts.AccountService;
+import se.kunskapsnav.accounts.LoginService;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.web.Faces;
 
@@ -16,7 +16,7 @@ import java.util.Map;
 public class PasswordResetPages {
 
     @Inject
-    AccountService accounts;
+    LoginService logins;
 
     private String email;
     private String token;
@@ -24,13 +24,13 @@ public class PasswordResetPages {
     private boolean done;
 
     public void requestLink() {
-        accounts.requestPasswordReset(email, Faces.baseUrl());
+        logins.requestPasswordReset(email);
         done = true;
     }
 
     public void reset() {
         try {
-            accounts.resetPassword(token, password);
+            logins.resetPassword(token, password);
             done = true;
         } catch (InvalidInputException e) {
             Faces.fieldErrors(e, Map.of("password", "nyttLosenord:password", "token", "nyttLosenord:password"));

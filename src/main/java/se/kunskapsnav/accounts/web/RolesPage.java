@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.accounts.Role;
+import se.kunskapsnav.accounts.RoleService;
 import se.kunskapsnav.accounts.RoleGrant;
 import se.kunskapsnav.platform.AccessDeniedException;
 import se.kunskapsnav.platform.InvalidInputException;
@@ -27,6 +28,9 @@ public class RolesPage implements Serializable {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    RoleService roles;
 
     private String email;
     private Long accountId;
@@ -53,7 +57,7 @@ public class RolesPage implements Serializable {
 
     public void grant() {
         try {
-            accounts.grantRole(accountId, role, countyCode);
+            roles.grant(accountId, role, countyCode);
             Faces.message(null, FacesMessage.SEVERITY_INFO, "roles.granted");
         } catch (InvalidInputException e) {
             Faces.fieldErrors(e, Map.of("role", "tilldela:role", "county", "tilldela:county"));
@@ -61,7 +65,7 @@ public class RolesPage implements Serializable {
     }
 
     public void revoke(long grantId) {
-        accounts.revokeRole(grantId);
+        roles.revoke(grantId);
         Faces.message(null, FacesMessage.SEVERITY_INFO, "roles.revoked");
     }
 
@@ -70,21 +74,21 @@ public class RolesPage implements Serializable {
     }
 
     public List<RoleGrant> getGrants() {
-        return accountId == null ? List.of() : accounts.grantsOf(accountId);
+        return accountId == null ? List.of() : roles.grantsOf(accountId);
     }
 
     /** The roles the person may give and take: all of them for an administrator, course leader for an editor. */
     public List<Role> getGrantableRoles() {
-        return Arrays.stream(new Role[] {Role.ADMIN, Role.EDITOR, Role.COURSE_LEADER}).filter(accounts::mayGrant).toList();
+        return Arrays.stream(new Role[] {Role.ADMIN, Role.EDITOR, Role.COURSE_LEADER}).filter(roles::mayGrant).toList();
     }
 
     public boolean mayRevoke(RoleGrant grant) {
-        return accounts.mayGrant(grant.getRole());
+        return roles.mayGrant(grant.getRole());
     }
 
     /** Only an editor role is for a county, and only administrators give it. */
     public boolean isCountyChosen() {
-        return accounts.mayGrant(Role.EDITOR);
+        return roles.mayGrant(Role.EDITOR);
     }
 
     public String getEmail() {

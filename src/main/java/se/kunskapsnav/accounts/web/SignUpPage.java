@@ -3,7 +3,7 @@ package se.kunskapsnav.accounts.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.accounts.AccountService;
+import se.kunskapsnav.accounts.SignUpService;
 import se.kunskapsnav.accounts.SignUp;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.web.Faces;
@@ -16,7 +16,7 @@ import java.io.Serializable;
 public class SignUpPage implements Serializable {
 
     @Inject
-    AccountService accounts;
+    SignUpService signUps;
 
     private final ProfileForm profile = new ProfileForm();
     private String email;
@@ -25,9 +25,9 @@ public class SignUpPage implements Serializable {
 
     public void signUp() {
         try {
-            accounts.signUp(new SignUp(email, password, profile.getName(), profile.getProfessionCode(),
+            signUps.signUp(new SignUp(email, password, profile.getName(), profile.getProfessionCode(),
                     profile.getSectorCode(), profile.organisationId(), profile.otherOrganisationName(),
-                    profile.toWorkplace()), Faces.baseUrl());
+                    profile.toWorkplace()));
             done = true;
         } catch (InvalidInputException e) {
             Faces.fieldErrors(e, ProfileForm.components("registrering"));

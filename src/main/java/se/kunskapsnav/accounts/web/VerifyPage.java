@@ -3,7 +3,7 @@ package se.kunskapsnav.accounts.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.kunskapsnav.accounts.AccountService;
+import se.kunskapsnav.accounts.SignUpService;
 
 /** {@code /konto/bekrafta?token=}: the link from the verification mail. */
 @Named
@@ -11,13 +11,13 @@ import se.kunskapsnav.accounts.AccountService;
 public class VerifyPage {
 
     @Inject
-    AccountService accounts;
+    SignUpService signUps;
 
     private String token;
     private boolean verified;
 
     public void verify() {
-        verified = accounts.verifyEmail(token);
+        verified = signUps.verifyEmail(token);
     }
 
     public String getToken() {

@@ -29,15 +29,6 @@ public final class Faces {
                 message(components.get(field), FacesMessage.SEVERITY_ERROR, key));
     }
 
-    /** The portal's address as the browser reached it, for links in mail. */
-    public static String baseUrl() {
-        HttpServletRequest request = request();
-        String port = (request.getScheme().equals("http") && request.getServerPort() == 80)
-                || (request.getScheme().equals("https") && request.getServerPort() == 443)
-                ? "" : ":" + request.getServerPort();
-        return request.getScheme() + "://" + request.getServerName() + port + request.getContextPath();
-    }
-
     /** Redirects to a path of the portal, e.g. {@code /mina-uppgifter}. */
     public static void redirect(String path) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

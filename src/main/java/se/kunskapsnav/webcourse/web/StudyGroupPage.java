@@ -100,7 +100,7 @@ public class StudyGroupPage implements Serializable {
     }
 
     public String getInvitationUrl() {
-        return Faces.baseUrl() + "/webbkurs/inbjudan/" + getGroup().getInvitationCode();
+        return groups.invitationUrl(getGroup());
     }
 
     /** Current members, for the leader and the county's editors. */

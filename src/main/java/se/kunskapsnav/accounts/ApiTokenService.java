@@ -1,0 +1,78 @@
+package se.kunskapsnav.accounts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import se.kunskapsnav.platform.AuditLog;
+import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.platform.TextInput;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Personal API tokens: how scripts call the API as a person ({@code Authorization: Bearer kn_...}). */
+@ApplicationScoped
+public class ApiTokenService {
+
+    private static final int MAX_TOKEN_NAME = 100;
+
+    @PersistenceContext(unitName = "kunskapsnav")
+    EntityManager em;
+
+    @Inject
+    RoleService roles;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Creates a personal API token and answers it; it is shown once and stored only as a hash. */
+    @Transactional
+    public String create(long accountId, String name) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String tokenName = TextInput.required(name, MAX_TOKEN_NAME, "tokenName", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String token = Secrets.newToken("kn_");
+        em.persist(new ApiToken(accountId, tokenName, Secrets.sha256(token), clock.instant()));
+        audit.record("api_token", accountId, "CREATE", null, tokenName);
+        return token;
+    }
+
+    public List<ApiToken> tokensOf(long accountId) {
+        return em.createQuery("select t from ApiToken t where t.accountId = :account order by t.id", ApiToken.class)
+                .setParameter("account", accountId).getResultList();
+    }
+
+    @Transactional
+    public void revoke(long accountId, long tokenId) {
+        ApiToken token = em.find(ApiToken.class, tokenId);
+        if (token != null && token.getAccountId() == accountId) {
+            em.remove(token);
+            audit.record("api_token", accountId, "REVOKE", null, token.getName());
+        }
+    }
+
+    /** The roles behind a bearer token, or empty for an unknown or revoked token. */
+    @Transactional
+    public Optional<AccountRoles> authenticate(String token) {
+        if (token == null || !token.startsWith("kn_")) {
+            return Optional.empty();
+        }
+        return em.createQuery("select t from ApiToken t where t.tokenHash = :hash", ApiToken.class)
+                .setParameter("hash", Secrets.sha256(token)).getResultStream().findFirst()
+                .filter(apiToken -> !em.find(Account.class, apiToken.getAccountId()).isErased())
+                .map(apiToken -> {
+                    apiToken.used(clock.instant());
+                    return roles.rolesOf(apiToken.getAccountId());
+                });
+    }
+}
