@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -37,8 +38,9 @@ import se.kunskapsnav.materials.api.MaterialDtos.MaterialRequest;
 import se.kunskapsnav.materials.api.MaterialDtos.MaterialSummaryDto;
 import se.kunskapsnav.materials.api.MaterialDtos.VersionDto;
 import se.kunskapsnav.materials.web.FileDownloads;
-import se.kunskapsnav.platform.ResultPage;
+import se.kunskapsnav.platform.FileNames;
 import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.platform.ResultPage;
 import se.kunskapsnav.platform.api.ProblemException;
 import se.kunskapsnav.taxonomy.TaxonomyService;
 import se.kunskapsnav.taxonomy.TermSet;
@@ -288,11 +290,15 @@ public class MaterialResource {
                 .orElseThrow(() -> new ProblemException(Status.BAD_REQUEST, "problem.county.notFound", owner));
     }
 
+    /** The name as the client wrote it: the multipart reader's own reading loses å, ä and ö sent as UTF-8. */
     private static String fileName(EntityPart file) {
         if (file == null) {
             throw InvalidInputException.of("file", "material.file.required");
         }
-        return file.getFileName().orElse("");
+        return file.getHeaders().entrySet().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_DISPOSITION))
+                .flatMap(header -> header.getValue().stream()).findFirst()
+                .map(FileNames::fromContentDisposition).orElse("");
     }
 
     private static InputStream content(EntityPart file) {
