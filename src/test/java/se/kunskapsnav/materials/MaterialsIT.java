@@ -90,7 +90,10 @@ class MaterialsIT {
     AccountService accounts;
 
     @Inject
-    MaterialService materials;
+    MaterialFiles materialFiles;
+
+    @Inject
+    MaterialLinks links;
 
     @Inject
     MaterialUploads uploads;
@@ -468,7 +471,7 @@ class MaterialsIT {
         CheckedUpload upload = uploads.check("avbruten.pdf",
                 new ByteArrayInputStream(SampleFiles.pdf("Avbruten " + System.nanoTime())));
         transaction.begin();
-        materials.createSeed("it-avbruten-" + System.nanoTime(), new MaterialInput("Avbruten", "Text.", "ovrigt",
+        materialFiles.createSeed("it-avbruten-" + System.nanoTime(), new MaterialInput("Avbruten", "Text.", "ovrigt",
                 null, "2026-01-01", null, "offentlig", null, null, null, null, null, List.of("sv")), List.of(upload));
         transaction.rollback();
         String orphan = upload.received().sha256();
@@ -528,7 +531,7 @@ class MaterialsIT {
                 .statusCode());
         assertEquals(JsonValue.ValueType.NUMBER, Api.object(api().send("GET", "api/material/" + national, null,
                 null)).getJsonArray("courses").get(0).getValueType());
-        assertTrue(materials.usedInCourse(course).stream().anyMatch(m -> m.getId() == national));
+        assertTrue(links.usedInCourse(course).stream().anyMatch(m -> m.getId() == national));
         assertEquals(403, api().send("DELETE", "api/material/" + national + "/kurser/" + course, skane, null)
                 .statusCode());
         long meeting = ((Number) em.createNativeQuery("""
@@ -538,10 +541,10 @@ class MaterialsIT {
                 .statusCode());
         assertEquals(204, api().send("PUT", "api/material/" + national + "/traffar/" + meeting, editor, null)
                 .statusCode());
-        assertTrue(materials.usedInMeeting(meeting).stream().anyMatch(m -> m.getId() == national));
+        assertTrue(links.usedInMeeting(meeting).stream().anyMatch(m -> m.getId() == national));
         assertEquals(204, api().send("DELETE", "api/material/" + national + "/traffar/" + meeting, editor, null)
                 .statusCode());
-        assertFalse(materials.usedInMeeting(meeting).stream().anyMatch(m -> m.getId() == national));
+        assertFalse(links.usedInMeeting(meeting).stream().anyMatch(m -> m.getId() == national));
         assertEquals(403, api().send("PUT", "api/material/" + national + "/moduler/01-vad-ar-vald", editor, null)
                 .statusCode());
         String admin = testAccounts.tokenFor(ADMIN);
@@ -549,10 +552,10 @@ class MaterialsIT {
                 .statusCode());
         assertEquals(404, api().send("PUT", "api/material/" + national + "/moduler/finns-inte", admin, null)
                 .statusCode());
-        assertTrue(materials.usedInModule("01-vad-ar-vald").stream().anyMatch(m -> m.getId() == national));
+        assertTrue(links.usedInModule("01-vad-ar-vald").stream().anyMatch(m -> m.getId() == national));
         assertEquals(204, api().send("DELETE", "api/material/" + national + "/kurser/" + course, editor, null)
                 .statusCode());
-        assertFalse(materials.usedInCourse(course).stream().anyMatch(m -> m.getId() == national));
+        assertFalse(links.usedInCourse(course).stream().anyMatch(m -> m.getId() == national));
     }
 
     // ---- bad input and tenancy
