@@ -38,13 +38,16 @@ import java.util.zip.Inflater;
  * addresses and telephone numbers, links within the document, bookmarks and forms without scripts pass.
  *
  * <p>Limits come first: before PDFBox parses anything, every compressed stream is unpacked without being kept
- * and the file is refused when they grow past {@link UnpackLimit} together (a "PDF bomb" would otherwise fill
- * the memory of the parser or of the text extraction); more than {@link #MAX_OBJECTS} objects or
+ * and the file is refused when one grows past {@link #MAX_STREAM_BYTES} or all together past
+ * {@link UnpackLimit} (a "PDF bomb": PDFBox unpacks object and cross-reference streams in memory, and text
+ * extraction the pages' content); more than {@link #MAX_OBJECTS} objects or
  * {@link #MAX_VISITS} parts of objects are refused as well. What cannot be parsed (damaged) or read (a
  * password to open it) cannot be shown to be harmless and is refused too.
  */
 public final class PdfActiveContent {
 
+    /** The most one stream may unpack to: far more than any page or object stream, less than the heap. */
+    static final long MAX_STREAM_BYTES = 100L * 1024 * 1024;
     static final int MAX_OBJECTS = 1_000_000;
     static final int MAX_VISITS = 5_000_000;
 
@@ -138,8 +141,9 @@ public final class PdfActiveContent {
                 if (matched == STREAM.length) {
                     matched = 0;
                     long after = source.getPosition();
-                    unpacked += inflatedSize(source, limit - unpacked);
-                    if (unpacked > limit) {
+                    long stream = inflatedSize(source, Math.min(MAX_STREAM_BYTES, limit - unpacked));
+                    unpacked += stream;
+                    if (stream > MAX_STREAM_BYTES || unpacked > limit) {
                         return true;
                     }
                     source.seek(after);
