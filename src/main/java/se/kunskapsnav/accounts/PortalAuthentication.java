@@ -2,7 +2,6 @@ package se.kunskapsnav.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -13,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.api.Problem;
+import se.kunskapsnav.platform.api.ProblemMappers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,6 +83,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
                                      HttpMessageContext context) {
+        if (context.isProtected()) {
+            // no API address is protected in web.xml: this one was sent under /api with dot segments that lead
+            // to a page (/api/../mina-uppgifter), which is not served to API callers, token or not
+            respond(response, ProblemMappers.ofStatus(404));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         String header = request.getHeader("Authorization");
         if (header == null) {
             return context.doNothing();
@@ -93,7 +99,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 return loggedIn(request, context, roles.get());
             }
         }
-        respondUnauthorized(response);
+        response.setHeader("WWW-Authenticate", "Bearer");
+        respond(response, new Problem("about:blank", Messages.get("problem.title.401"), 401,
+                Messages.get("problem.token.invalid"), null));
         return AuthenticationStatus.SEND_FAILURE;
     }
 
@@ -103,19 +111,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(String.valueOf(roles.accountId()), roles.groups());
     }
 
-    private static void respondUnauthorized(HttpServletResponse response) {
-        Problem problem = new Problem("about:blank", Messages.get("problem.title.401"), 401,
-                Messages.get("problem.token.invalid"), null);
-        response.setStatus(401);
-        response.setHeader("WWW-Authenticate", "Bearer");
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        try (var jsonb = JsonbBuilder.create()) {
-            response.getWriter().write(jsonb.toJson(problem));
+    private static void respond(HttpServletResponse response, Problem problem) {
+        response.setStatus(problem.status());
+        try {
+            problem.write(response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }

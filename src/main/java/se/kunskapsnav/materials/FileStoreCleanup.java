@@ -28,7 +28,7 @@ public class FileStoreCleanup {
     static final Duration GRACE = Duration.ofHours(1);
 
     @Inject
-    MaterialService index;
+    MaterialFiles index;
 
     @Inject
     FileStore fileStore;

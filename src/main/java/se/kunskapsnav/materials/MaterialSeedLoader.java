@@ -27,6 +27,9 @@ public class MaterialSeedLoader {
     MaterialService materials;
 
     @Inject
+    MaterialFiles materialFiles;
+
+    @Inject
     MaterialUploads uploads;
 
     @Inject
@@ -44,7 +47,7 @@ public class MaterialSeedLoader {
                 for (MaterialSeed.SeedFile file : seed.files()) {
                     files.add(uploads.check(file.fileName(), new ByteArrayInputStream(file.content())));
                 }
-                materials.createSeed(seed.folder(), seed.input(), files);
+                materialFiles.createSeed(seed.folder(), seed.input(), files);
                 loaded++;
             } finally {
                 files.forEach(file -> fileStore.discard(file.received()));

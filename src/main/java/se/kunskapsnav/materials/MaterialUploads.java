@@ -9,7 +9,7 @@ import java.io.InputStream;
 /**
  * The way in for files: the caller's right is checked before a byte is read; the upload is then received
  * into the store's incoming folder (measured and hashed), inspected and its text read, all outside any
- * transaction; only an accepted file reaches {@link MaterialService#saveFile}. A refused or failed upload
+ * transaction; only an accepted file reaches {@link MaterialFiles#saveFile}. A refused or failed upload
  * leaves nothing behind.
  */
 @ApplicationScoped
@@ -18,7 +18,7 @@ public class MaterialUploads {
     private final UploadInspector inspector = new UploadInspector();
 
     @Inject
-    MaterialService materials;
+    MaterialFiles files;
 
     @Inject
     FileStore fileStore;
@@ -28,13 +28,13 @@ public class MaterialUploads {
 
     /** Adds a file to a material. */
     public MaterialFileVersion addFile(long materialId, String fileName, InputStream content) {
-        materials.requireMayAddFile(materialId);
+        files.requireMayAddFile(materialId);
         return save(materialId, null, fileName, content);
     }
 
     /** Replaces a file with a new version; the earlier versions are kept. */
     public MaterialFileVersion replaceFile(long fileId, String fileName, InputStream content) {
-        long materialId = materials.requireMayReplace(fileId);
+        long materialId = files.requireMayReplace(fileId);
         return save(materialId, fileId, fileName, content);
     }
 
@@ -45,7 +45,7 @@ public class MaterialUploads {
     private MaterialFileVersion save(long materialId, Long fileId, String fileName, InputStream content) {
         CheckedUpload upload = check(fileName, content);
         try {
-            return materials.saveFile(materialId, fileId, upload);
+            return files.saveFile(materialId, fileId, upload);
         } finally {
             fileStore.discard(upload.received()); // gone already when it was kept
         }

@@ -6,6 +6,8 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import se.kunskapsnav.platform.FileNames;
 import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.platform.PdfActiveContent;
+import se.kunskapsnav.platform.UnpackLimit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,15 +25,12 @@ import java.util.zip.ZipFile;
  * Decides whether an uploaded file may be kept, from its content and never from the name or the browser's
  * word: programs and scripts are refused whatever they are called; the content's type, sniffed by Apache Tika,
  * must be one of {@link FileKind} and the one the name's extension says; anything zipped (office documents are)
- * may not unpack to far more than its size. Every refusal is an {@link InvalidInputException} on field
- * {@code file} with a Swedish message.
+ * may not unpack to far more than its size ({@link UnpackLimit}); a PDF may not carry scripts, actions that run
+ * by themselves or reach outside it, or embedded files ({@link PdfActiveContent}). Every refusal is an
+ * {@link InvalidInputException} on field {@code file} with a Swedish message.
  */
 public final class UploadInspector {
 
-    /** An office document may unpack to 100 times its size, at least 100 MB and never more than 1 GB. */
-    static final long UNPACK_RATIO = 100;
-    static final long UNPACK_FLOOR = 100L * 1024 * 1024;
-    static final long UNPACK_CEILING = 1024L * 1024 * 1024;
     static final int MAX_ENTRIES = 10_000;
 
     /** The first bytes of Windows, Linux and macOS programs, and of scripts. */
@@ -94,6 +93,11 @@ public final class UploadInspector {
         if (actual != named) {
             throw refused("material.file.mismatch");
         }
+        if (actual == FileKind.PDF) {
+            PdfActiveContent.find(file).ifPresent(finding -> {
+                throw refused(finding.messageKey());
+            });
+        }
         return new Inspected(name, actual);
     }
 
@@ -111,7 +115,7 @@ public final class UploadInspector {
      * decompression ("zip") bomb, and one that cannot be unpacked is damaged.
      */
     static void checkUnpackedSize(Path file, long size) {
-        long limit = Math.min(UNPACK_CEILING, Math.max(UNPACK_FLOOR, size * UNPACK_RATIO));
+        long limit = UnpackLimit.forSize(size);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
                 throw refused("material.file.bomb");

@@ -2,6 +2,7 @@ package se.kunskapsnav.networks;
 
 import se.kunskapsnav.platform.FileNames;
 import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.platform.PdfActiveContent;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,7 +14,8 @@ import java.util.Map;
 /**
  * Which files may be attached to a meeting: common office documents, PDF, text and images, up to
  * {@link #MAX_BYTES}. The content must start as its kind of file does, so a renamed program is refused;
- * the name is reduced to its last path part without control characters.
+ * a PDF may not carry scripts, actions that run by themselves or reach outside it, or embedded files
+ * ({@link PdfActiveContent}); the name is reduced to its last path part without control characters.
  */
 public final class DocumentRules {
 
@@ -80,6 +82,11 @@ public final class DocumentRules {
         }
         if (!kind.matches(content)) {
             throw InvalidInputException.of("file", "document.contentMismatch");
+        }
+        if (kind == Kind.PDF) {
+            PdfActiveContent.find(content).ifPresent(finding -> {
+                throw InvalidInputException.of("file", finding.messageKey());
+            });
         }
         return new Accepted(name, kind.mediaType, content);
     }

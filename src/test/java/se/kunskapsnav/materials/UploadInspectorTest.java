@@ -7,10 +7,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.testsupport.SampleFiles;
+import se.kunskapsnav.testsupport.SamplePdfs;
+import se.kunskapsnav.testsupport.SamplePdfs.Sample;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,6 +82,47 @@ class UploadInspectorTest {
         assertEquals(messageKey, refused.fieldMessageKeys().get("file"));
     }
 
+    static Stream<Sample> activePdfs() {
+        return SamplePdfs.active().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("activePdfs")
+    void refuses_a_pdf_with_active_content(Sample pdf) throws IOException {
+        Path file = write(pdf.content());
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> INSPECTOR.inspect(file, "rutin.pdf"));
+
+        assertEquals(pdf.refusalKey(), refused.fieldMessageKeys().get("file"));
+    }
+
+    static Stream<Sample> harmlessPdfs() {
+        return SamplePdfs.harmless().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("harmlessPdfs")
+    void accepts_a_pdf_with_links_bookmarks_or_a_form_without_scripts(Sample pdf) throws IOException {
+        assertEquals(FileKind.PDF, INSPECTOR.inspect(write(pdf.content()), "rutin.pdf").kind());
+    }
+
+    @Test
+    void refuses_a_pdf_it_cannot_check() throws IOException {
+        byte[] damaged = Arrays.copyOf(SampleFiles.pdf("Trasig"), 40);
+        assertEquals("file.pdf.damaged", refusal(damaged));
+        assertEquals("file.pdf.encrypted", refusal(SamplePdfs.passwordProtected()));
+        byte[] bomb = SamplePdfs.bomb(120);
+        assertTrue(bomb.length < 1024 * 1024, "a PDF bomb is a small upload: " + bomb.length);
+        assertEquals("file.pdf.tooLarge", refusal(bomb));
+    }
+
+    private String refusal(byte[] pdf) throws IOException {
+        Path file = write(pdf);
+        return assertThrows(InvalidInputException.class, () -> INSPECTOR.inspect(file, "rutin.pdf"))
+                .fieldMessageKeys().get("file");
+    }
+
     @Test
     void the_bomb_is_small_packed() {
         assertTrue(SampleFiles.docxBomb(120).length < 1024 * 1024, "a bomb is a small upload");
@@ -100,7 +144,7 @@ class UploadInspectorTest {
     @Test
     void a_document_whose_text_cannot_be_read_is_marked_failed() throws IOException {
         byte[] pdf = SampleFiles.pdf("Hel");
-        byte[] broken = java.util.Arrays.copyOf(pdf, 20);
+        byte[] broken = Arrays.copyOf(pdf, 20);
 
         assertEquals(TextStatus.FAILED, TextExtraction.extract(write(broken), FileKind.PDF).status());
     }

@@ -2,6 +2,9 @@ package se.kunskapsnav.networks;
 
 import org.junit.jupiter.api.Test;
 import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.testsupport.SampleFiles;
+import se.kunskapsnav.testsupport.SamplePdfs;
+import se.kunskapsnav.testsupport.SamplePdfs.Sample;
 
 import java.nio.charset.StandardCharsets;
 
@@ -10,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class DocumentRulesTest {
 
-    private static final byte[] PDF = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = SampleFiles.pdf("Dagordning");
     private static final byte[] ZIP = {'P', 'K', 3, 4, 20, 0};
     private static final byte[] PROGRAM = {'M', 'Z', (byte) 0x90, 0};
 
@@ -34,6 +37,18 @@ class DocumentRulesTest {
         assertEquals("document.empty", refusal("tom.pdf", new byte[0]));
         assertEquals("document.tooLarge", refusal("stor.txt", new byte[DocumentRules.MAX_BYTES + 1]));
         assertEquals("validation.required", refusal("", PDF));
+    }
+
+    @Test
+    void aPdfWithActiveContentIsRefusedAndAnOrdinaryOneAccepted() {
+        for (Sample pdf : SamplePdfs.active()) {
+            assertEquals(pdf.refusalKey(), refusal("dagordning.pdf", pdf.content()), pdf.name());
+        }
+        for (Sample pdf : SamplePdfs.harmless()) {
+            assertEquals("application/pdf", DocumentRules.check("dagordning.pdf", pdf.content()).mediaType(),
+                    pdf.name());
+        }
+        assertEquals("file.pdf.damaged", refusal("trasig.pdf", "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
     }
 
     @Test

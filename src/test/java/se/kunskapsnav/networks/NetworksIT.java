@@ -23,6 +23,8 @@ import se.kunskapsnav.testsupport.Api;
 import se.kunskapsnav.testsupport.CrossCountyWrites;
 import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.Mailbox;
+import se.kunskapsnav.testsupport.SampleFiles;
+import se.kunskapsnav.testsupport.SamplePdfs;
 import se.kunskapsnav.testsupport.TestDatabase;
 
 import java.io.IOException;
@@ -57,7 +59,7 @@ class NetworksIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(TestAccounts.class);
+        return Deployments.portal().addClasses(TestAccounts.class, SampleFiles.class, SamplePdfs.class);
     }
 
     @ArquillianResource
@@ -253,7 +255,7 @@ class NetworksIT {
         assertTrue(new Mailbox(mailServer).one(member.email(), "Minnesanteckningar: Höstträff").body()
                 .contains("/natverk/traffar/" + held));
 
-        byte[] pdf = "%PDF-1.4\n% minnesanteckningar\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = SampleFiles.pdf("Minnesanteckningar från höstträffen");
         HttpResponse<String> attached = upload(held, "Minnesanteckningar höst.pdf", pdf, editor);
         assertEquals(201, attached.statusCode(), attached.body());
         String documentUrl = Api.object(attached).getString("url").substring(1);
@@ -297,6 +299,15 @@ class NetworksIT {
         assertEquals(400, upload(held, "tom.pdf", new byte[0], editor).statusCode());
         assertTrue(upload(held, "program.exe", program, editor).body().contains("Filtypen är inte tillåten"));
         assertEquals(400, upload(held, "stor.txt", new byte[DocumentRules.MAX_BYTES + 1], editor).statusCode());
+        // a PDF with a script, or with a file inside, is refused with the reason at the file field
+        for (byte[] active : List.of(SamplePdfs.withJavaScriptNameTree(), SamplePdfs.withEmbeddedFiles())) {
+            HttpResponse<String> refused = upload(held, "inbjudan.pdf", active, editor);
+            assertEquals(400, refused.statusCode());
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            JsonObject error = Api.object(refused).getJsonArray("errors").getJsonObject(0);
+            assertEquals("file", error.getString("field"));
+            assertTrue(error.getString("message").startsWith("PDF-filen innehåller"), error.toString());
+        }
         assertEquals(1, Api.object(api().send("GET", "api/natverk/traffar/" + held, editor, null))
                 .getJsonArray("documents").size());
     }

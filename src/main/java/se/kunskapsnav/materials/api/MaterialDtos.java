@@ -52,13 +52,13 @@ public final class MaterialDtos {
                               List<String> themes, List<String> targetGroups, List<String> professions,
                               List<String> languages, List<FileDto> files, List<Long> courses, List<Long> meetings,
                               List<String> modules) {
-        static MaterialDto of(Material m, List<FileHistory> files) {
+        /** With the courses and meetings using it that the caller is shown. */
+        static MaterialDto of(Material m, List<FileHistory> files, List<Long> courses, List<Long> meetings) {
             return new MaterialDto(m.getId(), m.getTitle(), m.getSummary(), m.getType().code(), ownerOf(m),
                     m.getPublishedOn().toString(), m.getVersionLabel(), m.getVisibility().code(), m.getNetworkId(),
                     m.getExternalUrl(), m.isRetired(), sorted(m.getThemes()), sorted(m.getTargetGroups()),
                     sorted(m.getProfessions()), sorted(m.getLanguages()), files.stream().map(FileDto::of).toList(),
-                    m.getCourseIds().stream().sorted().toList(), m.getMeetingIds().stream().sorted().toList(),
-                    sorted(m.getModuleCodes()));
+                    courses.stream().sorted().toList(), meetings.stream().sorted().toList(), sorted(m.getModuleCodes()));
         }
     }
 

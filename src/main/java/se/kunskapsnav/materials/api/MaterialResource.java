@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -22,10 +23,15 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import se.kunskapsnav.courses.Course;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.materials.Material;
+import se.kunskapsnav.materials.MaterialDownloads;
 import se.kunskapsnav.materials.MaterialFileVersion;
+import se.kunskapsnav.materials.MaterialFiles;
 import se.kunskapsnav.materials.MaterialFilter;
+import se.kunskapsnav.materials.MaterialLibrary;
+import se.kunskapsnav.materials.MaterialLinks;
 import se.kunskapsnav.materials.MaterialService;
 import se.kunskapsnav.materials.MaterialType;
 import se.kunskapsnav.materials.MaterialUploads;
@@ -36,6 +42,7 @@ import se.kunskapsnav.materials.api.MaterialDtos.MaterialRequest;
 import se.kunskapsnav.materials.api.MaterialDtos.MaterialSummaryDto;
 import se.kunskapsnav.materials.api.MaterialDtos.VersionDto;
 import se.kunskapsnav.materials.web.FileDownloads;
+import se.kunskapsnav.platform.FileNames;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.ResultPage;
 import se.kunskapsnav.platform.api.ProblemException;
@@ -59,6 +66,18 @@ public class MaterialResource {
 
     @Inject
     MaterialService materials;
+
+    @Inject
+    MaterialLibrary library;
+
+    @Inject
+    MaterialFiles files;
+
+    @Inject
+    MaterialLinks links;
+
+    @Inject
+    MaterialDownloads counted;
 
     @Inject
     MaterialUploads uploads;
@@ -86,7 +105,7 @@ public class MaterialResource {
             @Parameter(description = "Page, from 1") @QueryParam("sida") Integer page) {
         MaterialFilter filter = new MaterialFilter(type(type), blankToNull(theme), blankToNull(group),
                 blankToNull(profession), blankToNull(language), owner(owner));
-        ResultPage<Material> result = materials.library(filter, page == null ? 1 : page);
+        ResultPage<Material> result = library.list(filter, page == null ? 1 : page);
         return new LibraryPageDto(result.total(), result.page(), result.pageCount(),
                 result.rows().stream().map(MaterialSummaryDto::of).toList());
     }
@@ -175,7 +194,7 @@ public class MaterialResource {
     @Operation(summary = "Remove a file uploaded by mistake, with all its versions (its editors)")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeFile(@PathParam("file") long fileId) {
-        materials.removeFile(fileId);
+        files.removeFile(fileId);
     }
 
     @GET
@@ -198,7 +217,7 @@ public class MaterialResource {
     @Operation(summary = "Use a material in a course (the course's editors)")
     @APIResponse(responseCode = "204", description = "Linked")
     public void linkCourse(@PathParam("id") long id, @PathParam("course") long courseId) {
-        materials.linkCourse(id, courseId, true);
+        links.linkCourse(id, courseId, true);
     }
 
     @DELETE
@@ -206,7 +225,7 @@ public class MaterialResource {
     @Operation(summary = "Stop using a material in a course (the course's editors)")
     @APIResponse(responseCode = "204", description = "Unlinked")
     public void unlinkCourse(@PathParam("id") long id, @PathParam("course") long courseId) {
-        materials.linkCourse(id, courseId, false);
+        links.linkCourse(id, courseId, false);
     }
 
     @PUT
@@ -214,7 +233,7 @@ public class MaterialResource {
     @Operation(summary = "Use a material at a network meeting (the network's editors)")
     @APIResponse(responseCode = "204", description = "Linked")
     public void linkMeeting(@PathParam("id") long id, @PathParam("meeting") long meetingId) {
-        materials.linkMeeting(id, meetingId, true);
+        links.linkMeeting(id, meetingId, true);
     }
 
     @DELETE
@@ -222,7 +241,7 @@ public class MaterialResource {
     @Operation(summary = "Stop using a material at a network meeting (the network's editors)")
     @APIResponse(responseCode = "204", description = "Unlinked")
     public void unlinkMeeting(@PathParam("id") long id, @PathParam("meeting") long meetingId) {
-        materials.linkMeeting(id, meetingId, false);
+        links.linkMeeting(id, meetingId, false);
     }
 
     @PUT
@@ -230,7 +249,7 @@ public class MaterialResource {
     @Operation(summary = "Use a material in a module of the web course (administrators)")
     @APIResponse(responseCode = "204", description = "Linked")
     public void linkModule(@PathParam("id") long id, @PathParam("module") String module) {
-        materials.linkModule(id, module, true);
+        links.linkModule(id, module, true);
     }
 
     @DELETE
@@ -238,7 +257,7 @@ public class MaterialResource {
     @Operation(summary = "Stop using a material in a module of the web course (administrators)")
     @APIResponse(responseCode = "204", description = "Unlinked")
     public void unlinkModule(@PathParam("id") long id, @PathParam("module") String module) {
-        materials.linkModule(id, module, false);
+        links.linkModule(id, module, false);
     }
 
     // ---- use
@@ -247,7 +266,7 @@ public class MaterialResource {
     @Path("{id}/nedladdningar")
     @Operation(summary = "Downloads of a material per month, the latest first (its editors)")
     public List<DownloadsDto> downloadsOf(@PathParam("id") long id) {
-        return materials.downloads(id).stream().map(DownloadsDto::of).toList();
+        return counted.downloads(id).stream().map(DownloadsDto::of).toList();
     }
 
     @GET
@@ -259,13 +278,14 @@ public class MaterialResource {
             @Parameter(description = "County code (01) or letters (AB), or nationell") @QueryParam("lan") String county,
             @Parameter(description = "Year, this year when not given") @QueryParam("ar") Integer year) {
         String owner = owner(county);
-        return materials.downloadsOfYear(MaterialFilter.NATIONAL.equals(owner) ? null : owner,
+        return counted.downloadsOfYear(MaterialFilter.NATIONAL.equals(owner) ? null : owner,
                         year == null ? Year.now().getValue() : year)
                 .stream().map(DownloadsDto::of).toList();
     }
 
     private MaterialDto dto(Material material) {
-        return MaterialDto.of(material, materials.files(material));
+        return MaterialDto.of(material, files.of(material), links.coursesUsing(material).stream().map(Course::getId)
+                .toList(), links.meetingsUsing(material).stream().map(use -> use.meeting().getId()).toList());
     }
 
     private MaterialType type(String code) {
@@ -288,11 +308,15 @@ public class MaterialResource {
                 .orElseThrow(() -> new ProblemException(Status.BAD_REQUEST, "problem.county.notFound", owner));
     }
 
+    /** The name as the client wrote it: the multipart reader's own reading loses å, ä and ö sent as UTF-8. */
     private static String fileName(EntityPart file) {
         if (file == null) {
             throw InvalidInputException.of("file", "material.file.required");
         }
-        return file.getFileName().orElse("");
+        return file.getHeaders().entrySet().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_DISPOSITION))
+                .flatMap(header -> header.getValue().stream()).findFirst()
+                .map(FileNames::fromContentDisposition).orElse("");
     }
 
     private static InputStream content(EntityPart file) {

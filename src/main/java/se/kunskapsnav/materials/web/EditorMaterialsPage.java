@@ -5,8 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.materials.Material;
+import se.kunskapsnav.materials.MaterialFiles;
 import se.kunskapsnav.materials.MaterialFilter;
-import se.kunskapsnav.materials.MaterialService;
+import se.kunskapsnav.materials.MaterialLibrary;
 
 import se.kunskapsnav.platform.ResultPage;
 
@@ -36,7 +37,10 @@ public class EditorMaterialsPage {
     }
 
     @Inject
-    MaterialService materials;
+    MaterialLibrary library;
+
+    @Inject
+    MaterialFiles files;
 
     private ResultPage<Material> result;
     private List<Row> rows;
@@ -50,9 +54,9 @@ public class EditorMaterialsPage {
         } catch (NumberFormatException e) {
             number = 1;
         }
-        result = materials.editableMaterials(MaterialFilter.ANY, number);
+        result = library.editable(MaterialFilter.ANY, number);
         rows = result.rows().stream()
-                .map(m -> new Row(m, m.getExternalUrl() == null && materials.files(m).isEmpty())).toList();
+                .map(m -> new Row(m, m.getExternalUrl() == null && files.of(m).isEmpty())).toList();
     }
 
     public ResultPage<Material> getResult() {

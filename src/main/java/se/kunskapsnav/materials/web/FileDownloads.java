@@ -7,8 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import se.kunskapsnav.materials.ByteRange;
 import se.kunskapsnav.materials.FileKind;
 import se.kunskapsnav.materials.FileStore;
+import se.kunskapsnav.materials.MaterialDownloads;
 import se.kunskapsnav.materials.MaterialFileVersion;
-import se.kunskapsnav.materials.MaterialService;
+import se.kunskapsnav.materials.MaterialFiles;
 import se.kunskapsnav.materials.StoredFile;
 import se.kunskapsnav.platform.FileNames;
 
@@ -28,14 +29,17 @@ import java.nio.file.Files;
 public class FileDownloads {
 
     @Inject
-    MaterialService materials;
+    MaterialFiles files;
+
+    @Inject
+    MaterialDownloads counted;
 
     @Inject
     FileStore fileStore;
 
     /** Throws NotFoundException or AccessDeniedException before anything is written. */
     public void send(long versionId, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        MaterialFileVersion version = materials.version(versionId);
+        MaterialFileVersion version = files.version(versionId);
         StoredFile content = version.getContent();
         long size = content.getSizeBytes();
         String etag = "\"" + content.getSha256() + "\"";
@@ -71,7 +75,7 @@ public class FileDownloads {
             return;
         }
         if (range.first() == 0) {
-            materials.countDownload(version);
+            counted.countDownload(version);
         }
         try (InputStream in = Files.newInputStream(fileStore.path(content.getSha256()))) {
             in.skipNBytes(range.first());

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.materials.Material;
 import se.kunskapsnav.materials.MaterialFilter;
-import se.kunskapsnav.materials.MaterialService;
+import se.kunskapsnav.materials.MaterialLibrary;
 import se.kunskapsnav.materials.MaterialType;
 import se.kunskapsnav.taxonomy.Vocabularies;
 
@@ -30,7 +30,7 @@ import java.util.Set;
 public class LibraryPage {
 
     @Inject
-    MaterialService materials;
+    MaterialLibrary library;
 
     @Inject
     Vocabularies vocabularies;
@@ -57,7 +57,7 @@ public class LibraryPage {
         language = known(query.get("sprak"), labels.languages().keySet());
         owner = MaterialFilter.NATIONAL.equals(query.get("agare")) ? MaterialFilter.NATIONAL
                 : known(query.get("agare"), vocabularies.counties().keySet());
-        result = materials.library(new MaterialFilter(chosenType, theme, targetGroup, profession, language, owner),
+        result = library.list(new MaterialFilter(chosenType, theme, targetGroup, profession, language, owner),
                 page(query.get("sida")));
     }
 

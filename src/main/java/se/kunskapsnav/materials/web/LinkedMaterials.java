@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.materials.Material;
-import se.kunskapsnav.materials.MaterialService;
+import se.kunskapsnav.materials.MaterialLinks;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,19 +19,19 @@ import java.util.Map;
 public class LinkedMaterials {
 
     @Inject
-    MaterialService materials;
+    MaterialLinks links;
 
     private final Map<String, List<Material>> found = new HashMap<>();
 
     public List<Material> ofCourse(long courseId) {
-        return found.computeIfAbsent("course " + courseId, key -> materials.usedInCourse(courseId));
+        return found.computeIfAbsent("course " + courseId, key -> links.usedInCourse(courseId));
     }
 
     public List<Material> ofMeeting(long meetingId) {
-        return found.computeIfAbsent("meeting " + meetingId, key -> materials.usedInMeeting(meetingId));
+        return found.computeIfAbsent("meeting " + meetingId, key -> links.usedInMeeting(meetingId));
     }
 
     public List<Material> ofModule(String moduleCode) {
-        return found.computeIfAbsent("module " + moduleCode, key -> materials.usedInModule(moduleCode));
+        return found.computeIfAbsent("module " + moduleCode, key -> links.usedInModule(moduleCode));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.Part;
 import se.kunskapsnav.materials.FileHistory;
 import se.kunskapsnav.materials.Material;
 import se.kunskapsnav.materials.MaterialFileVersion;
+import se.kunskapsnav.materials.MaterialFiles;
 import se.kunskapsnav.materials.MaterialFilter;
 import se.kunskapsnav.materials.MaterialService;
 import se.kunskapsnav.materials.MaterialUploads;
@@ -51,6 +52,9 @@ public class MaterialEditPage implements Serializable {
 
     @Inject
     MaterialUploads uploads;
+
+    @Inject
+    MaterialFiles materialFiles;
 
     @Inject
     NetworkService networks;
@@ -105,7 +109,7 @@ public class MaterialEditPage implements Serializable {
 
     public List<FileHistory> getFiles() {
         if (files == null) {
-            files = isNew() ? List.of() : materials.files(getMaterial());
+            files = isNew() ? List.of() : materialFiles.of(getMaterial());
         }
         return files;
     }
@@ -173,7 +177,7 @@ public class MaterialEditPage implements Serializable {
 
     public void removeFile(long fileId) {
         try {
-            materials.removeFile(fileId);
+            materialFiles.removeFile(fileId);
             Faces.message(null, FacesMessage.SEVERITY_INFO, "materials.form.fileRemoved");
         } catch (NotFoundException e) {
             // removed meanwhile: show the list as it is now

@@ -8,14 +8,16 @@ import jakarta.inject.Named;
 import se.kunskapsnav.courses.Course;
 import se.kunskapsnav.courses.CourseSeats;
 import se.kunskapsnav.courses.CourseService;
-import se.kunskapsnav.courses.CourseStatus;
 import se.kunskapsnav.courses.SwedishTime;
 import se.kunskapsnav.materials.FileHistory;
 import se.kunskapsnav.materials.Material;
+import se.kunskapsnav.materials.MaterialDownloads;
+import se.kunskapsnav.materials.MaterialFiles;
+import se.kunskapsnav.materials.MaterialLinks;
 import se.kunskapsnav.materials.MaterialService;
+import se.kunskapsnav.materials.MeetingUse;
 import se.kunskapsnav.materials.MonthlyDownloads;
 import se.kunskapsnav.networks.Network;
-import se.kunskapsnav.networks.NetworkMeeting;
 import se.kunskapsnav.networks.NetworkService;
 import se.kunskapsnav.platform.AccessDeniedException;
 import se.kunskapsnav.platform.Markdown;
@@ -45,26 +47,17 @@ import java.util.function.Consumer;
 @RequestScoped
 public class MaterialViewPage {
 
-    /** A meeting the material is used in, with its network. */
-    public record MeetingUse(NetworkMeeting meeting, Network network, boolean mayUnlink) {
-
-        // Jakarta EL 5 reads bean getters, not record accessors.
-
-        public NetworkMeeting getMeeting() {
-            return meeting;
-        }
-
-        public Network getNetwork() {
-            return network;
-        }
-
-        public boolean isMayUnlink() {
-            return mayUnlink;
-        }
-    }
-
     @Inject
     MaterialService materials;
+
+    @Inject
+    MaterialFiles materialFiles;
+
+    @Inject
+    MaterialLinks links;
+
+    @Inject
+    MaterialDownloads counted;
 
     @Inject
     CourseService courses;
@@ -124,25 +117,23 @@ public class MaterialViewPage {
 
     public List<FileHistory> getFiles() {
         if (files == null) {
-            files = materials.files(getMaterial());
+            files = materialFiles.of(getMaterial());
         }
         return files;
     }
 
     public List<MonthlyDownloads> getDownloads() {
         if (downloads == null) {
-            downloads = isMayEdit() ? materials.downloads(getMaterial().getId()) : List.of();
+            downloads = isMayEdit() ? counted.downloads(getMaterial().getId()) : List.of();
         }
         return downloads;
     }
 
     // ---- where it is used
 
-    /** The courses using it that the visitor may see (drafts only to their editors). */
     public List<Course> getUsedInCourses() {
         if (usedInCourses == null) {
-            usedInCourses = materials.coursesUsing(getMaterial()).stream()
-                    .filter(c -> c.getStatus() != CourseStatus.DRAFT || courses.mayEdit(c)).toList();
+            usedInCourses = links.coursesUsing(getMaterial());
         }
         return usedInCourses;
     }
@@ -151,17 +142,9 @@ public class MaterialViewPage {
         return courses.mayEdit(course);
     }
 
-    /** The meetings using it, of networks whose meetings the visitor may see. */
     public List<MeetingUse> getUsedInMeetings() {
         if (usedInMeetings == null) {
-            Map<Long, Network> ofMeeting = new HashMap<>();
-            usedInMeetings = materials.meetingsUsing(getMaterial()).stream()
-                    .map(m -> {
-                        Network network = ofMeeting.computeIfAbsent(m.getNetworkId(), networks::network);
-                        return networks.maySeeMemberParts(network)
-                                ? new MeetingUse(m, network, networks.mayEdit(network)) : null;
-                    })
-                    .filter(Objects::nonNull).toList();
+            usedInMeetings = links.meetingsUsing(getMaterial());
         }
         return usedInMeetings;
     }
@@ -203,7 +186,7 @@ public class MaterialViewPage {
     public List<SelectItem> getMeetingOptions() {
         if (meetingOptions == null) {
             Map<Long, Network> ofMeeting = new HashMap<>();
-            meetingOptions = materials.linkableMeetings().stream()
+            meetingOptions = links.linkableMeetings().stream()
                     .filter(m -> !getMaterial().getMeetingIds().contains(m.getId()))
                     .map(m -> new SelectItem(String.valueOf(m.getId()),
                             ofMeeting.computeIfAbsent(m.getNetworkId(), networks::network).getName() + ": "
@@ -225,28 +208,28 @@ public class MaterialViewPage {
 
     public void linkCourse() {
         link(courseToLink, "kurskoppling:kurs",
-                value -> materials.linkCourse(getMaterial().getId(), UrlIds.parse(value), true));
+                value -> links.linkCourse(getMaterial().getId(), UrlIds.parse(value), true));
     }
 
     public void unlinkCourse(long courseId) {
-        change(() -> materials.linkCourse(getMaterial().getId(), courseId, false), "materials.page.unlinked");
+        change(() -> links.linkCourse(getMaterial().getId(), courseId, false), "materials.page.unlinked");
     }
 
     public void linkMeeting() {
         link(meetingToLink, "traffkoppling:traff",
-                value -> materials.linkMeeting(getMaterial().getId(), UrlIds.parse(value), true));
+                value -> links.linkMeeting(getMaterial().getId(), UrlIds.parse(value), true));
     }
 
     public void unlinkMeeting(long meetingId) {
-        change(() -> materials.linkMeeting(getMaterial().getId(), meetingId, false), "materials.page.unlinked");
+        change(() -> links.linkMeeting(getMaterial().getId(), meetingId, false), "materials.page.unlinked");
     }
 
     public void linkModule() {
-        link(moduleToLink, "modulkoppling:modul", value -> materials.linkModule(getMaterial().getId(), value, true));
+        link(moduleToLink, "modulkoppling:modul", value -> links.linkModule(getMaterial().getId(), value, true));
     }
 
     public void unlinkModule(String moduleCode) {
-        change(() -> materials.linkModule(getMaterial().getId(), moduleCode, false), "materials.page.unlinked");
+        change(() -> links.linkModule(getMaterial().getId(), moduleCode, false), "materials.page.unlinked");
     }
 
     /** Links to the chosen course, meeting or module; without a choice the field says so. */

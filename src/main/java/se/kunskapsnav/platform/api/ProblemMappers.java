@@ -35,6 +35,19 @@ public final class ProblemMappers {
         return new Problem("about:blank", title, status, detail, null);
     }
 
+    /** The problem of a bare status: its title and its detail in general words. */
+    public static Problem ofStatus(int status) {
+        String detailKey = "problem.detail." + status;
+        return problem(status, Messages.get(hasMessage(detailKey) ? detailKey : "problem.detail.other"));
+    }
+
+    /** A fault of ours: logged with an id the person can quote, answered without details. */
+    static Problem incident(int status, Throwable cause) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "API request failed, incident " + incident, cause);
+        return problem(status, Messages.get("problem.detail.500", incident));
+    }
+
     private static boolean hasMessage(String key) {
         return ResourceBundle.getBundle(Messages.BUNDLE, Messages.SWEDISH).containsKey(key);
     }
@@ -100,9 +113,7 @@ public final class ProblemMappers {
             if (status >= 500) {
                 return UnexpectedExceptionMapper.logged(e);
             }
-            String detailKey = "problem.detail." + status;
-            return problem(status, Messages.get(hasMessage(detailKey) ? detailKey : "problem.detail.other"))
-                    .toResponse();
+            return ofStatus(status).toResponse();
         }
     }
 
@@ -129,9 +140,7 @@ public final class ProblemMappers {
         }
 
         static Response logged(Throwable e) {
-            String incident = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "API request failed, incident " + incident, e);
-            return problem(500, Messages.get("problem.detail.500", incident)).toResponse();
+            return incident(500, e).toResponse();
         }
     }
 }

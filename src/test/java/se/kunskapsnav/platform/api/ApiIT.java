@@ -11,17 +11,22 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.kunskapsnav.testsupport.Api;
 import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.EmbeddedMariaDb;
 import se.kunskapsnav.testsupport.TestDatabase;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -134,6 +139,58 @@ class ApiIT {
         assertFalse(delete.body().contains("at se.") || delete.body().contains("at org."));
     }
 
+    /**
+     * Requests a client library would normalise or refuse to send, written byte for byte: whichever layer
+     * refuses them (the container's mapping, JAX-RS, a resource writing the response itself), the answer is
+     * problem+json in Swedish.
+     */
+    @Test
+    void malformedRequestsUnderApiAreProblemsWhateverRefusesThem() throws Exception {
+        String version = Api.object(api().send("GET", "api/material/" + Api.object(api().send("GET",
+                        "api/material?agare=nationell", null, null)).getJsonArray("materials").getJsonObject(0)
+                        .getInt("id"), null, null)).getJsonArray("files").getJsonObject(0).getJsonObject("current")
+                .getString("url").substring(1);
+        record Probe(String method, String target, String headers, String body, int status) {
+            Probe(String method, String target, int status) {
+                this(method, target, "", "", status);
+            }
+        }
+        List<Probe> probes = List.of(
+                new Probe("GET", "api/lan/..%2f..%2fetc%2fpasswd", 404),
+                new Probe("GET", "api/lan/%2e%2e%2f%2e%2e%2fWEB-INF%2fweb.xml", 404),
+                new Probe("GET", "api/%2e%2e/lan", 404),
+                new Probe("GET", "api/../mina-uppgifter", 404),
+                new Probe("GET", "api/..%2fadmin/material", 404),
+                new Probe("GET", "api/finns-inte", 404),
+                new Probe("DELETE", "api/lan", 405),
+                new Probe("BREW", "api/lan", 405),
+                new Probe("GET", "api/lan", "Accept: text/html\r\n", "", 406),
+                new Probe("POST", "api/material", "Content-Type: text/plain\r\n", "x", 415),
+                new Probe("POST", "api/material", "Authorization: Bearer kn_fel\r\nContent-Type: application/json\r\n",
+                        "{", 401),
+                new Probe("GET", version, "Range: bytes=999999999-\r\n", "", 416));
+        for (Probe probe : probes) {
+            RawAnswer answer = raw(probe.method(), probe.target(), probe.headers(), probe.body());
+            String what = probe.method() + " " + probe.target() + " " + probe.headers().strip();
+            assertEquals(probe.status(), answer.status(), what + ": " + answer.body());
+            assertTrue(answer.header("content-type").startsWith(PROBLEM_JSON), what + ": " + answer.head());
+            JsonObject problem = Json.createReader(new StringReader(answer.body())).readObject();
+            assertEquals(probe.status(), problem.getInt("status"), what);
+            assertFalse(problem.getString("title").isBlank(), what);
+            assertFalse(answer.body().contains("Exception") || answer.body().contains("<html"), what);
+        }
+    }
+
+    /** curl sends what is typed; a browser escapes it. Both are read as UTF-8. */
+    @Test
+    void rawUtf8InAQueryIsReadAsUtf8() throws Exception {
+        for (String query : List.of("q=våld", "q=v%C3%A5ld")) {
+            RawAnswer answer = raw("GET", "api/sok?" + query, "", "");
+            assertEquals(200, answer.status(), query + ": " + answer.body());
+            assertEquals("våld", Json.createReader(new StringReader(answer.body())).readObject().getString("query"));
+        }
+    }
+
     @Test
     void openApiDocumentDescribesTheApi() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
@@ -187,6 +244,40 @@ class ApiIT {
             database.start();
         }
         assertEquals(200, get("api/health").statusCode(), "healthy again once the database is back");
+    }
+
+    private Api api() {
+        return new Api(URI.create(base.toString()));
+    }
+
+    /** An answer read off the socket: status line and headers as sent, body as UTF-8. */
+    private record RawAnswer(int status, String head, String body) {
+        String header(String name) {
+            return head.lines().filter(line -> line.toLowerCase(Locale.ROOT).startsWith(name + ":"))
+                    .map(line -> line.substring(name.length() + 1).strip()).findFirst().orElse("");
+        }
+    }
+
+    /**
+     * Sends a request exactly as written ({@code target} relative to the deployment, as other tests resolve
+     * theirs), as HTTP/1.0 so that the answer ends when the server closes the connection (no chunks to join).
+     */
+    private RawAnswer raw(String method, String target, String headers, String body) throws IOException {
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        String root = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
+        String message = method + " " + root + target + " HTTP/1.0\r\nHost: " + base.getHost() + ":" + base.getPort()
+                + "\r\n" + headers + (content.length > 0 ? "Content-Length: " + content.length + "\r\n" : "") + "\r\n"
+                + body;
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(message.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int split = answer.indexOf("\r\n\r\n");
+            String head = split < 0 ? answer : answer.substring(0, split);
+            return new RawAnswer(Integer.parseInt(head.substring(9, 12)), head,
+                    split < 0 ? "" : answer.substring(split + 4));
+        }
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
