@@ -2,6 +2,8 @@ package se.kunskapsnav.courses;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.util.logging.Logger;
@@ -11,6 +13,7 @@ import java.util.logging.Logger;
  * over and fully marked, and deletion of registration notes once a course is over.
  */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step is its own transaction, retried on a deadlock
 public class CourseJobs {
 
     private static final Logger LOG = Logger.getLogger(CourseJobs.class.getName());

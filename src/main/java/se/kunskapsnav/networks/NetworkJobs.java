@@ -2,10 +2,13 @@ package se.kunskapsnav.networks;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /** Reminders of network meetings, on the same quarter-hourly rhythm as course reminders. */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step is its own transaction, retried on a deadlock
 public class NetworkJobs {
 
     @Inject
