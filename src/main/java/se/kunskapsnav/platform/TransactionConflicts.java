@@ -41,8 +41,9 @@ public final class TransactionConflicts {
                 continue;
             }
             if (current instanceof SQLException sql) {
-                if (sql.getErrorCode() == DEADLOCK || sql.getErrorCode() == LOCK_WAIT_TIMEOUT
-                        || sql.getErrorCode() == XA_BRANCH_DEADLOCK || SERIALIZATION_FAILURE.equals(sql.getSQLState())) {
+                int code = sql.getErrorCode();
+                if (code == DEADLOCK || code == LOCK_WAIT_TIMEOUT || code == XA_BRANCH_DEADLOCK
+                        || SERIALIZATION_FAILURE.equals(sql.getSQLState())) {
                     return true;
                 }
                 if (sql.getNextException() != null) {
