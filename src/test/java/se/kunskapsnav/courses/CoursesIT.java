@@ -301,7 +301,7 @@ class CoursesIT {
             assertEquals(201, answer.statusCode(), answer.body());
             assertEquals("CONFIRMED", Api.object(answer).getString("status"));
             long registration = Api.object(answer).getInt("id");
-            assertEquals(deadlocksBefore + 1, deadlocks(), "the registration met a deadlock");
+            assertTrue(deadlocks() > deadlocksBefore, "the registration met a deadlock");
 
             assertEquals(1, count(sql, "select count(*) from registration where course_id = " + course
                     + " and account_id = " + person.accountId()));
