@@ -2,6 +2,8 @@ package se.kunskapsnav.accounts;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import se.kunskapsnav.platform.AfterStartup;
 import se.kunskapsnav.platform.ClockProducer;
@@ -19,6 +21,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @AfterStartup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step is its own transaction, retried on a deadlock
 public class RetentionJob {
 
     private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());

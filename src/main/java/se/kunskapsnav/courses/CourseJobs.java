@@ -2,6 +2,8 @@ package se.kunskapsnav.courses;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import se.kunskapsnav.platform.AfterStartup;
 
@@ -13,6 +15,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @AfterStartup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step is its own transaction, retried on a deadlock
 public class CourseJobs {
 
     private static final Logger LOG = Logger.getLogger(CourseJobs.class.getName());

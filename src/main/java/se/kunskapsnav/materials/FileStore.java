@@ -117,19 +117,20 @@ public class FileStore {
 
     /**
      * Puts a received file in its place, flushed to disk first. If the content is already stored the copy is
-     * dropped and the stored file touched, so a clean-up running meanwhile sees it as new.
+     * dropped and the stored file touched, so a clean-up running meanwhile sees it as new. Calling it again for
+     * the same upload (its transaction ran again after a deadlock) finds the file in place and changes nothing.
      */
     public void keep(Received received) {
         Path target = path(received.sha256());
         try {
-            Files.createDirectories(target.getParent());
-            try (FileChannel channel = FileChannel.open(received.temporary(), StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
             if (Files.exists(target)) {
                 Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
                 delete(received.temporary());
                 return;
+            }
+            Files.createDirectories(target.getParent());
+            try (FileChannel channel = FileChannel.open(received.temporary(), StandardOpenOption.WRITE)) {
+                channel.force(true);
             }
             try {
                 Files.move(received.temporary(), target, StandardCopyOption.ATOMIC_MOVE);

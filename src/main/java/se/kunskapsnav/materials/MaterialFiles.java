@@ -184,18 +184,25 @@ public class MaterialFiles {
     }
 
     /**
-     * Deletes a file whose content has no row, holding a lock on where the row would be: an upload of the
-     * same content writes its row before its file, so it waits for this transaction, or this one sees its row.
+     * Deletes a file whose content has no row. It first claims the content's key with a placeholder row, deleted
+     * again before commit: an upload of the same content writes its row before its file, so either that row
+     * exists (the claim waits for it and is ignored) or the upload's insert waits for this transaction. Locking a
+     * row that is not there would hold nothing at READ COMMITTED, which takes no gap locks.
      */
     @Transactional
     public boolean removeIfUnindexed(String sha256) {
-        List<?> row = em.createNativeQuery("select sha256 from stored_file where sha256 = ? for update")
+        int claimed = em.createNativeQuery("""
+                        insert ignore into stored_file (sha256, size_bytes, media_type, text_status, stored_at)
+                        values (?, 0, 'application/octet-stream', ?, ?)""")
                 .setParameter(1, sha256)
-                .getResultList();
-        if (!row.isEmpty()) {
+                .setParameter(2, TextStatus.NO_TEXT.name())
+                .setParameter(3, Timestamp.from(clock.instant()))
+                .executeUpdate();
+        if (claimed == 0) {
             return false;
         }
         fileStore.remove(sha256);
+        em.createNativeQuery("delete from stored_file where sha256 = ?").setParameter(1, sha256).executeUpdate();
         return true;
     }
 

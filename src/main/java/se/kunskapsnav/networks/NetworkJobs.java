@@ -2,12 +2,15 @@ package se.kunskapsnav.networks;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import se.kunskapsnav.platform.AfterStartup;
 
 /** Reminders of network meetings, on the same quarter-hourly rhythm as course reminders. */
 @Singleton
 @AfterStartup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step is its own transaction, retried on a deadlock
 public class NetworkJobs {
 
     @Inject

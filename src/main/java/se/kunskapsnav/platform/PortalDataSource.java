@@ -3,9 +3,18 @@ package se.kunskapsnav.platform;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.sql.Connection;
+
 /**
  * The application's one connection pool. Payara resolves the {@code MPCONFIG} references when it
  * deploys the application, so the database is chosen by configuration (see {@link PortalConfig}).
+ * <p>
+ * Transactions run at READ COMMITTED, not InnoDB's default REPEATABLE READ: InnoDB then takes no gap locks
+ * (only the duplicate-key and foreign-key checks still do), a statement that writes what it reads from other
+ * tables ({@code INSERT … SELECT}, an {@code UPDATE} with a subquery) reads them without locking, and a count
+ * made after locking a row (a course's seats) sees everything committed before the lock was granted. The
+ * gap locks are what made concurrent registrations deadlock; nothing here relies on one transaction reading
+ * one snapshot in several statements (see "Capacity in the database" in docs/architecture.md).
  */
 @DataSourceDefinition(
         name = PortalDataSource.JNDI_NAME,
@@ -15,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         password = "${MPCONFIG=" + PortalConfig.DB_PASSWORD + "}",
         minPoolSize = 2,
         maxPoolSize = 32,
+        isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
         properties = {
                 // a pooled connection whose server went away is dropped instead of handed out
                 "fish.payara.is-connection-validation-required=true",

@@ -245,7 +245,8 @@ public class SearchIndexer {
         try {
             fresh = SearchIndex.createGeneration(directory(), words.analysis());
             SearchIndex target = fresh;
-            // one transaction: the rows read are a snapshot as of the position read first
+            // the position first: a row changed while the rest is read has its entry after it, and the catch-up
+            // below reads it again
             long from = reading(REBUILD_TIMEOUT_SECONDS, () -> {
                 long position = changeLog.lastSequence();
                 ParallelWriter writer = new ParallelWriter(target, threads, progress.done::incrementAndGet);

@@ -20,16 +20,22 @@ import se.kunskapsnav.accounts.TestAccounts;
 import se.kunskapsnav.accounts.TestAccounts.Participant;
 import se.kunskapsnav.notification.DemoMailServer;
 import se.kunskapsnav.notification.DemoMailServer.ReceivedMail;
+import se.kunskapsnav.platform.PortalDataSource;
 import se.kunskapsnav.testsupport.Api;
 import se.kunskapsnav.testsupport.CrossCountyWrites;
 import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.Mailbox;
 import se.kunskapsnav.testsupport.TestDatabase;
 
+import javax.sql.DataSource;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -38,6 +44,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,6 +91,9 @@ class CoursesIT {
 
     @Resource
     UserTransaction transaction;
+
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    DataSource dataSource;
 
     private Api api() {
         return new Api(URI.create(base.toString()));
@@ -211,6 +221,99 @@ class CoursesIT {
         assertTrue(nowConfirmed.containsAll(waitingInQueueOrder.subList(0, 10)), "the first ten were promoted");
         assertFalse(nowConfirmed.contains(waitingInQueueOrder.get(10)), "the eleventh still waits");
         assertEquals(140, seats(course).getInt("waiting"));
+    }
+
+    /**
+     * A transaction that writes what it reads about one course's registrations (as the reach summary copies a
+     * course's facts from the views with {@code INSERT … SELECT}) does not hold up a registration for the next
+     * course. Under REPEATABLE READ it held a gap lock up to the next course's rows until it ended, and with the
+     * course-row lock taken in the other order that was the deadlock of the registration benchmark.
+     */
+    @Test
+    void aRegistrationIsNotHeldUpByATransactionReadingAnotherCoursesRegistrations() throws Exception {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long read = publishedCourse(editor, course("01", 10, false, inDays(50), 1).build());
+        long next = publishedCourse(editor, course("01", 10, false, inDays(50), 1).build());
+        List<Participant> people = testAccounts.create("grannkurs", 2, true);
+        register(read, people.get(0), null);
+
+        ExecutorService client = Executors.newSingleThreadExecutor();
+        try (Connection other = dataSource.getConnection(); Statement sql = other.createStatement()) {
+            other.setAutoCommit(false);
+            try {
+                sql.execute("create temporary table facts_read as select * from participation_fact"
+                        + " where source_type = 'course' and source_id = " + read);
+                Future<HttpResponse<String>> registering = client.submit(() -> api().send("POST",
+                        "api/kurser/" + next + "/anmalningar", people.get(1).token(), "{}"));
+                HttpResponse<String> answer = registering.get(40, TimeUnit.SECONDS);
+                assertEquals(201, answer.statusCode(), answer.body());
+            } finally {
+                other.rollback();
+                sql.execute("drop temporary table if exists facts_read");
+                other.setAutoCommit(true);
+            }
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    /**
+     * A registration chosen as a deadlock's victim at commit (its change-log entry waits for a transaction that
+     * then wants the course it has locked) is run again whole and succeeds: one registration, one change-log
+     * entry, one mail, although its first attempt had written the registration and stored its mail before it
+     * was rolled back.
+     */
+    @Test
+    void aRegistrationThatLosesADeadlockIsRunAgainAndCountsOnce() throws Exception {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long course = publishedCourse(editor, course("01", 10, false, inDays(55), 1).build());
+        List<Participant> people = testAccounts.create("dodlage", 30, true);
+        Participant person = people.getFirst();
+        long deadlocksBefore = deadlocks();
+
+        ExecutorService client = Executors.newSingleThreadExecutor();
+        Future<HttpResponse<String>> registering;
+        try (Connection other = dataSource.getConnection(); Statement sql = other.createStatement()) {
+            other.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ); // for the gap lock below
+            other.setAutoCommit(false);
+            try {
+                // heavier than a registration (29 rows changed, one at a time so that no other row is locked),
+                // so InnoDB rolls the registration back
+                for (Participant helper : people.subList(1, people.size())) {
+                    sql.executeUpdate("update account set session_version = session_version + 1 where id = "
+                            + helper.accountId());
+                }
+                try (ResultSet last = sql.executeQuery("select max(seq) from change_log")) {
+                    last.next();
+                    sql.executeQuery("select seq from change_log where seq > " + last.getLong(1) + " for update")
+                            .close();
+                }
+                registering = client.submit(() -> api().send("POST", "api/kurser/" + course + "/anmalningar",
+                        person.token(), "{}"));
+                awaitLockWait(sql, "insert into change_log", registering);
+                sql.executeQuery("select id from course where id = " + course + " for update").close();
+            } finally {
+                other.rollback();
+                other.setAutoCommit(true);
+                other.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+            HttpResponse<String> answer = registering.get(120, TimeUnit.SECONDS);
+            assertEquals(201, answer.statusCode(), answer.body());
+            assertEquals("CONFIRMED", Api.object(answer).getString("status"));
+            long registration = Api.object(answer).getInt("id");
+            assertTrue(deadlocks() > deadlocksBefore, "the registration met a deadlock");
+
+            assertEquals(1, count(sql, "select count(*) from registration where course_id = " + course
+                    + " and account_id = " + person.accountId()));
+            assertEquals(1, count(sql, "select count(*) from change_log where entity_kind = 'registration'"
+                    + " and entity_id = '" + registration + "'"));
+            assertEquals(1, count(sql, "select count(*) from mail_outbox where recipient = '" + person.email() + "'"));
+        } finally {
+            client.shutdown();
+        }
+        new Mailbox(mailServer).one(person.email(), "Bekräftelse");
+        assertEquals(1, mailServer.received().stream().filter(m -> m.to().equals(person.email())).count(),
+                "one mail, sent once");
     }
 
     // ---- refusals and bad input
@@ -565,6 +668,49 @@ class CoursesIT {
                 .setParameter(1, course).executeUpdate();
         transaction.commit();
         em.getEntityManagerFactory().getCache().evictAll();
+    }
+
+    /** InnoDB's count of deadlocks since the server started. */
+    private long deadlocks() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+             ResultSet status = sql.executeQuery("show global status like 'Innodb_deadlocks'")) {
+            status.next();
+            return status.getLong(2);
+        }
+    }
+
+    /**
+     * Waits (up to 90 s: the machine may be busy) until some transaction waits for a lock in a statement starting
+     * with {@code statementStart}, which {@code request} is expected to send.
+     */
+    private static void awaitLockWait(Statement sql, String statementStart, Future<HttpResponse<String>> request)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (count(sql, "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'"
+                + " and trx_query like '" + statementStart + "%'") == 0) {
+            if (request.isDone()) {
+                throw new AssertionError("answered without waiting in '" + statementStart + "': "
+                        + request.get().statusCode() + " " + request.get().body());
+            }
+            if (System.nanoTime() > deadline) {
+                StringBuilder sessions = new StringBuilder();
+                try (ResultSet rows = sql.executeQuery("select state, info from information_schema.processlist"
+                        + " where info is not null")) {
+                    while (rows.next()) {
+                        sessions.append('\n').append(rows.getString(1)).append(": ").append(rows.getString(2));
+                    }
+                }
+                throw new AssertionError("nothing waits in '" + statementStart + "'; statements:" + sessions);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static long count(Statement sql, String query) throws SQLException {
+        try (ResultSet row = sql.executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     private static <T> List<T> all(List<Callable<T>> calls) throws Exception {

@@ -93,8 +93,7 @@ class RegistrationBenchmark {
         StringBuilder report = new StringBuilder("| Scenario | Attempts | Errors | Seconds | Registrations/s |\n"
                 + "|---|---|---|---|---|\n");
         for (Result result : List.of(one, spread)) {
-            report.append(String.format(java.util.Locale.ROOT, "| %s | %d | %d | %.2f | %.0f |%n", result.scenario(),
-                    result.attempts(), result.errors(), result.seconds(), result.perSecond()));
+            report.append(row(result)).append('\n');
             assertEquals(0, result.errors(), result.scenario());
         }
         System.out.println("\nRegistration benchmark (" + CLIENT_THREADS + " client threads, "
@@ -118,10 +117,18 @@ class RegistrationBenchmark {
             for (Future<Integer> answer : answers) {
                 errors += answer.get() == 201 ? 0 : 1;
             }
-            return new Result(scenario, calls.size(), errors, (System.nanoTime() - start) / 1e9);
+            Result result = new Result(scenario, calls.size(), errors, (System.nanoTime() - start) / 1e9);
+            // printed at once, so that a run whose checks fail still shows what it measured
+            System.out.println(row(result));
+            return result;
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static String row(Result result) {
+        return String.format(java.util.Locale.ROOT, "| %s | %d | %d | %.2f | %.0f |", result.scenario(),
+                result.attempts(), result.errors(), result.seconds(), result.perSecond());
     }
 
     /** Exactly min(capacity, registered) seats taken, and the rest queued 1, 2, 3, … without gaps. */
