@@ -37,8 +37,11 @@ final class QualityCorpus {
     static final Path JUDGEMENTS = Path.of("src", "test", "resources", "search", "judged-queries.txt");
     static final Path CONTENT = Path.of("content");
 
-    /** A query and the documents that should be found, with grades (2 = what was looked for, 1 = relevant). */
-    record Judged(String query, Map<String, Integer> grades) {
+    /**
+     * A query, its kind (compounds, inflections, questions, english, no-answer …) and the documents that should
+     * be found, with grades (2 = what was looked for, 1 = relevant); none for a query that has no answer.
+     */
+    record Judged(String query, String kind, Map<String, Integer> grades) {
     }
 
     private QualityCorpus() {
@@ -55,8 +58,13 @@ final class QualityCorpus {
 
     static List<Judged> judgements() {
         List<Judged> judged = new ArrayList<>();
+        String kind = "unsorted";
         for (String line : read(JUDGEMENTS).lines().toList()) {
             if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("@kind ")) {
+                kind = line.substring("@kind ".length()).strip();
                 continue;
             }
             String[] parts = line.split("\\|", 2);
@@ -65,7 +73,7 @@ final class QualityCorpus {
                     .filter(grade -> !grade.isEmpty())
                     .collect(Collectors.toMap(grade -> grade.substring(0, grade.lastIndexOf('=')).strip(),
                             grade -> Integer.parseInt(grade.substring(grade.lastIndexOf('=') + 1).strip())));
-            judged.add(new Judged(parts[0].strip(), grades));
+            judged.add(new Judged(parts[0].strip(), kind, grades));
         }
         return judged;
     }
