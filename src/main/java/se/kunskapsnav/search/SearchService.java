@@ -113,7 +113,7 @@ public class SearchService {
         UserQuery typed = UserQuery.parse(request.text());
         Set<SearchNotice> notices = new HashSet<>(typed.notices());
         notices.add(SearchNotice.INDEX_BUILDING);
-        return new SearchResults(typed.text(), notices, null, 0, request.page(), request.pageSize(), List.of(),
+        return new SearchResults(typed.text(), notices, null, null, 0, request.page(), request.pageSize(), List.of(),
                 List.of());
     }
 

@@ -44,7 +44,29 @@ final class QualityCorpus {
     record Judged(String query, String kind, Map<String, Integer> grades) {
     }
 
+    private static SearchAnalysis portal;
+
     private QualityCorpus() {
+    }
+
+    /** The portal's chain with the shipped dictionary and lists, read once for all tests of a run (some seconds). */
+    static synchronized SearchAnalysis portalAnalysis() {
+        if (portal == null) {
+            SwedishDictionary dictionary = SwedishDictionary.read(bytes(SearchWords.DICTIONARY_AFFIXES),
+                    bytes(SearchWords.DICTIONARY_WORDS));
+            portal = SearchAnalysis.swedish(dictionary, read(CONTENT.resolve(SearchWords.WORD_FORMS)),
+                    read(CONTENT.resolve(SearchWords.SYNONYMS)), read(CONTENT.resolve(SearchWords.QUESTION_WORDS)),
+                    EnglishGlossary.parse(read(CONTENT.resolve(SearchWords.ENGLISH))));
+        }
+        return portal;
+    }
+
+    private static byte[] bytes(String file) {
+        try {
+            return Files.readAllBytes(CONTENT.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<SearchDocument> documents() {

@@ -13,10 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The Swedish chain on real Swedish words, with the shipped word lists. */
 class SearchAnalysisTest {
 
-    private static final SearchAnalysis SWEDISH = SearchAnalysis.swedish(
-            QualityCorpus.read(QualityCorpus.CONTENT.resolve(SearchWords.COMPOUND_WORDS)),
-            QualityCorpus.read(QualityCorpus.CONTENT.resolve(SearchWords.WORD_FORMS)),
-            QualityCorpus.read(QualityCorpus.CONTENT.resolve(SearchWords.SYNONYMS)), SearchWords.STEMMING);
+    private static final SearchAnalysis SWEDISH = QualityCorpus.portalAnalysis();
 
     @Test
     void inflectedFormsMeetAtOneStem() {

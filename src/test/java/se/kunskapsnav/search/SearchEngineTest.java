@@ -19,10 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SearchEngineTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-    private static final SearchAnalysis ANALYSIS = SearchAnalysis.swedish(
-            QualityCorpus.read(QualityCorpus.CONTENT.resolve(SearchWords.COMPOUND_WORDS)),
-            QualityCorpus.read(QualityCorpus.CONTENT.resolve(SearchWords.WORD_FORMS)),
-            QualityCorpus.read(QualityCorpus.CONTENT.resolve(SearchWords.SYNONYMS)), SearchWords.STEMMING);
+    private static final SearchAnalysis ANALYSIS = QualityCorpus.portalAnalysis();
     private static final SearchEngine ENGINE = new SearchEngine(ANALYSIS);
 
     @TempDir
