@@ -20,6 +20,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DoubleValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -455,21 +456,37 @@ public final class SearchEngine {
     }
 
     /**
-     * The best sentence of each hit's text with the words found marked, the folded way when the hits were found so
-     * ("vald" marks "våld"), read as prose.
+     * The best sentence of each hit's text with the words found marked, read as prose. The words' offsets come from
+     * the postings of the searched field ({@code all} or {@code all_member}, which hold the text first), so the
+     * text is not analysed again; hits found the folded way are marked by analysing the text the folded way
+     * ("vald" marks "våld").
      */
     private String[] snippets(IndexSearcher searcher, String field, Query match, boolean folded, TopDocs page)
             throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher,
+        UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher,
                         folded ? analysis.foldedIndex() : analysis.index())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2026 ", true))
-                .withFieldMatcher(name -> true)
                 .withMaxLength(SNIPPET_SOURCE)
                 .withMaxNoHighlightPassages(1)
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(SWEDISH))
-                .build();
+                .withBreakIterator(() -> BreakIterator.getSentenceInstance(SWEDISH));
+        String searched = field.equals(SearchFields.TEXT) ? SearchFields.ALL : SearchFields.ALL_MEMBER;
+        UnifiedHighlighter highlighter;
+        String highlighted;
+        if (folded) {
+            highlighter = settings.withFieldMatcher(name -> true).build();
+            highlighted = field;
+        } else {
+            highlighter = new UnifiedHighlighter(settings) {
+                @Override
+                protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs,
+                                                               int cacheCharsThreshold) throws IOException {
+                    return super.loadFieldValues(new String[] {field}, docs, cacheCharsThreshold);
+                }
+            };
+            highlighted = searched;
+        }
         Query query = match == null ? new MatchAllDocsQuery() : match;
-        String[] snippets = highlighter.highlight(field, query, page, 1);
+        String[] snippets = highlighter.highlight(highlighted, query, page, 1);
         for (int i = 0; i < snippets.length; i++) {
             if (snippets[i] != null) {
                 snippets[i] = prose(snippets[i]);

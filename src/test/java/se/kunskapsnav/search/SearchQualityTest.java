@@ -100,6 +100,7 @@ class SearchQualityTest {
             assertEquals(documents.size(), index.documents());
             SearchEngine engine = new SearchEngine(chain);
             Map<String, List<Score>> byKind = new LinkedHashMap<>();
+            StringBuilder details = new StringBuilder();
             List<Map.Entry<String, Double>> perQuery = new ArrayList<>();
             for (QualityCorpus.Judged query : judged) {
                 SearchRequest request = new SearchRequest(query.query(), null, null, null, null, null,
@@ -112,7 +113,10 @@ class SearchQualityTest {
                         : new Score(recall(found, query.grades()), ndcg(found, query.grades()));
                 byKind.computeIfAbsent(query.kind(), kind -> new ArrayList<>()).add(score);
                 perQuery.add(Map.entry(query.query(), score.ndcg()));
+                details.append("%s | %s | %.2f / %.2f | %s | %s%n".formatted(chain.name(), query.query(),
+                        score.recall(), score.ndcg(), results.notices(), String.join(" ", found)));
             }
+            Files.writeString(Path.of("target", "search-quality-" + chain.name() + ".txt"), details);
             List<String> worst = perQuery.stream().sorted(Map.Entry.comparingByValue()).limit(8)
                     .map(entry -> "%s (%.2f)".formatted(entry.getKey(), entry.getValue())).toList();
             Map<String, Score> averages = new LinkedHashMap<>();
