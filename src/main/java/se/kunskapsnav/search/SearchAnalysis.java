@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
@@ -250,8 +251,8 @@ public final class SearchAnalysis {
     private static UnaryOperator<TokenStream> words(StemmerOverrideFilter.StemmerOverrideMap overrides,
                                                     SwedishDictionary dictionary, Forms forms, boolean folded) {
         return stream -> {
-            TokenStream stemmed = new SwedishMinimalStemFilter(
-                    new SwedishWordFilter(new StemmerOverrideFilter(stream, overrides), dictionary, forms));
+            TokenStream stemmed = new SwedishMinimalStemFilter(new SwedishWordFilter(
+                    new StemmerOverrideFilter(new ElidedCompoundFilter(stream, dictionary), overrides), dictionary, forms));
             return new RemoveDuplicatesTokenFilter(folded ? new ASCIIFoldingFilter(stemmed) : stemmed);
         };
     }
@@ -390,6 +391,77 @@ public final class SearchAnalysis {
             pending.clear();
             stemmable.clear();
             word = null;
+        }
+    }
+
+    /**
+     * Completes the first of two compounds that share their last part, as Swedish writes them: in "kvinno- och
+     * tjejjourer" and "hälso- och sjukvården" the first word is "kvinnojourer" and "hälsovården". Taken so only
+     * when a hyphen stood before "och", "eller" or "samt" (the gap is wider than a space), the next word is a
+     * compound and the completed word is one the dictionary knows.
+     */
+    private static final class ElidedCompoundFilter extends TokenFilter {
+
+        private static final Set<String> CONJUNCTIONS = Set.of("och", "eller", "samt");
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final SwedishDictionary dictionary;
+        private final ArrayDeque<State> ahead = new ArrayDeque<>();
+        private boolean exhausted;
+
+        ElidedCompoundFilter(TokenStream input, SwedishDictionary dictionary) {
+            super(input);
+            this.dictionary = dictionary;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!ahead.isEmpty()) {
+                restoreState(ahead.poll());
+                return true;
+            }
+            if (exhausted || !input.incrementToken()) {
+                exhausted = true;
+                return false;
+            }
+            String first = term.toString();
+            int firstEnd = offset.endOffset();
+            State firstState = captureState();
+            if (!next()) {
+                restoreState(firstState);
+                return true;
+            }
+            State conjunction = captureState();
+            boolean elided = CONJUNCTIONS.contains(term.toString()) && offset.startOffset() - firstEnd >= 2;
+            if (!elided || !next()) {
+                ahead.add(conjunction);
+                restoreState(firstState);
+                return true;
+            }
+            String lastPart = dictionary.analyse(term.toString()).lastPart();
+            ahead.add(conjunction);
+            ahead.add(captureState());
+            restoreState(firstState);
+            if (lastPart != null && dictionary.analyse(first + lastPart).known()) {
+                term.setEmpty().append(first).append(lastPart);
+            }
+            return true;
+        }
+
+        private boolean next() throws IOException {
+            if (!exhausted && input.incrementToken()) {
+                return true;
+            }
+            exhausted = true;
+            return false;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            ahead.clear();
+            exhausted = false;
         }
     }
 

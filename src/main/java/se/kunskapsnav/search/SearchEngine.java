@@ -77,6 +77,10 @@ public final class SearchEngine {
     static final float UPCOMING_BOOST = 1.5f;
     private static final int MAX_FACET_VALUES = 50;
     private static final int FEW_HITS = 3;
+    /** Every word must match. */
+    private static final int ALL_WORDS = 0;
+    /** Any one word is enough. */
+    private static final int ANY_WORD = Integer.MAX_VALUE;
     /** How similar (1 − edits ÷ length) every changed word must be to its better spelling for it to be offered. */
     static final float SUGGESTION_CONFIDENCE = 0.75f;
     /** A word found in the text is taken for a misspelling only of a word this many times as common. */
@@ -136,7 +140,7 @@ public final class SearchEngine {
             if (reading.english() != null) {
                 notices.add(SearchNotice.TRANSLATED);
             }
-            Query match = typed.isEmpty() ? null : match(reading, caller, MatchFields.PLAIN, Occur.MUST);
+            Query match = typed.isEmpty() ? null : match(reading, caller, MatchFields.PLAIN, ALL_WORDS);
             if (match == null && !typed.isEmpty()) {
                 notices.add(SearchNotice.EMPTY); // nothing searchable, such as a lone "*"
             }
@@ -144,7 +148,7 @@ public final class SearchEngine {
             Spelling spelling = null;
             boolean folded = false;
             if (match != null && result.hits().totalHits.value() == 0) {
-                Query wider = analysis.folding() ? match(reading, caller, MatchFields.FOLDED, Occur.MUST) : null;
+                Query wider = analysis.folding() ? match(reading, caller, MatchFields.FOLDED, ALL_WORDS) : null;
                 Found widerResult = wider == null ? null : run(searcher, state, request, caller, reading, wider, today);
                 if (widerResult != null && widerResult.hits().totalHits.value() > 0) {
                     notices.add(SearchNotice.FOLDED);
@@ -156,18 +160,18 @@ public final class SearchEngine {
                     if (spelling != null) {
                         // nothing at all: show what the confident better spelling finds, with a notice
                         Reading corrected = read(UserQuery.parse(spelling.text()));
-                        match = match(corrected, caller, MatchFields.PLAIN, Occur.MUST);
+                        match = match(corrected, caller, MatchFields.PLAIN, ALL_WORDS);
                         result = run(searcher, state, request, caller, corrected, match, today);
                         notices.add(SearchNotice.CORRECTED);
                     } else {
-                        for (MatchFields fields : anyWordFields(typed)) {
-                            Query anyWord = match(reading, caller, fields, Occur.SHOULD);
+                        for (Widening widening : widenings(typed)) {
+                            Query anyWord = match(reading, caller, widening.fields(), widening.missing());
                             Found anyWordResult = run(searcher, state, request, caller, reading, anyWord, today);
                             if (anyWordResult.hits().totalHits.value() > 0) {
                                 notices.add(SearchNotice.ANY_WORD);
                                 match = anyWord;
                                 result = anyWordResult;
-                                folded = fields == MatchFields.FOLDED;
+                                folded = widening.fields() == MatchFields.FOLDED;
                                 break;
                             }
                         }
@@ -226,25 +230,35 @@ public final class SearchEngine {
         return new Reading(typed, english);
     }
 
-    /** Where any of several words may match, when nothing matches them all. */
-    private List<MatchFields> anyWordFields(UserQuery typed) {
+    /** How a query is widened when nothing matches all its words: where, and how many words may be missing. */
+    private record Widening(MatchFields fields, int missing) {
+    }
+
+    /** All words but one (for three or more), then any word, then any word the folded way. */
+    private List<Widening> widenings(UserQuery typed) {
         if (!typed.words().contains(" ") && typed.phrases().isEmpty()) {
             return List.of();
         }
-        return analysis.folding() ? List.of(MatchFields.PLAIN, MatchFields.FOLDED) : List.of(MatchFields.PLAIN);
+        List<Widening> widenings = new ArrayList<>();
+        widenings.add(new Widening(MatchFields.PLAIN, 1));
+        widenings.add(new Widening(MatchFields.PLAIN, ANY_WORD));
+        if (analysis.folding()) {
+            widenings.add(new Widening(MatchFields.FOLDED, ANY_WORD));
+        }
+        return widenings;
     }
 
     /**
      * What must match: the words and phrases in the public text, or, for a caller who may read a
      * document's members-only part, in that part.
      */
-    private Query match(Reading reading, SearchCaller caller, MatchFields fields, Occur occur) {
-        Query inPublic = words(reading, fields.all(), occur);
+    private Query match(Reading reading, SearchCaller caller, MatchFields fields, int missing) {
+        Query inPublic = words(reading, fields.all(), missing);
         if (inPublic == null) {
             return null;
         }
         BooleanQuery.Builder match = new BooleanQuery.Builder().add(inPublic, Occur.SHOULD);
-        Query inMemberPart = words(reading, fields.allMember(), occur);
+        Query inMemberPart = words(reading, fields.allMember(), missing);
         if (caller.administrator()) {
             match.add(inMemberPart, Occur.SHOULD);
         } else if (!caller.tokens().isEmpty()) {
@@ -257,38 +271,49 @@ public final class SearchEngine {
     }
 
     /** The words as typed, or, for a query read as English, the words as typed or their Swedish counterparts. */
-    private Query words(Reading reading, String field, Occur occur) {
-        Query typed = words(reading.typed().words(), reading.typed().phrases(), field, occur);
+    private Query words(Reading reading, String field, int missing) {
+        Query typed = words(reading.typed().words(), reading.typed().phrases(), field, missing);
         Query swedish = reading.english() == null ? null
-                : words(reading.english().swedish(), List.of(), field, occur);
+                : words(reading.english().swedish(), List.of(), field, missing);
         if (swedish == null || typed == null) {
             return swedish == null ? typed : swedish;
         }
         return new BooleanQuery.Builder().add(typed, Occur.SHOULD).add(swedish, Occur.SHOULD).build();
     }
 
-    private Query words(String text, List<String> phrases, String field, Occur occur) {
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        int clauses = 0;
+    /** Each word (or group of synonyms) and each phrase must match, but for {@code missing} of them. */
+    private Query words(String text, List<String> phrases, String field, int missing) {
+        List<Query> clauses = new ArrayList<>();
         if (!text.isEmpty()) {
-            Query query = builder.createBooleanQuery(field, text, occur);
+            Query query = builder.createBooleanQuery(field, text, Occur.MUST);
             if (query == null) {
                 // only question and filler words ("vem", "man"): they are what was asked for
-                query = unstoppedBuilder.createBooleanQuery(field, text, occur);
+                query = unstoppedBuilder.createBooleanQuery(field, text, Occur.MUST);
             }
-            if (query != null) {
-                words.add(query, occur);
-                clauses++;
+            if (query instanceof BooleanQuery words
+                    && words.clauses().stream().allMatch(clause -> clause.occur() == Occur.MUST)) {
+                words.clauses().forEach(clause -> clauses.add(clause.query()));
+            } else if (query != null) {
+                clauses.add(query);
             }
         }
         for (String phrase : phrases) {
             Query query = builder.createPhraseQuery(field, phrase);
             if (query != null) {
-                words.add(query, occur);
-                clauses++;
+                clauses.add(query);
             }
         }
-        return clauses == 0 ? null : words.build();
+        if (clauses.isEmpty()) {
+            return null;
+        }
+        int wanted = Math.max(1, clauses.size() - missing);
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        Occur occur = wanted == clauses.size() ? Occur.MUST : Occur.SHOULD;
+        clauses.forEach(clause -> words.add(clause, occur));
+        if (occur == Occur.SHOULD) {
+            words.setMinimumNumberShouldMatch(wanted);
+        }
+        return words.build();
     }
 
     private Found run(IndexSearcher searcher, SortedSetDocValuesReaderState state, SearchRequest request,
@@ -628,7 +653,7 @@ public final class SearchEngine {
             return null;
         }
         Spelling spelling = new Spelling(String.join(" ", corrected), confidence);
-        Query match = match(read(UserQuery.parse(spelling.text())), caller, MatchFields.PLAIN, Occur.MUST);
+        Query match = match(read(UserQuery.parse(spelling.text())), caller, MatchFields.PLAIN, ALL_WORDS);
         if (match == null) {
             return null;
         }

@@ -58,6 +58,10 @@ class SearchAnalysisTest {
         assertFalse(indexed("handling").contains("hand"), indexed("handling").toString());
         List<String> plan = indexed("handlingsplaner");
         assertTrue(plan.contains(indexed("plan").getFirst()), plan.toString());
+        List<String> shelters = indexed("kvinno- och tjejjourer");
+        assertTrue(shelters.containsAll(indexed("kvinnojour")), "kvinno- och tjejjourer: " + shelters);
+        assertTrue(indexed("hälso- och sjukvården").containsAll(indexed("hälsovård")));
+        assertFalse(indexed("kvinno och tjejjourer").containsAll(indexed("kvinnojour")), "only after a hyphen");
         List<String> coordinators = indexed("kvinnofridssamordnarna");
         assertTrue(coordinators.containsAll(terms(SWEDISH.query(), SearchFields.ALL, "kvinnofridssamordnare")),
                 "an unlisted compound's forms meet too: " + coordinators);
