@@ -325,7 +325,8 @@ public final class SearchEngine {
             query.add(match, Occur.MUST);
             for (String text : reading.english() == null ? List.of(reading.typed().text())
                     : List.of(reading.typed().text(), reading.english().swedish())) {
-                Query title = builder.createBooleanQuery(SearchFields.TITLE, text, Occur.SHOULD);
+                // question words count here: "Vad är hedersrelaterat våld?" is the title that answers the question
+                Query title = unstoppedBuilder.createBooleanQuery(SearchFields.TITLE, text, Occur.SHOULD);
                 if (title != null) {
                     query.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
                 }
