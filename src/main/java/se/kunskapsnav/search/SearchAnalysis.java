@@ -398,7 +398,8 @@ public final class SearchAnalysis {
      * Completes the first of two compounds that share their last part, as Swedish writes them: in "kvinno- och
      * tjejjourer" and "hälso- och sjukvården" the first word is "kvinnojourer" and "hälsovården". Taken so only
      * when a hyphen stood before "och", "eller" or "samt" (the gap is wider than a space), the next word is a
-     * compound and the completed word is one the dictionary knows.
+     * compound and the completed word is one the dictionary knows. Only words the dictionary does not know alone
+     * ("kvinno", "hälso") are looked at.
      */
     private static final class ElidedCompoundFilter extends TokenFilter {
 
@@ -426,6 +427,9 @@ public final class SearchAnalysis {
                 return false;
             }
             String first = term.toString();
+            if (dictionary.analyse(first).known()) {
+                return true; // a word of its own; looking ahead for every word would cost a rebuild dearly
+            }
             int firstEnd = offset.endOffset();
             State firstState = captureState();
             if (!next()) {
