@@ -123,8 +123,8 @@ public final class SearchAnalysis {
                         .apply(new QuestionWordMarker(new LowerCaseFilter(source), stopWords)), foldedSynonymMap, true)));
         Analyzer unstoppedQueryText = analyzer(source -> new SynonymGraphFilter(
                 queryWords.apply(new LowerCaseFilter(source)), synonymMap, true));
-        Analyzer suggest = analyzer(source -> new EdgeNGramTokenFilter(new LastPartFilter(new LowerCaseFilter(source),
-                dictionary), 2, MAX_PART_LENGTH, true));
+        Analyzer suggest = analyzer(source -> new EdgeNGramTokenFilter(new SwedishWordFilter(
+                new LowerCaseFilter(source), dictionary, Forms.AS_WRITTEN_WITH_LAST_PART), 2, MAX_PART_LENGTH, true));
         Set<String> knownWords = synonyms.lines().map(String::strip).filter(line -> !line.startsWith("#"))
                 .flatMap(line -> Arrays.stream(line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
                 .filter(word -> !word.isEmpty()).collect(Collectors.toSet());
@@ -243,9 +243,10 @@ public final class SearchAnalysis {
     /**
      * Which terms a word gives: its first base form, all of them, all with its compound parts', or (for a folded
      * query, where "tandvarden" is no word the dictionary knows) all of them and the word as typed, whole and
-     * stemmed.
+     * stemmed; or, for suggestions as people type, the word as written and a compound's last part as written
+     * ("samordnare" of "kvinnofridssamordnare").
      */
-    private enum Forms { FIRST, ALL, WITH_PARTS, AS_TYPED_TOO }
+    private enum Forms { FIRST, ALL, WITH_PARTS, AS_TYPED_TOO, AS_WRITTEN_WITH_LAST_PART }
 
     /** Word forms, then the minimal stemmer for words the dictionary does not know, then (folded) without å, ä, ö. */
     private static UnaryOperator<TokenStream> words(StemmerOverrideFilter.StemmerOverrideMap overrides,
@@ -360,7 +361,13 @@ public final class SearchAnalysis {
             }
             String typed = term.toString();
             SwedishDictionary.Analysis analysis = dictionary.analyse(typed);
-            if (forms == Forms.AS_TYPED_TOO) {
+            if (forms == Forms.AS_WRITTEN_WITH_LAST_PART) {
+                if (analysis.lastPart() == null) {
+                    return true;
+                }
+                give(typed, true);
+                give(analysis.lastPart(), true);
+            } else if (forms == Forms.AS_TYPED_TOO) {
                 analysis.baseForms().forEach(form -> give(form, false));
                 give(typed, true);
                 give(typed, false);
@@ -466,49 +473,6 @@ public final class SearchAnalysis {
             super.reset();
             ahead.clear();
             exhausted = false;
-        }
-    }
-
-    /** For suggestions as people type: each word, and a compound's last part as written ("samordnare"). */
-    private static final class LastPartFilter extends TokenFilter {
-
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-        private final SwedishDictionary dictionary;
-        private String lastPart;
-        private State word;
-
-        LastPartFilter(TokenStream input, SwedishDictionary dictionary) {
-            super(input);
-            this.dictionary = dictionary;
-        }
-
-        @Override
-        public boolean incrementToken() throws IOException {
-            if (lastPart != null) {
-                restoreState(word);
-                term.setEmpty().append(lastPart);
-                position.setPositionIncrement(0);
-                lastPart = null;
-                return true;
-            }
-            if (!input.incrementToken()) {
-                return false;
-            }
-            if (term.length() > SwedishDictionary.MIN_HEAD + SwedishDictionary.MIN_TAIL) {
-                lastPart = dictionary.analyse(term.toString()).lastPart();
-                if (lastPart != null) {
-                    word = captureState();
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            lastPart = null;
-            word = null;
         }
     }
 

@@ -19,8 +19,8 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -62,8 +62,9 @@ import java.util.regex.Pattern;
  * Searching one index: the query a person typed becomes a Lucene query that every word must match (in
  * the title or the text), scored higher in titles, for words close together and for coming dates, and
  * filtered to what the caller may see before anything is counted, so facet counts reveal nothing either.
- * When nothing matches, it tries again without telling å/ä/ö from a/o, then with any of the words, then with
- * the spelling it suggests.
+ * Question and filler words need not match; a query read as English is searched in Swedish too. When nothing
+ * matches, it tries again without telling å/ä/ö from a/o, then with a spelling it is sure of, then with all words
+ * but one, then with any of them.
  * Plain Java over an {@link IndexSearcher}: the quality test runs it on an index in memory.
  */
 public final class SearchEngine {
@@ -93,8 +94,8 @@ public final class SearchEngine {
      */
     static final int SNIPPET_SOURCE = 20_000;
     private static final Locale SWEDISH = Locale.of("sv", "SE");
-    /** A list item's or heading's mark at the start of a line of plain text made from Markdown. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,\u2026](?:</mark>)?$");
+    /** A list item's or heading's mark at the start of a line of plain text made from Markdown. */
     private static final Pattern LINE_MARK = Pattern.compile("^\\s*(?:[-*+\u2022\u2013]|#{1,6}|\\d{1,2}[.)])\\s+");
 
     private final SearchAnalysis analysis;
