@@ -169,9 +169,12 @@ public final class SearchAnalysis {
         return folding;
     }
 
-    /** Whether the Swedish dictionary knows {@code word} (lowercase); false for the stock chains. */
+    /**
+     * Whether the Swedish dictionary knows {@code word} (lowercase), alone or as a compound its flags allow; false
+     * for the stock chains. Answered from the dictionary's kept answers: a misspelt compound is not tried anew.
+     */
     public boolean isSwedishWord(String word) {
-        return dictionary != null && dictionary.isWord(word);
+        return dictionary != null && !word.isEmpty() && dictionary.analyse(word).known();
     }
 
     /**

@@ -38,7 +38,7 @@ public final class SwedishDictionary {
     static final int MIN_TAIL = 4;
     private static final int MAX_PARTS = 4;
     /** Beyond this many distinct words the answers kept are dropped and gathered again. */
-    private static final int MAX_KEPT = 300_000;
+    private static final int MAX_KEPT = 200_000;
 
     private final Dictionary dictionary;
     private final ThreadLocal<Hunspell> hunspell;
@@ -96,11 +96,6 @@ public final class SwedishDictionary {
         } catch (ParseException e) {
             throw new IllegalArgumentException("Swedish dictionary: " + e.getMessage(), e);
         }
-    }
-
-    /** Whether the dictionary accepts the word as correctly spelled, as a compound too. */
-    public boolean isWord(String word) {
-        return hunspell.get().spell(word);
     }
 
     /** Base forms and compound parts of a lowercase word. */
