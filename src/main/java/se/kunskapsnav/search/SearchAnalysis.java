@@ -2,63 +2,72 @@ package se.kunskapsnav.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
-import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
 import org.apache.lucene.analysis.sv.SwedishMinimalStemFilter;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
- * How text becomes terms, for indexing and for queries. The portal's chain for Swedish: lowercase;
- * compounds split by a word list (so "samordnare" finds "kvinnofridssamordnare" and "heder"
- * "hedersrelaterat"); a stemmer guarded by a list of word forms it gets wrong (even the light stemmers make
- * "bar" of "barn" but "barn" of "barnen", and the Snowball stemmer "kur" of "kurs" but "kurs" of "kurser");
- * synonyms and stop words only at query time. å, ä and ö stay letters of their own; a second, folded field
- * ({@code *_folded}) lets "vald" find "våld" when nothing else matches. The stock analyzers are kept for
- * the quality comparison ({@code SearchQualityTest}).
+ * How text becomes terms, for indexing and for queries. The portal's chain for Swedish: lowercase; every word to
+ * its base forms by the Swedish Hunspell dictionary ("frågar" and "frågor" are "fråga"), with a compound's parts
+ * indexed beside it where the dictionary allows the split ("samordnare" finds "kvinnofridssamordnare", "barn" does
+ * not find "barnmorska"); words the dictionary does not know (names, abbreviations) through Lucene's minimal
+ * Swedish stemmer; a short list of word forms the dictionary keeps apart ({@code word-forms.txt}) first. At query
+ * time only: synonyms, and question and filler words ("hur", "man", "gör") left out. å, ä and ö stay letters of
+ * their own; a second, folded field ({@code *_folded}) lets "vald" find "våld" when nothing else matches. The stock
+ * analyzers are kept for the quality comparison ({@code SearchQualityTest}).
  */
 public final class SearchAnalysis {
 
-    /** Stemmers worth comparing; {@code SearchQualityTest} measures them. */
-    public enum Stemming { LIGHT, MINIMAL }
-
-    private static final int MIN_COMPOUND_LENGTH = 6;
-    private static final int MIN_PART_LENGTH = 3;
+    /** The token type of a question or filler word: read past the synonyms, then left out. */
+    private static final String QUESTION_WORD = "<question>";
     private static final int MAX_PART_LENGTH = 20;
 
     private final String name;
     private final Analyzer index;
+    private final Analyzer foldedIndex;
     private final Analyzer query;
+    private final Analyzer unstoppedQuery;
     private final boolean folding;
+    private final SwedishDictionary dictionary;
+    private final Set<String> synonymWords;
+    private final EnglishGlossary glossary;
 
     private SearchAnalysis(String name, Analyzer text, Analyzer foldedText, Analyzer queryText,
-                           Analyzer foldedQueryText, Analyzer suggest, boolean folding) {
+                           Analyzer foldedQueryText, Analyzer unstoppedQueryText, Analyzer suggest,
+                           SwedishDictionary dictionary, Set<String> synonymWords, EnglishGlossary glossary) {
         this.name = name;
         Analyzer spell = analyzer(source -> new LowerCaseFilter(source));
         this.index = new PerFieldAnalyzerWrapper(text, Map.of(
@@ -66,49 +75,69 @@ public final class SearchAnalysis {
                 SearchFields.ALL_MEMBER_FOLDED, foldedText,
                 SearchFields.SUGGEST, suggest,
                 SearchFields.SPELL, spell));
-        this.query = new PerFieldAnalyzerWrapper(queryText, Map.of(
+        this.foldedIndex = foldedText;
+        Map<String, Analyzer> queryFields = Map.of(
                 SearchFields.ALL_FOLDED, foldedQueryText,
                 SearchFields.ALL_MEMBER_FOLDED, foldedQueryText,
                 SearchFields.SUGGEST, analyzer(source -> new LowerCaseFilter(source)),
-                SearchFields.SPELL, spell));
-        this.folding = folding;
+                SearchFields.SPELL, spell);
+        this.query = new PerFieldAnalyzerWrapper(queryText, queryFields);
+        this.unstoppedQuery = new PerFieldAnalyzerWrapper(unstoppedQueryText, queryFields);
+        this.folding = dictionary != null;
+        this.dictionary = dictionary;
+        this.synonymWords = Set.copyOf(synonymWords);
+        this.glossary = glossary;
     }
 
     /**
      * The portal's Swedish chain.
      *
-     * @param compoundWords words found inside compounds, one per line ({@code content/search/compound-words.txt})
-     * @param wordForms     forms the stemmer gets wrong, by search form ({@code content/search/word-forms.txt})
+     * @param dictionary    the Swedish Hunspell dictionary ({@code content/search/hunspell-sv})
+     * @param wordForms     forms the dictionary keeps apart, by search form ({@code content/search/word-forms.txt})
      * @param synonyms      Solr-format synonym groups ({@code content/search/synonyms.txt})
+     * @param questionWords words a question may hold that need not match ({@code content/search/question-words.txt})
+     * @param glossary      English terms of the field in Swedish ({@code content/search/english.txt})
      */
-    public static SearchAnalysis swedish(String compoundWords, String wordForms, String synonyms, Stemming stemming) {
-        CharArraySet parts = wordSet(compoundWords);
-        Map<String, String> forms = searchForms(wordForms);
-        UnaryOperator<TokenStream> stem = stemmer(overrides(forms, UnaryOperator.identity()), stemming);
-        UnaryOperator<TokenStream> foldedStem = stemmer(overrides(forms, SearchAnalysis::fold), stemming);
-        Analyzer text = analyzer(source -> stem.apply(split(new LowerCaseFilter(source), parts)));
-        // no compound splitting in the folded fallback: half the cost of indexing a text twice
-        Analyzer folded = analyzer(source -> foldedStem.apply(new ASCIIFoldingFilter(new LowerCaseFilter(source))));
-        SynonymMap synonymMap = synonymMap(synonyms, analyzer(source -> stem.apply(new LowerCaseFilter(source))));
+    public static SearchAnalysis swedish(SwedishDictionary dictionary, String wordForms, String synonyms,
+                                         String questionWords, EnglishGlossary glossary) {
+        StemmerOverrideFilter.StemmerOverrideMap overrides = overrides(searchForms(wordForms));
+        CharArraySet stopWords = stopWords(questionWords);
+        UnaryOperator<TokenStream> indexWords = words(overrides, dictionary, Forms.WITH_PARTS, false);
+        UnaryOperator<TokenStream> queryWords = words(overrides, dictionary, Forms.ALL, false);
+        // the synonym parser takes one term per word: a word's first base form, question words as written
+        UnaryOperator<TokenStream> synonymWords = stream -> words(overrides, dictionary, Forms.FIRST, false)
+                .apply(new QuestionWordMarker(stream, stopWords));
+        UnaryOperator<TokenStream> foldedSynonymWords = stream -> words(overrides, dictionary, Forms.FIRST, true)
+                .apply(new QuestionWordMarker(stream, stopWords));
+        Analyzer text = analyzer(source -> indexWords.apply(new LowerCaseFilter(source)));
+        // base forms without compound parts in the folded fallback: it is asked only when nothing else matched
+        Analyzer folded = analyzer(source -> words(overrides, dictionary, Forms.ALL, true)
+                .apply(new LowerCaseFilter(source)));
+        SynonymMap synonymMap = synonymMap(synonyms, analyzer(source -> synonymWords.apply(new LowerCaseFilter(source))));
         SynonymMap foldedSynonymMap = synonymMap(synonyms,
-                analyzer(source -> foldedStem.apply(new ASCIIFoldingFilter(new LowerCaseFilter(source)))));
-        CharArraySet stopWords = stopWords(forms);
-        Analyzer queryText = analyzer(source -> new StopFilter(new SynonymGraphFilter(
-                stem.apply(new LowerCaseFilter(source)), synonymMap, true), stopWords));
-        Analyzer foldedQueryText = analyzer(source -> new StopFilter(new SynonymGraphFilter(
-                foldedStem.apply(new ASCIIFoldingFilter(new LowerCaseFilter(source))), foldedSynonymMap, true),
-                stopWords));
-        Analyzer suggest = analyzer(source -> new EdgeNGramTokenFilter(split(new LowerCaseFilter(source), parts),
-                2, MAX_PART_LENGTH, true));
-        return new SearchAnalysis("portal-" + stemming.name().toLowerCase(), text, folded, queryText, foldedQueryText,
-                suggest, true);
+                analyzer(source -> foldedSynonymWords.apply(new LowerCaseFilter(source))));
+        Analyzer queryText = analyzer(source -> new QuestionWordFilter(new SynonymGraphFilter(
+                queryWords.apply(new QuestionWordMarker(new LowerCaseFilter(source), stopWords)), synonymMap, true)));
+        Analyzer foldedQueryText = analyzer(source -> new QuestionWordFilter(new SynonymGraphFilter(
+                words(overrides, dictionary, Forms.AS_TYPED_TOO, true)
+                        .apply(new QuestionWordMarker(new LowerCaseFilter(source), stopWords)), foldedSynonymMap, true)));
+        Analyzer unstoppedQueryText = analyzer(source -> new SynonymGraphFilter(
+                queryWords.apply(new LowerCaseFilter(source)), synonymMap, true));
+        Analyzer suggest = analyzer(source -> new EdgeNGramTokenFilter(new SwedishWordFilter(
+                new LowerCaseFilter(source), dictionary, Forms.AS_WRITTEN_WITH_LAST_PART), 2, MAX_PART_LENGTH, true));
+        Set<String> knownWords = synonyms.lines().map(String::strip).filter(line -> !line.startsWith("#"))
+                .flatMap(line -> Arrays.stream(line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
+                .filter(word -> !word.isEmpty()).collect(Collectors.toSet());
+        return new SearchAnalysis("portal", text, folded, queryText, foldedQueryText, unstoppedQueryText, suggest,
+                dictionary, knownWords, glossary);
     }
 
-    /** One stock analyzer for every text field, no synonyms, no folded fallback: the baseline. */
+    /** One stock analyzer for every text field, no synonyms, no folded fallback, no English: the baseline. */
     public static SearchAnalysis stock(String name, Analyzer analyzer) {
         Analyzer suggest = analyzer(source -> new EdgeNGramTokenFilter(new LowerCaseFilter(source),
                 2, MAX_PART_LENGTH, true));
-        return new SearchAnalysis(name, analyzer, analyzer, analyzer, analyzer, suggest, false);
+        return new SearchAnalysis(name, analyzer, analyzer, analyzer, analyzer, analyzer, suggest, null, Set.of(),
+                EnglishGlossary.NONE);
     }
 
     public String name() {
@@ -120,14 +149,44 @@ public final class SearchAnalysis {
         return index;
     }
 
+    /** The folded field's analyzer, for marking in a text what the folded fallback found. */
+    public Analyzer foldedIndex() {
+        return foldedIndex;
+    }
+
     /** The analyzer for reading queries, per field. */
     public Analyzer query() {
         return query;
     }
 
+    /** The analyzer for queries that keeps question and filler words: for a query made only of them. */
+    public Analyzer unstoppedQuery() {
+        return unstoppedQuery;
+    }
+
     /** Whether the folded fields are worth asking when nothing else matched. */
     public boolean folding() {
         return folding;
+    }
+
+    /**
+     * Whether the Swedish dictionary knows {@code word} (lowercase), alone or as a compound its flags allow; false
+     * for the stock chains. Answered from the dictionary's kept answers: a misspelt compound is not tried anew.
+     */
+    public boolean isSwedishWord(String word) {
+        return dictionary != null && !word.isEmpty() && dictionary.analyse(word).known();
+    }
+
+    /**
+     * Whether {@code word} (lowercase) is a word of its own, never to be taken for a misspelling: a Swedish word,
+     * a word of the synonyms (abbreviations such as "sara") or of the English glossary.
+     */
+    public boolean isKnownWord(String word) {
+        return synonymWords.contains(word) || glossary.knows(word) || isSwedishWord(word);
+    }
+
+    public EnglishGlossary glossary() {
+        return glossary;
     }
 
     /** The terms {@code analyzer} makes of {@code text} in {@code field}, in order. */
@@ -152,21 +211,6 @@ public final class SearchAnalysis {
         return new String(folded, 0, length);
     }
 
-    /**
-     * The stemmer, after the listed word forms have been given their search form and words ending in -tion,
-     * -sion and -het have been marked to be kept whole (the stemmers cut "relation" to "relatio" but
-     * "relationer" to "relation"); a part equal to its whole is written once.
-     */
-    private static UnaryOperator<TokenStream> stemmer(StemmerOverrideFilter.StemmerOverrideMap overrides,
-                                                      Stemming stemming) {
-        return stream -> {
-            TokenStream kept = new WholeWordMarker(new StemmerOverrideFilter(stream, overrides));
-            TokenStream stemmed = stemming == Stemming.LIGHT
-                    ? new SwedishLightStemFilter(kept) : new SwedishMinimalStemFilter(kept);
-            return new RemoveDuplicatesTokenFilter(stemmed);
-        };
-    }
-
     /** Each listed form (and each search form itself) with its search form. */
     private static Map<String, String> searchForms(String wordForms) {
         Map<String, String> forms = new HashMap<>();
@@ -189,10 +233,9 @@ public final class SearchAnalysis {
         return forms;
     }
 
-    private static StemmerOverrideFilter.StemmerOverrideMap overrides(Map<String, String> forms,
-                                                                      UnaryOperator<String> form) {
+    private static StemmerOverrideFilter.StemmerOverrideMap overrides(Map<String, String> forms) {
         StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-        forms.forEach((word, base) -> builder.add(form.apply(word), form.apply(base)));
+        forms.forEach(builder::add);
         try {
             return builder.build();
         } catch (IOException e) {
@@ -201,63 +244,239 @@ public final class SearchAnalysis {
     }
 
     /**
-     * Swedish stop words, without the search forms of the word-forms list: stop words are removed after
-     * stemming, and "mäns" becomes "man" there, which is also the pronoun "man" of the stop list.
+     * Which terms a word gives: its first base form, all of them, all with its compound parts', or (for a folded
+     * query, where "tandvarden" is no word the dictionary knows) all of them and the word as typed, whole and
+     * stemmed; or, for suggestions as people type, the word as written and a compound's last part as written
+     * ("samordnare" of "kvinnofridssamordnare").
      */
-    private static CharArraySet stopWords(Map<String, String> forms) {
-        Set<String> searchForms = new HashSet<>();
-        forms.values().forEach(base -> {
-            searchForms.add(base);
-            searchForms.add(fold(base));
-        });
-        CharArraySet stopWords = new CharArraySet(128, false);
+    private enum Forms { FIRST, ALL, WITH_PARTS, AS_TYPED_TOO, AS_WRITTEN_WITH_LAST_PART }
+
+    /** Word forms, then the minimal stemmer for words the dictionary does not know, then (folded) without å, ä, ö. */
+    private static UnaryOperator<TokenStream> words(StemmerOverrideFilter.StemmerOverrideMap overrides,
+                                                    SwedishDictionary dictionary, Forms forms, boolean folded) {
+        return stream -> {
+            TokenStream stemmed = new SwedishMinimalStemFilter(new SwedishWordFilter(
+                    new StemmerOverrideFilter(new ElidedCompoundFilter(stream, dictionary), overrides), dictionary, forms));
+            return new RemoveDuplicatesTokenFilter(folded ? new ASCIIFoldingFilter(stemmed) : stemmed);
+        };
+    }
+
+    /**
+     * Lucene's Swedish stop words and the listed question and filler words, each also without å, ä and ö
+     * ("för" as "for"), so the folded fallback leaves out the same words.
+     */
+    private static CharArraySet stopWords(String questionWords) {
+        CharArraySet stopWords = new CharArraySet(256, false);
+        List<String> words = new ArrayList<>();
         for (Object word : SwedishAnalyzer.getDefaultStopSet()) {
-            String stopWord = new String((char[]) word);
-            if (!searchForms.contains(stopWord)) {
-                stopWords.add(stopWord);
-            }
+            words.add(new String((char[]) word));
+        }
+        questionWords.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(line -> line.toLowerCase(Locale.ROOT)).forEach(words::add);
+        for (String word : words) {
+            stopWords.add(word);
+            stopWords.add(fold(word));
         }
         return CharArraySet.unmodifiableSet(stopWords);
     }
 
-    /** Marks words ending in -tion, -sion and -het to be kept whole (a plain test: it runs on every word). */
-    private static final class WholeWordMarker extends KeywordMarkerFilter {
+    /** Marks question and filler words as written, before any stemming, so "mäns" never becomes the pronoun "man". */
+    private static final class QuestionWordMarker extends TokenFilter {
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final TypeAttribute type = addAttribute(TypeAttribute.class);
+        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+        private final CharArraySet words;
 
-        WholeWordMarker(TokenStream input) {
+        QuestionWordMarker(TokenStream input, CharArraySet words) {
             super(input);
+            this.words = words;
         }
 
         @Override
-        protected boolean isKeyword() {
-            return endsWith("tion") || endsWith("sion") || endsWith("het");
-        }
-
-        private boolean endsWith(String suffix) {
-            int offset = term.length() - suffix.length();
-            if (offset < 1) {
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
                 return false;
             }
-            for (int i = 0; i < suffix.length(); i++) {
-                if (term.charAt(offset + i) != suffix.charAt(i)) {
-                    return false;
-                }
+            if (words.contains(term.buffer(), 0, term.length())) {
+                type.setType(QUESTION_WORD);
+                keyword.setKeyword(true);
             }
             return true;
         }
     }
 
-    private static TokenStream split(TokenStream stream, CharArraySet parts) {
-        return parts.isEmpty() ? stream : new DictionaryCompoundWordTokenFilter(stream, parts,
-                MIN_COMPOUND_LENGTH, MIN_PART_LENGTH, MAX_PART_LENGTH, false);
+    /**
+     * Leaves out the marked question and filler words after the synonyms have seen them (so a phrase such as "våld
+     * i nära relationer" still meets its synonyms).
+     */
+    private static final class QuestionWordFilter extends FilteringTokenFilter {
+
+        private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+        QuestionWordFilter(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        protected boolean accept() {
+            return !QUESTION_WORD.equals(type.type());
+        }
     }
 
-    private static CharArraySet wordSet(String lines) {
-        CharArraySet words = new CharArraySet(256, true);
-        lines.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .map(String::toLowerCase).forEach(words::add);
-        return CharArraySet.unmodifiableSet(words);
+    /**
+     * Each word's base forms by the dictionary (all, or only the first), and when indexing its compound parts' base
+     * forms too, all in the word's place; words marked as keywords (listed word forms) pass unchanged, and so do words
+     * the dictionary does not know, for the stemmer after it.
+     */
+    private static final class SwedishWordFilter extends TokenFilter {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+        private final SwedishDictionary dictionary;
+        private final Forms forms;
+        /** Terms still to give in the word's place, and whether the stemmer after this filter may change them. */
+        private final ArrayDeque<String> pending = new ArrayDeque<>();
+        private final ArrayDeque<Boolean> stemmable = new ArrayDeque<>();
+        private State word;
+
+        SwedishWordFilter(TokenStream input, SwedishDictionary dictionary, Forms forms) {
+            super(input);
+            this.dictionary = dictionary;
+            this.forms = forms;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!pending.isEmpty()) {
+                restoreState(word);
+                term.setEmpty().append(pending.poll());
+                position.setPositionIncrement(0);
+                keyword.setKeyword(!stemmable.poll());
+                return true;
+            }
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (keyword.isKeyword() || term.length() < 2) {
+                return true;
+            }
+            String typed = term.toString();
+            SwedishDictionary.Analysis analysis = dictionary.analyse(typed);
+            if (forms == Forms.AS_WRITTEN_WITH_LAST_PART) {
+                if (analysis.lastPart() == null) {
+                    return true;
+                }
+                give(typed, true);
+                give(analysis.lastPart(), true);
+            } else if (forms == Forms.AS_TYPED_TOO) {
+                analysis.baseForms().forEach(form -> give(form, false));
+                give(typed, true);
+                give(typed, false);
+            } else if (!analysis.known()) {
+                return true;
+            } else if (forms == Forms.FIRST) {
+                give(analysis.baseForms().getFirst(), false);
+            } else {
+                analysis.baseForms().forEach(form -> give(form, false));
+                if (forms == Forms.WITH_PARTS) {
+                    analysis.parts().forEach(part -> give(part, false));
+                }
+            }
+            word = captureState();
+            term.setEmpty().append(pending.poll());
+            keyword.setKeyword(!stemmable.poll());
+            return true;
+        }
+
+        private void give(String form, boolean stem) {
+            pending.add(form);
+            stemmable.add(stem);
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            pending.clear();
+            stemmable.clear();
+            word = null;
+        }
+    }
+
+    /**
+     * Completes the first of two compounds that share their last part, as Swedish writes them: in "kvinno- och
+     * tjejjourer" and "hälso- och sjukvården" the first word is "kvinnojourer" and "hälsovården". Taken so only
+     * when a hyphen stood before "och", "eller" or "samt" (the gap is wider than a space), the next word is a
+     * compound and the completed word is one the dictionary knows. Only words the dictionary does not know alone
+     * ("kvinno", "hälso") are looked at.
+     */
+    private static final class ElidedCompoundFilter extends TokenFilter {
+
+        private static final Set<String> CONJUNCTIONS = Set.of("och", "eller", "samt");
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final SwedishDictionary dictionary;
+        private final ArrayDeque<State> ahead = new ArrayDeque<>();
+        private boolean exhausted;
+
+        ElidedCompoundFilter(TokenStream input, SwedishDictionary dictionary) {
+            super(input);
+            this.dictionary = dictionary;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!ahead.isEmpty()) {
+                restoreState(ahead.poll());
+                return true;
+            }
+            if (exhausted || !input.incrementToken()) {
+                exhausted = true;
+                return false;
+            }
+            String first = term.toString();
+            if (dictionary.analyse(first).known()) {
+                return true; // a word of its own; looking ahead for every word would cost a rebuild dearly
+            }
+            int firstEnd = offset.endOffset();
+            State firstState = captureState();
+            if (!next()) {
+                restoreState(firstState);
+                return true;
+            }
+            State conjunction = captureState();
+            boolean elided = CONJUNCTIONS.contains(term.toString()) && offset.startOffset() - firstEnd >= 2;
+            if (!elided || !next()) {
+                ahead.add(conjunction);
+                restoreState(firstState);
+                return true;
+            }
+            String lastPart = dictionary.analyse(term.toString()).lastPart();
+            ahead.add(conjunction);
+            ahead.add(captureState());
+            restoreState(firstState);
+            if (lastPart != null && dictionary.analyse(first + lastPart).known()) {
+                term.setEmpty().append(first).append(lastPart);
+            }
+            return true;
+        }
+
+        private boolean next() throws IOException {
+            if (!exhausted && input.incrementToken()) {
+                return true;
+            }
+            exhausted = true;
+            return false;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            ahead.clear();
+            exhausted = false;
+        }
     }
 
     private static SynonymMap synonymMap(String rules, Analyzer analyzer) {

@@ -19,6 +19,7 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
@@ -48,19 +49,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 /**
  * Searching one index: the query a person typed becomes a Lucene query that every word must match (in
  * the title or the text), scored higher in titles, for words close together and for coming dates, and
  * filtered to what the caller may see before anything is counted, so facet counts reveal nothing either.
- * When nothing matches, it tries again without telling å/ä/ö from a/o, then with any of the words, then with
- * the spelling it suggests.
+ * Question and filler words need not match; a query read as English is searched in Swedish too. When nothing
+ * matches, it tries again without telling å/ä/ö from a/o, then with a spelling it is sure of, then with all words
+ * but one, then with any of them.
  * Plain Java over an {@link IndexSearcher}: the quality test runs it on an index in memory.
  */
 public final class SearchEngine {
@@ -74,6 +78,15 @@ public final class SearchEngine {
     static final float UPCOMING_BOOST = 1.5f;
     private static final int MAX_FACET_VALUES = 50;
     private static final int FEW_HITS = 3;
+    /** Every word must match. */
+    private static final int ALL_WORDS = 0;
+    /** Any one word is enough. */
+    private static final int ANY_WORD = Integer.MAX_VALUE;
+    /** How similar (1 − edits ÷ length) every changed word must be to its better spelling for it to be offered. */
+    static final float SUGGESTION_CONFIDENCE = 0.75f;
+    /** A word found in the text is taken for a misspelling only of a word this many times as common. */
+    private static final int COMMON_RATIO = 10;
+    private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}])");
     private static final int SNIPPET_LENGTH = 220;
     /**
      * Snippets come from the first this many characters of a text: finding the words means analysing the
@@ -81,9 +94,13 @@ public final class SearchEngine {
      */
     static final int SNIPPET_SOURCE = 20_000;
     private static final Locale SWEDISH = Locale.of("sv", "SE");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,\u2026](?:</mark>)?$");
+    /** A list item's or heading's mark at the start of a line of plain text made from Markdown. */
+    private static final Pattern LINE_MARK = Pattern.compile("^\\s*(?:[-*+\u2022\u2013]|#{1,6}|\\d{1,2}[.)])\\s+");
 
     private final SearchAnalysis analysis;
     private final QueryBuilder builder;
+    private final QueryBuilder unstoppedBuilder;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
     private volatile FacetState facetState;
 
@@ -100,6 +117,8 @@ public final class SearchEngine {
         this.analysis = analysis;
         this.builder = new QueryBuilder(analysis.query());
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        this.unstoppedBuilder = new QueryBuilder(analysis.unstoppedQuery());
+        unstoppedBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
 
     /**
@@ -115,48 +134,58 @@ public final class SearchEngine {
             notices.addAll(typed.notices());
             SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
             if (state == null) {
-                return new SearchResults(typed.text(), notices, null, 0, request.page(), request.pageSize(),
+                return new SearchResults(typed.text(), notices, null, null, 0, request.page(), request.pageSize(),
                         List.of(), List.of());
             }
-            Query match = typed.isEmpty() ? null : match(typed, caller, MatchFields.PLAIN, Occur.MUST);
+            Reading reading = read(typed);
+            if (reading.english() != null) {
+                notices.add(SearchNotice.TRANSLATED);
+            }
+            Query match = typed.isEmpty() ? null : match(reading, caller, MatchFields.PLAIN, ALL_WORDS);
             if (match == null && !typed.isEmpty()) {
-                notices.add(SearchNotice.EMPTY); // only words too common to search for, such as "och"
+                notices.add(SearchNotice.EMPTY); // nothing searchable, such as a lone "*"
             }
-            Found result = run(searcher, state, request, caller, typed, match, today);
+            Found result = run(searcher, state, request, caller, reading, match, today);
+            Spelling spelling = null;
+            boolean folded = false;
             if (match != null && result.hits().totalHits.value() == 0) {
-                for (var fallback : fallbacks(typed)) {
-                    Query wider = match(typed, caller, fallback.fields, fallback.occur);
-                    if (wider == null) {
-                        continue;
-                    }
-                    var widerResult = run(searcher, state, request, caller, typed, wider, today);
-                    if (widerResult.hits().totalHits.value() > 0) {
-                        notices.add(fallback.notice);
-                        match = wider;
-                        result = widerResult;
-                        break;
-                    }
-                }
-            }
-            String suggestion = result.hits().totalHits.value() < FEW_HITS && !typed.words().isEmpty()
-                    ? spelling(searcher.getIndexReader(), typed.words()) : null;
-            if (match != null && result.hits().totalHits.value() == 0 && suggestion != null) {
-                // nothing at all: show what the better spelling finds, as search engines people know do
-                UserQuery corrected = UserQuery.parse(suggestion);
-                Query correctedMatch = match(corrected, caller, MatchFields.PLAIN, Occur.MUST);
-                if (correctedMatch != null) {
-                    var correctedResult = run(searcher, state, request, caller, corrected, correctedMatch, today);
-                    if (correctedResult.hits().totalHits.value() > 0) {
+                Query wider = analysis.folding() ? match(reading, caller, MatchFields.FOLDED, ALL_WORDS) : null;
+                Found widerResult = wider == null ? null : run(searcher, state, request, caller, reading, wider, today);
+                if (widerResult != null && widerResult.hits().totalHits.value() > 0) {
+                    notices.add(SearchNotice.FOLDED);
+                    match = wider;
+                    result = widerResult;
+                    folded = true;
+                } else {
+                    spelling = spelling(searcher, caller, reading);
+                    if (spelling != null) {
+                        // nothing at all: show what the confident better spelling finds, with a notice
+                        Reading corrected = read(UserQuery.parse(spelling.text()));
+                        match = match(corrected, caller, MatchFields.PLAIN, ALL_WORDS);
+                        result = run(searcher, state, request, caller, corrected, match, today);
                         notices.add(SearchNotice.CORRECTED);
-                        match = correctedMatch;
-                        result = correctedResult;
+                    } else {
+                        for (Widening widening : widenings(typed)) {
+                            Query anyWord = match(reading, caller, widening.fields(), widening.missing());
+                            Found anyWordResult = run(searcher, state, request, caller, reading, anyWord, today);
+                            if (anyWordResult.hits().totalHits.value() > 0) {
+                                notices.add(SearchNotice.ANY_WORD);
+                                match = anyWord;
+                                result = anyWordResult;
+                                folded = widening.fields() == MatchFields.FOLDED;
+                                break;
+                            }
+                        }
                     }
                 }
+            } else if (match != null && result.hits().totalHits.value() < FEW_HITS) {
+                spelling = spelling(searcher, caller, reading);
             }
             long total = result.hits().totalHits.value();
-            List<SearchResults.Hit> hits = hits(searcher, request, caller, result.hits(), match, labels);
-            return new SearchResults(typed.text(), notices, suggestion, total, request.page(), request.pageSize(),
-                    hits, facets(result, request, labels));
+            List<SearchResults.Hit> hits = hits(searcher, request, caller, result.hits(), match, folded, labels);
+            return new SearchResults(typed.text(), notices, spelling == null ? null : spelling.text(),
+                    reading.english() == null ? null : reading.english().swedish(), total, request.page(),
+                    request.pageSize(), hits, facets(result, request, labels));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -192,34 +221,45 @@ public final class SearchEngine {
 
     // ---- the query
 
-    private record Fallback(MatchFields fields, Occur occur, SearchNotice notice) {
+    /** A query as the engine reads it: as typed, and in Swedish too when it reads as English. */
+    private record Reading(UserQuery typed, EnglishGlossary.Translation english) {
     }
 
-    private List<Fallback> fallbacks(UserQuery typed) {
-        List<Fallback> fallbacks = new ArrayList<>();
+    private Reading read(UserQuery typed) {
+        EnglishGlossary.Translation english = typed.phrases().isEmpty() && !typed.words().isEmpty()
+                ? analysis.glossary().translate(typed.words(), analysis::isSwedishWord).orElse(null) : null;
+        return new Reading(typed, english);
+    }
+
+    /** How a query is widened when nothing matches all its words: where, and how many words may be missing. */
+    private record Widening(MatchFields fields, int missing) {
+    }
+
+    /** All words but one (for three or more), then any word, then any word the folded way. */
+    private List<Widening> widenings(UserQuery typed) {
+        if (!typed.words().contains(" ") && typed.phrases().isEmpty()) {
+            return List.of();
+        }
+        List<Widening> widenings = new ArrayList<>();
+        widenings.add(new Widening(MatchFields.PLAIN, 1));
+        widenings.add(new Widening(MatchFields.PLAIN, ANY_WORD));
         if (analysis.folding()) {
-            fallbacks.add(new Fallback(MatchFields.FOLDED, Occur.MUST, SearchNotice.FOLDED));
+            widenings.add(new Widening(MatchFields.FOLDED, ANY_WORD));
         }
-        if (typed.words().contains(" ") || !typed.phrases().isEmpty()) {
-            fallbacks.add(new Fallback(MatchFields.PLAIN, Occur.SHOULD, SearchNotice.ANY_WORD));
-            if (analysis.folding()) {
-                fallbacks.add(new Fallback(MatchFields.FOLDED, Occur.SHOULD, SearchNotice.ANY_WORD));
-            }
-        }
-        return fallbacks;
+        return widenings;
     }
 
     /**
      * What must match: the words and phrases in the public text, or, for a caller who may read a
      * document's members-only part, in that part.
      */
-    private Query match(UserQuery typed, SearchCaller caller, MatchFields fields, Occur occur) {
-        Query inPublic = words(typed, fields.all(), occur);
+    private Query match(Reading reading, SearchCaller caller, MatchFields fields, int missing) {
+        Query inPublic = words(reading, fields.all(), missing);
         if (inPublic == null) {
             return null;
         }
         BooleanQuery.Builder match = new BooleanQuery.Builder().add(inPublic, Occur.SHOULD);
-        Query inMemberPart = words(typed, fields.allMember(), occur);
+        Query inMemberPart = words(reading, fields.allMember(), missing);
         if (caller.administrator()) {
             match.add(inMemberPart, Occur.SHOULD);
         } else if (!caller.tokens().isEmpty()) {
@@ -231,36 +271,66 @@ public final class SearchEngine {
         return match.build();
     }
 
-    private Query words(UserQuery typed, String field, Occur occur) {
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        int clauses = 0;
-        if (!typed.words().isEmpty()) {
-            Query query = builder.createBooleanQuery(field, typed.words(), occur);
-            if (query != null) {
-                words.add(query, occur);
-                clauses++;
+    /** The words as typed, or, for a query read as English, the words as typed or their Swedish counterparts. */
+    private Query words(Reading reading, String field, int missing) {
+        Query typed = words(reading.typed().words(), reading.typed().phrases(), field, missing);
+        Query swedish = reading.english() == null ? null
+                : words(reading.english().swedish(), List.of(), field, missing);
+        if (swedish == null || typed == null) {
+            return swedish == null ? typed : swedish;
+        }
+        return new BooleanQuery.Builder().add(typed, Occur.SHOULD).add(swedish, Occur.SHOULD).build();
+    }
+
+    /** Each word (or group of synonyms) and each phrase must match, but for {@code missing} of them. */
+    private Query words(String text, List<String> phrases, String field, int missing) {
+        List<Query> clauses = new ArrayList<>();
+        if (!text.isEmpty()) {
+            Query query = builder.createBooleanQuery(field, text, Occur.MUST);
+            if (query == null) {
+                // only question and filler words ("vem", "man"): they are what was asked for
+                query = unstoppedBuilder.createBooleanQuery(field, text, Occur.MUST);
+            }
+            if (query instanceof BooleanQuery words
+                    && words.clauses().stream().allMatch(clause -> clause.occur() == Occur.MUST)) {
+                words.clauses().forEach(clause -> clauses.add(clause.query()));
+            } else if (query != null) {
+                clauses.add(query);
             }
         }
-        for (String phrase : typed.phrases()) {
+        for (String phrase : phrases) {
             Query query = builder.createPhraseQuery(field, phrase);
             if (query != null) {
-                words.add(query, occur);
-                clauses++;
+                clauses.add(query);
             }
         }
-        return clauses == 0 ? null : words.build();
+        if (clauses.isEmpty()) {
+            return null;
+        }
+        int wanted = Math.max(1, clauses.size() - missing);
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        Occur occur = wanted == clauses.size() ? Occur.MUST : Occur.SHOULD;
+        clauses.forEach(clause -> words.add(clause, occur));
+        if (occur == Occur.SHOULD) {
+            words.setMinimumNumberShouldMatch(wanted);
+        }
+        return words.build();
     }
 
     private Found run(IndexSearcher searcher, SortedSetDocValuesReaderState state, SearchRequest request,
-                      SearchCaller caller, UserQuery typed, Query match, LocalDate today) throws IOException {
+                      SearchCaller caller, Reading reading, Query match, LocalDate today) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (match == null) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
         } else {
             query.add(match, Occur.MUST);
-            Query title = builder.createBooleanQuery(SearchFields.TITLE, typed.text(), Occur.SHOULD);
-            if (title != null) {
-                query.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
+            for (String text : reading.english() == null ? List.of(reading.typed().text())
+                    : List.of(reading.typed().text(), reading.english().swedish())) {
+                // question words count here: "Vad är hedersrelaterat våld?" is the title that answers the question
+                Query title = unstoppedBuilder.createBooleanQuery(SearchFields.TITLE, text, Occur.SHOULD);
+                if (title != null) {
+                    query.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
+                }
             }
         }
         addAccessFilter(query, caller);
@@ -281,8 +351,8 @@ public final class SearchEngine {
         }
         int window = Math.max(wanted, RESCORE_WINDOW);
         DrillSideways.DrillSidewaysResult found = sideways.search(drillDown, window);
-        Query near = typed.words().contains(" ")
-                ? builder.createPhraseQuery(SearchFields.ALL, typed.words(), PROXIMITY_SLOP) : null;
+        String words = reading.english() == null ? reading.typed().words() : reading.english().swedish();
+        Query near = words.contains(" ") ? builder.createPhraseQuery(SearchFields.ALL, words, PROXIMITY_SLOP) : null;
         // words close together count only among the best: a phrase over every match cost a third of a search
         return new Found(near == null ? found.hits
                 : QueryRescorer.rescore(searcher, found.hits, near, PROXIMITY_BOOST, window), found.facets);
@@ -377,8 +447,8 @@ public final class SearchEngine {
     // ---- the answer
 
     private List<SearchResults.Hit> hits(IndexSearcher searcher, SearchRequest request, SearchCaller caller,
-                                         TopDocs top, Query match, BiFunction<String, String, String> labels)
-            throws IOException {
+                                         TopDocs top, Query match, boolean folded,
+                                         BiFunction<String, String, String> labels) throws IOException {
         int from = (request.page() - 1) * request.pageSize();
         if (from >= top.scoreDocs.length) {
             return List.of();
@@ -391,9 +461,9 @@ public final class SearchEngine {
         for (int i = 0; i < page.length; i++) {
             docs[i] = stored.document(page[i].doc);
         }
-        String[] snippets = snippets(searcher, SearchFields.TEXT, match, pageDocs);
+        String[] snippets = snippets(searcher, SearchFields.TEXT, match, folded, pageDocs);
         String[] memberSnippets = Arrays.stream(docs).anyMatch(doc -> mayReadMemberPart(doc, caller))
-                ? snippets(searcher, SearchFields.MEMBER_TEXT, match, pageDocs) : new String[page.length];
+                ? snippets(searcher, SearchFields.MEMBER_TEXT, match, folded, pageDocs) : new String[page.length];
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document doc = docs[i];
@@ -412,22 +482,66 @@ public final class SearchEngine {
         return hits;
     }
 
-    private String[] snippets(IndexSearcher searcher, String field, Query match, TopDocs page) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analysis.index())
+    /**
+     * The best sentence of each hit's text with the words found marked, read as prose. The words' offsets come from
+     * the postings of the searched field ({@code all} or {@code all_member}, which hold the text first), so the
+     * text is not analysed again; hits found the folded way are marked by analysing the text the folded way
+     * ("vald" marks "våld").
+     */
+    private String[] snippets(IndexSearcher searcher, String field, Query match, boolean folded, TopDocs page)
+            throws IOException {
+        UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher,
+                        folded ? analysis.foldedIndex() : analysis.index())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2026 ", true))
-                .withFieldMatcher(name -> true)
                 .withMaxLength(SNIPPET_SOURCE)
                 .withMaxNoHighlightPassages(1)
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(SWEDISH))
-                .build();
+                .withBreakIterator(() -> BreakIterator.getSentenceInstance(SWEDISH));
+        String searched = field.equals(SearchFields.TEXT) ? SearchFields.ALL : SearchFields.ALL_MEMBER;
+        UnifiedHighlighter highlighter;
+        String highlighted;
+        if (folded) {
+            highlighter = settings.withFieldMatcher(name -> true).build();
+            highlighted = field;
+        } else {
+            highlighter = new UnifiedHighlighter(settings) {
+                @Override
+                protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs,
+                                                               int cacheCharsThreshold) throws IOException {
+                    return super.loadFieldValues(new String[] {field}, docs, cacheCharsThreshold);
+                }
+            };
+            highlighted = searched;
+        }
         Query query = match == null ? new MatchAllDocsQuery() : match;
-        String[] snippets = highlighter.highlight(field, query, page, 1);
+        String[] snippets = highlighter.highlight(highlighted, query, page, 1);
         for (int i = 0; i < snippets.length; i++) {
-            if (snippets[i] != null && snippets[i].length() > SNIPPET_LENGTH * 2) {
-                snippets[i] = shorten(snippets[i]);
+            if (snippets[i] != null) {
+                snippets[i] = prose(snippets[i]);
+                if (snippets[i].length() > SNIPPET_LENGTH * 2) {
+                    snippets[i] = shorten(snippets[i]);
+                }
             }
         }
         return snippets;
+    }
+
+    /**
+     * A passage as running text: list marks and heading marks left out, lines joined, a line that ends without a
+     * full stop ended by one (a list item or a heading).
+     */
+    static String prose(String passage) {
+        StringBuilder text = new StringBuilder();
+        for (String line : passage.split("\\R")) {
+            String kept = LINE_MARK.matcher(line).replaceFirst("").strip();
+            if (kept.isEmpty()) {
+                continue;
+            }
+            if (!text.isEmpty()) {
+                text.append(SENTENCE_END.matcher(text).find() ? " " : ". ");
+            }
+            text.append(kept);
+        }
+        return text.toString();
     }
 
     /** A long sentence is cut around its first highlight, never inside a tag or an escaped character. */
@@ -505,22 +619,60 @@ public final class SearchEngine {
 
     // ---- "Menade du …?"
 
-    /** The typed words with each rare one replaced by a more common word spelled almost alike, or null. */
-    private String spelling(IndexReader reader, String words) throws IOException {
-        List<String> typed = terms(SearchFields.SPELL, words);
+    /** A better spelling of the typed words and how sure it is: the least similarity of a word it changes. */
+    private record Spelling(String text, float confidence) {
+    }
+
+    /**
+     * The typed words with each unknown one replaced by a word of the public text spelled almost alike, or null
+     * when no word needs it, when one is not sure enough ({@link #SUGGESTION_CONFIDENCE}) or when the better
+     * spelling finds nothing either. Words the dictionary, the synonyms or the English glossary know are never
+     * changed ("altan" is no misspelt "annan"), nor words typed in capitals ("SARA" is no "svara"), nor English
+     * queries.
+     */
+    private Spelling spelling(IndexSearcher searcher, SearchCaller caller, Reading reading) throws IOException {
+        UserQuery typed = reading.typed();
+        if (reading.english() != null || typed.words().isEmpty()) {
+            return null;
+        }
+        IndexReader reader = searcher.getIndexReader();
+        Set<String> capitals = new HashSet<>();
+        CAPITALS.matcher(typed.words()).results().forEach(word -> capitals.add(word.group().toLowerCase(SWEDISH)));
         List<String> corrected = new ArrayList<>();
+        float confidence = 1;
         boolean changed = false;
-        for (String word : typed) {
-            SuggestWord[] better = spellChecker.suggestSimilar(new Term(SearchFields.SPELL, word), 1, reader,
-                    SuggestMode.SUGGEST_MORE_POPULAR);
-            if (better.length > 0 && reader.docFreq(new Term(SearchFields.SPELL, word)) < better[0].freq) {
-                corrected.add(better[0].string);
-                changed = true;
-            } else {
+        for (String word : terms(SearchFields.SPELL, typed.words())) {
+            SuggestWord better = capitals.contains(word) || analysis.isKnownWord(word) ? null : better(reader, word);
+            if (better == null) {
                 corrected.add(word);
+            } else {
+                corrected.add(better.string);
+                confidence = Math.min(confidence, better.score);
+                changed = true;
             }
         }
-        return changed ? String.join(" ", corrected) : null;
+        if (!changed || confidence < SUGGESTION_CONFIDENCE) {
+            return null;
+        }
+        Spelling spelling = new Spelling(String.join(" ", corrected), confidence);
+        Query match = match(read(UserQuery.parse(spelling.text())), caller, MatchFields.PLAIN, ALL_WORDS);
+        if (match == null) {
+            return null;
+        }
+        BooleanQuery.Builder visible = new BooleanQuery.Builder().add(match, Occur.MUST);
+        addAccessFilter(visible, caller);
+        return searcher.count(visible.build()) > 0 ? spelling : null;
+    }
+
+    /** The most similar, then most common, word of the public text for an unknown word, unless it is common itself. */
+    private SuggestWord better(IndexReader reader, String word) throws IOException {
+        SuggestWord[] candidates = spellChecker.suggestSimilar(new Term(SearchFields.SPELL, word), 1, reader,
+                SuggestMode.SUGGEST_MORE_POPULAR);
+        if (candidates.length == 0) {
+            return null;
+        }
+        int typedFrequency = reader.docFreq(new Term(SearchFields.SPELL, word));
+        return typedFrequency == 0 || candidates[0].freq >= COMMON_RATIO * typedFrequency ? candidates[0] : null;
     }
 
     private List<String> terms(String field, String text) {

@@ -2,6 +2,7 @@ package se.kunskapsnav.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -9,6 +10,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +19,8 @@ import java.util.List;
 /**
  * The index's fields and how a {@link SearchDocument} fills them. Matching runs on {@code all} (title, text
  * and keywords), scoring adds {@code title}; the members-only part has fields of its own so a query can reach it
- * only with a member's token. Snippets are cut from the stored {@code text} and {@code member_text}.
+ * only with a member's token. Snippets are cut from the stored {@code text} and {@code member_text}, marked by the
+ * offsets {@code all} and {@code all_member} keep in their postings (each holds that text first).
  */
 public final class SearchFields {
 
@@ -54,6 +57,9 @@ public final class SearchFields {
 
     static final FacetsConfig FACETS_CONFIG = facetsConfig();
 
+    /** A searched field whose postings keep each word's offsets: snippets are marked without analysing again. */
+    private static final FieldType WITH_OFFSETS = withOffsets();
+
     private SearchFields() {
     }
 
@@ -64,16 +70,17 @@ public final class SearchFields {
         doc.add(new TextField(TITLE, source.title(), Field.Store.YES));
         String text = cut(source.text());
         doc.add(new StoredField(TEXT, text));
-        List<String> searched = List.of(source.title(), text, source.keywords());
+        // the text first: its words' offsets in the postings are then offsets in the stored text, for snippets
+        List<String> searched = List.of(text, source.title(), source.keywords());
         for (String value : searched) {
-            doc.add(new TextField(ALL, value, Field.Store.NO));
+            doc.add(new Field(ALL, value, WITH_OFFSETS));
             doc.add(new TextField(ALL_FOLDED, value, Field.Store.NO));
         }
         if (!source.memberText().isBlank()) {
             String memberText = cut(source.memberText());
             doc.add(new StoredField(MEMBER_TEXT, memberText));
-            for (String value : List.of(source.title(), text, source.keywords(), memberText)) {
-                doc.add(new TextField(ALL_MEMBER, value, Field.Store.NO));
+            for (String value : List.of(memberText, text, source.title(), source.keywords())) {
+                doc.add(new Field(ALL_MEMBER, value, WITH_OFFSETS));
                 doc.add(new TextField(ALL_MEMBER_FOLDED, value, Field.Store.NO));
             }
             source.memberAccess().forEach(token -> doc.add(new StringField(MEMBER_ACCESS, token, Field.Store.YES)));
@@ -110,6 +117,13 @@ public final class SearchFields {
 
     private static String cut(String text) {
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+    }
+
+    private static FieldType withOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static FacetsConfig facetsConfig() {

@@ -29,6 +29,12 @@ import java.util.stream.Stream;
 public final class SearchIndex implements Closeable {
 
     static final String APPLIED_SEQUENCE = "applied_sequence";
+    static final String FORMAT = "format";
+    /**
+     * The analysis chain and field options the index is written with; an index of another format is rebuilt at
+     * start. 2: the Swedish Hunspell dictionary in the chain and offsets in the postings of {@code all} (issue 22).
+     */
+    static final String CURRENT_FORMAT = "2";
     private static final String CURRENT = "current";
 
     private final Path directory;
@@ -73,7 +79,13 @@ public final class SearchIndex implements Closeable {
         if (!Files.isDirectory(generation)) {
             throw new IOException("the current search index " + generation + " is missing");
         }
-        return new SearchIndex(generation, analysis, IndexWriterConfig.OpenMode.APPEND, 32);
+        SearchIndex index = new SearchIndex(generation, analysis, IndexWriterConfig.OpenMode.APPEND, 32);
+        String format = index.commitData(FORMAT);
+        if (!CURRENT_FORMAT.equals(format)) {
+            index.close();
+            throw new IOException("the search index was written in format " + format + ", not " + CURRENT_FORMAT);
+        }
+        return index;
     }
 
     /** A new, empty generation beside the current one, for a rebuild; {@link #makeCurrent()} when it is full. */
@@ -110,12 +122,17 @@ public final class SearchIndex implements Closeable {
 
     /** The last change-log sequence the latest commit includes (0 for a new generation). */
     public long appliedSequence() {
+        String applied = commitData(APPLIED_SEQUENCE);
+        return applied == null ? 0 : Long.parseLong(applied);
+    }
+
+    private String commitData(String key) {
         for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
-            if (entry.getKey().equals(APPLIED_SEQUENCE)) {
-                return Long.parseLong(entry.getValue());
+            if (entry.getKey().equals(key)) {
+                return entry.getValue();
             }
         }
-        return 0;
+        return null;
     }
 
     public void put(SearchDocument document) throws IOException {
@@ -128,7 +145,8 @@ public final class SearchIndex implements Closeable {
 
     /** Makes what was written so far durable, recording {@code appliedSequence}, and searchable. */
     public void commit(long appliedSequence) throws IOException {
-        writer.setLiveCommitData(Map.of(APPLIED_SEQUENCE, Long.toString(appliedSequence)).entrySet());
+        writer.setLiveCommitData(Map.of(APPLIED_SEQUENCE, Long.toString(appliedSequence),
+                FORMAT, CURRENT_FORMAT).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }

@@ -14,6 +14,8 @@ public enum SearchNotice {
     FOLDED,
     /** Nothing matched as written; hits for the suggested spelling are shown. */
     CORRECTED,
+    /** The query was read as English; hits for its Swedish words are shown too ("Visar träffar på svenska för …"). */
+    TRANSLATED,
     /** The index is being built; results may be missing until it is done. */
     INDEX_BUILDING
 }

@@ -8,10 +8,11 @@ import java.util.Set;
  * One page of hits with the facets of the whole result.
  *
  * @param query      the text as it was searched (trimmed)
- * @param suggestion a better spelling of the query when one is known ("Menade du …?"), or null
+ * @param suggestion  a better spelling of the query, confident enough to offer ("Menade du …?"), or null
+ * @param translation the Swedish words also searched for a query read as English, or null
  */
-public record SearchResults(String query, Set<SearchNotice> notices, String suggestion, long total, int page,
-                            int pageSize, List<Hit> hits, List<Facet> facets) {
+public record SearchResults(String query, Set<SearchNotice> notices, String suggestion, String translation,
+                            long total, int page, int pageSize, List<Hit> hits, List<Facet> facets) {
 
     public SearchResults {
         notices = Set.copyOf(notices);

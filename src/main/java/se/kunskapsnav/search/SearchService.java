@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.apache.lucene.index.IndexReader;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Profession;
 import se.kunskapsnav.geography.County;
@@ -23,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +36,8 @@ import java.util.stream.Collectors;
 public class SearchService {
 
     static final int SUGGESTIONS = 8;
+    /** Answers kept per index generation; beyond this many they are dropped and gathered again. */
+    private static final int ANSWERS_KEPT = 2_000;
     private static final Duration LABELS_KEPT = Duration.ofMinutes(5);
 
     @PersistenceContext(unitName = "kunskapsnav")
@@ -59,13 +63,46 @@ public class SearchService {
 
     private volatile SearchEngine engine;
     private volatile Labels labels;
+    private volatile Answers answers;
 
     public SearchResults search(SearchRequest request) {
         SearchCaller caller = caller();
         Labels labels = labels();
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.SWEDEN));
-        return indexer.withSearcher(searcher -> engine().search(searcher, request, caller, labels::of, today))
-                .orElseGet(() -> building(request));
+        return indexer.withSearcher(searcher -> {
+            Answers answers = answers(searcher.getIndexReader(), labels);
+            Asked asked = new Asked(request, caller, today);
+            SearchResults known = answers.results().get(asked);
+            if (known != null) {
+                return known;
+            }
+            SearchResults results = engine().search(searcher, request, caller, labels::of, today);
+            if (answers.results().size() >= ANSWERS_KEPT) {
+                answers.results().clear();
+            }
+            answers.results().put(asked, results);
+            return results;
+        }).orElseGet(() -> building(request));
+    }
+
+    /** A search as asked: the same request by a caller with the same tokens on the same day has the same answer. */
+    private record Asked(SearchRequest request, SearchCaller caller, LocalDate today) {
+    }
+
+    /**
+     * Answers given from one generation of the index (one reader) with one set of names: any change to the index
+     * opens a new reader, and so starts afresh.
+     */
+    private record Answers(IndexReader reader, Labels labels, Map<Asked, SearchResults> results) {
+    }
+
+    private Answers answers(IndexReader reader, Labels labels) {
+        Answers current = answers;
+        if (current == null || current.reader() != reader || current.labels() != labels) {
+            current = new Answers(reader, labels, new ConcurrentHashMap<>());
+            answers = current;
+        }
+        return current;
     }
 
     /** Titles for what has been typed so far (at least two letters), best first. */
@@ -113,7 +150,7 @@ public class SearchService {
         UserQuery typed = UserQuery.parse(request.text());
         Set<SearchNotice> notices = new HashSet<>(typed.notices());
         notices.add(SearchNotice.INDEX_BUILDING);
-        return new SearchResults(typed.text(), notices, null, 0, request.page(), request.pageSize(), List.of(),
+        return new SearchResults(typed.text(), notices, null, null, 0, request.page(), request.pageSize(), List.of(),
                 List.of());
     }
 

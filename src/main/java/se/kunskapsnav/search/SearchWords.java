@@ -4,29 +4,39 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import se.kunskapsnav.platform.ContentSource;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * The portal's analysis chain, built once from the word lists in {@code content/search/}: compound parts,
- * word forms the stemmer gets wrong (both applied when indexing and to queries) and synonyms (queries only).
+ * The portal's analysis chain, built once from {@code content/search/}: the Swedish Hunspell dictionary, the word
+ * forms it keeps apart (both applied when indexing and to queries), and synonyms, question words and the English
+ * glossary (queries only).
  */
 @ApplicationScoped
 public class SearchWords {
 
-    static final String COMPOUND_WORDS = "search/compound-words.txt";
+    static final String DICTIONARY_AFFIXES = "search/hunspell-sv/index.aff";
+    static final String DICTIONARY_WORDS = "search/hunspell-sv/index.dic";
     static final String WORD_FORMS = "search/word-forms.txt";
     static final String SYNONYMS = "search/synonyms.txt";
-    /** Measured against the light stemmer in SearchQualityTest (docs/search.md). */
-    static final SearchAnalysis.Stemming STEMMING = SearchAnalysis.Stemming.MINIMAL;
+    static final String QUESTION_WORDS = "search/question-words.txt";
+    static final String ENGLISH = "search/english.txt";
 
     @Inject
     ContentSource content;
 
-    private volatile SearchAnalysis analysis;
+    private SearchAnalysis analysis;
 
-    public SearchAnalysis analysis() {
+    /** The chain; the first call reads the dictionary (some seconds), so concurrent first callers wait for one. */
+    public synchronized SearchAnalysis analysis() {
         if (analysis == null) {
-            analysis = SearchAnalysis.swedish(content.read(COMPOUND_WORDS), content.read(WORD_FORMS),
-                    content.read(SYNONYMS), STEMMING);
+            SwedishDictionary dictionary = SwedishDictionary.read(bytes(DICTIONARY_AFFIXES), bytes(DICTIONARY_WORDS));
+            analysis = SearchAnalysis.swedish(dictionary, content.read(WORD_FORMS), content.read(SYNONYMS),
+                    content.read(QUESTION_WORDS), EnglishGlossary.parse(content.read(ENGLISH)));
         }
         return analysis;
+    }
+
+    private byte[] bytes(String file) {
+        return content.read(file).getBytes(StandardCharsets.UTF_8);
     }
 }

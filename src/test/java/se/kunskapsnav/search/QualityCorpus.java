@@ -37,11 +37,36 @@ final class QualityCorpus {
     static final Path JUDGEMENTS = Path.of("src", "test", "resources", "search", "judged-queries.txt");
     static final Path CONTENT = Path.of("content");
 
-    /** A query and the documents that should be found, with grades (2 = what was looked for, 1 = relevant). */
-    record Judged(String query, Map<String, Integer> grades) {
+    /**
+     * A query, its kind (compounds, inflections, questions, english, no-answer …) and the documents that should
+     * be found, with grades (2 = what was looked for, 1 = relevant); none for a query that has no answer.
+     */
+    record Judged(String query, String kind, Map<String, Integer> grades) {
     }
 
+    private static SearchAnalysis portal;
+
     private QualityCorpus() {
+    }
+
+    /** The portal's chain with the shipped dictionary and lists, read once for all tests of a run (some seconds). */
+    static synchronized SearchAnalysis portalAnalysis() {
+        if (portal == null) {
+            SwedishDictionary dictionary = SwedishDictionary.read(bytes(SearchWords.DICTIONARY_AFFIXES),
+                    bytes(SearchWords.DICTIONARY_WORDS));
+            portal = SearchAnalysis.swedish(dictionary, read(CONTENT.resolve(SearchWords.WORD_FORMS)),
+                    read(CONTENT.resolve(SearchWords.SYNONYMS)), read(CONTENT.resolve(SearchWords.QUESTION_WORDS)),
+                    EnglishGlossary.parse(read(CONTENT.resolve(SearchWords.ENGLISH))));
+        }
+        return portal;
+    }
+
+    private static byte[] bytes(String file) {
+        try {
+            return Files.readAllBytes(CONTENT.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<SearchDocument> documents() {
@@ -55,8 +80,13 @@ final class QualityCorpus {
 
     static List<Judged> judgements() {
         List<Judged> judged = new ArrayList<>();
+        String kind = "unsorted";
         for (String line : read(JUDGEMENTS).lines().toList()) {
             if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("@kind ")) {
+                kind = line.substring("@kind ".length()).strip();
                 continue;
             }
             String[] parts = line.split("\\|", 2);
@@ -65,7 +95,7 @@ final class QualityCorpus {
                     .filter(grade -> !grade.isEmpty())
                     .collect(Collectors.toMap(grade -> grade.substring(0, grade.lastIndexOf('=')).strip(),
                             grade -> Integer.parseInt(grade.substring(grade.lastIndexOf('=') + 1).strip())));
-            judged.add(new Judged(parts[0].strip(), grades));
+            judged.add(new Judged(parts[0].strip(), kind, grades));
         }
         return judged;
     }

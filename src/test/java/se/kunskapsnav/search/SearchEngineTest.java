@@ -13,16 +13,14 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The engine's rules on a small index: ranking by date, visibility, snippets, fallbacks, suggestions. */
 class SearchEngineTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-    private static final SearchAnalysis ANALYSIS = SearchAnalysis.swedish(
-            QualityCorpus.read(QualityCorpus.CONTENT.resolve(SearchWords.COMPOUND_WORDS)),
-            QualityCorpus.read(QualityCorpus.CONTENT.resolve(SearchWords.WORD_FORMS)),
-            QualityCorpus.read(QualityCorpus.CONTENT.resolve(SearchWords.SYNONYMS)), SearchWords.STEMMING);
+    private static final SearchAnalysis ANALYSIS = QualityCorpus.portalAnalysis();
     private static final SearchEngine ENGINE = new SearchEngine(ANALYSIS);
 
     @TempDir
@@ -43,6 +41,14 @@ class SearchEngineTest {
                 "Nätverket för kvinnofridssamordnare <i>Skåne</i>", "Malmö", "/natverk/7", TODAY.plusDays(3), List.of("12"),
                 List.of(), List.of(), Set.of(Access.PUBLIC), "Protokoll: genomgång av fallet på Storgatan",
                 "/natverk/traffar/1", Set.of(Access.member(7))));
+        index.put(SearchDocument.open("lesson:anmalan", SearchType.LESSON, "Anmälningsplikten",
+                "## När du är orolig\n\nEn orosanmälan görs till socialtjänsten.\n\n- vad du skriver\n- vem som svarar",
+                "", "/webbkurs/anmalan", null, List.of(), List.of(), List.of()));
+        index.put(SearchDocument.open("course:sara", SearchType.COURSE, "Riskbedömning med SARA:SV",
+                "Att svara på frågor om risk. Svara, svara och svara igen.", "", "/kurser/sara", TODAY, List.of(),
+                List.of(), List.of()));
+        index.put(SearchDocument.open("material:fgm", SearchType.MATERIAL, "Vägledning om könsstympning",
+                "Könsstympning av flickor är ett brott.", "", "/material/fgm", TODAY, List.of(), List.of(), List.of()));
         index.commit(1);
     }
 
@@ -111,6 +117,54 @@ class SearchEngineTest {
         assertEquals("hedersrelaterat", misspelt.suggestion());
         assertTrue(misspelt.notices().contains(SearchNotice.CORRECTED));
         assertEquals(2, misspelt.total());
+    }
+
+    @Test
+    void questionsAsTypedFindWhatTheyAskAbout() {
+        SearchResults question = search("hur gör man en orosanmälan", SearchCaller.ANONYMOUS);
+        assertEquals(List.of("lesson:anmalan"), keys(question));
+        assertFalse(question.notices().contains(SearchNotice.ANY_WORD), "every word that matters matched");
+        assertEquals(List.of("lesson:anmalan"), keys(search("orosanmälningar", SearchCaller.ANONYMOUS)));
+    }
+
+    @Test
+    void aQueryWithoutAnAnswerFindsNothingAndSuggestsNothing() {
+        for (String query : List.of("bygglov för altan", "bygglov och altan", "altan")) {
+            SearchResults results = search(query, SearchCaller.ANONYMOUS);
+            assertEquals(0, results.total(), query + ": " + keys(results));
+            assertNull(results.suggestion(), query + " is no misspelling of " + results.suggestion());
+        }
+    }
+
+    @Test
+    void wordsTypedInCapitalsAreNeverCorrected() {
+        SearchResults sara = search("SARA", SearchCaller.ANONYMOUS);
+        assertNull(sara.suggestion(), "SARA is no misspelt svara");
+        assertEquals(List.of("course:sara"), keys(sara));
+    }
+
+    @Test
+    void englishQueriesAreAlsoSearchedInSwedishWithANotice() {
+        SearchResults honour = search("honour violence", SearchCaller.ANONYMOUS);
+        assertTrue(honour.notices().contains(SearchNotice.TRANSLATED), honour.notices().toString());
+        assertEquals("hedersrelaterat våld", honour.translation());
+        assertTrue(keys(honour).containsAll(List.of("course:coming", "course:past")), keys(honour).toString());
+        assertNull(honour.suggestion(), "honour is no misspelt honom");
+        SearchResults fgm = search("female genital mutilation", SearchCaller.ANONYMOUS);
+        assertEquals(List.of("material:fgm"), keys(fgm));
+        assertNull(fgm.suggestion());
+        assertNull(search("heder", SearchCaller.ANONYMOUS).translation(), "Swedish stays Swedish");
+    }
+
+    @Test
+    void snippetsMarkSynonymsAndInflectionsAndReadAsProse() {
+        String snippet = search("kvinnlig omskärelse", SearchCaller.ANONYMOUS).hits().getFirst().snippetHtml();
+        assertTrue(snippet.contains("<mark>Könsstympning</mark>"), snippet);
+        String prose = search("socialtjänsten orosanmälan", SearchCaller.ANONYMOUS).hits().getFirst().snippetHtml();
+        assertTrue(prose.contains("<mark>orosanmälan</mark>"), prose);
+        assertFalse(prose.contains("##") || prose.contains("- "), prose);
+        assertEquals("När du är orolig. En orosanmälan görs. Vad du skriver. Vem som svarar",
+                SearchEngine.prose("## När du är orolig\n\nEn orosanmälan görs.\n- Vad du skriver\n- Vem som svarar"));
     }
 
     @Test

@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -197,6 +198,15 @@ class SearchIT {
         assertTrue(notices(folded).contains("FOLDED") && folded.getInt("total") > 0, folded.toString());
         JsonObject misspelt = search("hedersrelaterst", null);
         assertNotNull(misspelt.getString("didYouMean", null), misspelt.toString());
+
+        JsonObject question = search("vad är hedersrelaterat", null);
+        assertEquals(honour.getInt("total"), question.getInt("total"), "question words need not match: " + question);
+        JsonObject english = search("honour violence", null);
+        assertTrue(notices(english).contains("TRANSLATED") && english.getInt("total") > 0, english.toString());
+        assertTrue(english.getJsonArray("notices").toString().contains("hedersrelaterat våld"), english.toString());
+        JsonObject noAnswer = search("bygglov för altan", null);
+        assertEquals(0, noAnswer.getInt("total"), noAnswer.toString());
+        assertNull(noAnswer.getString("didYouMean", null), "altan is a word of its own: " + noAnswer);
 
         List<JsonObject> suggestions = Api.array(api().send("GET", "api/sok/forslag?q=heders", null, null))
                 .getValuesAs(JsonObject.class);

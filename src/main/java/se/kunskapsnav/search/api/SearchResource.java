@@ -15,6 +15,7 @@ import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.search.IndexStatus;
 import se.kunskapsnav.search.SearchIndexer;
+import se.kunskapsnav.search.SearchNotice;
 import se.kunskapsnav.search.SearchRequest;
 import se.kunskapsnav.search.SearchResults;
 import se.kunskapsnav.search.SearchService;
@@ -58,7 +59,9 @@ public class SearchResource {
         static ResultsDto of(SearchResults results) {
             return new ResultsDto(results.query(),
                     results.notices().stream().sorted()
-                            .map(notice -> new NoticeDto(notice.name(), Messages.get("search.notice." + notice.name())))
+                            .map(notice -> new NoticeDto(notice.name(), notice == SearchNotice.TRANSLATED
+                                    ? Messages.get("search.notice." + notice.name(), results.translation())
+                                    : Messages.get("search.notice." + notice.name())))
                             .toList(),
                     results.suggestion(), results.total(), results.page(), results.pageCount(),
                     results.hits().stream().map(hit -> new HitDto(hit.type().code(), hit.title(), hit.url(),

@@ -115,6 +115,12 @@ public class SearchPage {
         return results.notices().stream().sorted().toList();
     }
 
+    /** A notice's text; the one for an English query names the Swedish words searched. */
+    public String noticeText(SearchNotice notice) {
+        return notice == SearchNotice.TRANSLATED ? Messages.get("search.notice." + notice.name(), results.translation())
+                : Messages.get("search.notice." + notice.name());
+    }
+
     /** The facets that have values to show. */
     public List<SearchResults.Facet> getFacets() {
         return results.facets().stream().filter(facet -> !facet.values().isEmpty()).toList();

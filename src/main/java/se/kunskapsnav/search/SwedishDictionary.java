@@ -1,0 +1,266 @@
+package se.kunskapsnav.search;
+
+import org.apache.lucene.analysis.hunspell.AffixedWord;
+import org.apache.lucene.analysis.hunspell.DictEntries;
+import org.apache.lucene.analysis.hunspell.DictEntry;
+import org.apache.lucene.analysis.hunspell.Dictionary;
+import org.apache.lucene.analysis.hunspell.Hunspell;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The Swedish Hunspell dictionary ({@code content/search/hunspell-sv}) read by Lucene's Hunspell support: the base
+ * forms of a word ("frågar" and "frågor" are "fråga", "barnahuset" is "barnahus") and the parts of a compound,
+ * split only where the dictionary's own compound flags allow it. A part must be a word the dictionary lets begin
+ * (or continue) a compound, directly ("barn", "kvinno") or through one of its joining suffixes ("heder" as
+ * "heders"), and the last part a word it lets end one: "kvinnofridssamordnare" is "kvinnofrid" and "samordnare",
+ * while "barnmorska" stays whole because "morsk" may not end a compound. Answers are kept per word, so each
+ * distinct word is looked up once; one instance serves every thread.
+ */
+public final class SwedishDictionary {
+
+    /** The shortest base form a compound's first part may have ("hot", "sex", "oro"). */
+    static final int MIN_HEAD = 3;
+    /** The shortest last part, as written and as base form: shorter endings ("ser", "nad") are mostly noise. */
+    static final int MIN_TAIL = 4;
+    private static final int MAX_PARTS = 4;
+    /** Beyond this many distinct words the answers kept are dropped and gathered again. */
+    private static final int MAX_KEPT = 200_000;
+
+    private final Dictionary dictionary;
+    private final ThreadLocal<Hunspell> hunspell;
+    private final char compoundBegin;
+    private final char compoundMiddle;
+    private final char compoundEnd;
+    private final char onlyInCompound;
+    private final List<JoiningSuffix> joiningSuffixes;
+    private final Map<String, Analysis> kept = new ConcurrentHashMap<>();
+
+    /**
+     * What the dictionary makes of one lowercase word.
+     *
+     * @param baseForms the word's base forms; empty when the dictionary does not know the word
+     * @param parts     the base forms of its compound parts, first to last; empty when it is no compound
+     * @param lastPart  the last part as written ("samordnarna" of "kvinnofridssamordnarna"), or null
+     */
+    public record Analysis(List<String> baseForms, List<String> parts, String lastPart) {
+        static final Analysis UNKNOWN = new Analysis(List.of(), List.of(), null);
+
+        public boolean known() {
+            return !baseForms.isEmpty() || !parts.isEmpty();
+        }
+    }
+
+    /**
+     * A suffix rule of the affix file whose result may stand first or inside a compound ("SFX v 0 s/WXZ [^a]":
+     * "heder" + s).
+     */
+    private record JoiningSuffix(char flag, String strip, String add, Pattern condition, boolean begins,
+                                 boolean continues) {
+    }
+
+    private record Part(String written, List<String> baseForms) {
+    }
+
+    private SwedishDictionary(Dictionary dictionary, String affix) {
+        this.dictionary = dictionary;
+        this.hunspell = ThreadLocal.withInitial(() -> new Hunspell(dictionary));
+        this.compoundBegin = flag(affix, "COMPOUNDBEGIN");
+        this.compoundMiddle = flag(affix, "COMPOUNDMIDDLE");
+        this.compoundEnd = flag(affix, "COMPOUNDEND");
+        this.onlyInCompound = flag(affix, "ONLYINCOMPOUND");
+        this.joiningSuffixes = joiningSuffixes(affix);
+    }
+
+    /** Reads the affix file and the word list (both UTF-8, as the files in content/search/hunspell-sv). */
+    public static SwedishDictionary read(byte[] affix, byte[] words) {
+        try (InputStream affixStream = new ByteArrayInputStream(affix);
+             InputStream wordStream = new ByteArrayInputStream(words)) {
+            Dictionary dictionary = new Dictionary(new ByteBuffersDirectory(), "hunspell", affixStream, wordStream);
+            return new SwedishDictionary(dictionary, new String(affix, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("Swedish dictionary: " + e.getMessage(), e);
+        }
+    }
+
+    /** Base forms and compound parts of a lowercase word. */
+    public Analysis analyse(String word) {
+        Analysis analysis = kept.get(word);
+        if (analysis == null) {
+            analysis = lookUp(word);
+            if (kept.size() >= MAX_KEPT) {
+                kept.clear();
+            }
+            kept.put(word, analysis);
+        }
+        return analysis;
+    }
+
+    private Analysis lookUp(String word) {
+        if (!Character.isLetter(word.charAt(0))) {
+            return Analysis.UNKNOWN;
+        }
+        Hunspell speller = hunspell.get();
+        List<String> baseForms = speller.getRoots(word).stream().distinct().toList();
+        List<Part> parts = split(word);
+        if (parts.isEmpty()) {
+            return baseForms.isEmpty() ? Analysis.UNKNOWN : new Analysis(baseForms, List.of(), null);
+        }
+        Part last = parts.getLast();
+        if (baseForms.isEmpty()) {
+            // a compound the dictionary does not list: its base form is the word with the last part's base form
+            String front = word.substring(0, word.length() - last.written().length());
+            baseForms = last.baseForms().stream().map(base -> front + base).toList();
+        }
+        Set<String> partForms = new LinkedHashSet<>();
+        parts.forEach(part -> partForms.addAll(part.baseForms()));
+        baseForms.forEach(partForms::remove);
+        return new Analysis(baseForms, List.copyOf(partForms), last.written());
+    }
+
+    /**
+     * The parts of a compound, or none: the longest last part the dictionary lets end a compound, after a front
+     * that is one part or several it lets begin and continue one.
+     */
+    private List<Part> split(String word) {
+        for (int cut = MIN_HEAD; cut <= word.length() - MIN_TAIL; cut++) {
+            String tail = word.substring(cut);
+            List<String> tailForms = endForms(tail);
+            if (tailForms.isEmpty()) {
+                continue;
+            }
+            List<Part> front = front(word.substring(0, cut), true, MAX_PARTS - 1);
+            if (front != null) {
+                List<Part> parts = new ArrayList<>(front);
+                parts.add(new Part(tail, tailForms));
+                return parts;
+            }
+        }
+        return List.of();
+    }
+
+    /** The parts of the front of a compound, or null when it cannot be one. */
+    private List<Part> front(String front, boolean first, int partsLeft) {
+        Part whole = joining(front, first);
+        if (whole != null) {
+            return List.of(whole);
+        }
+        if (partsLeft < 2) {
+            return null;
+        }
+        for (int cut = MIN_HEAD; cut <= front.length() - MIN_HEAD; cut++) {
+            List<Part> before = front(front.substring(0, cut), first, partsLeft - 1);
+            if (before == null) {
+                continue;
+            }
+            Part middle = joining(front.substring(cut), false);
+            if (middle != null) {
+                List<Part> parts = new ArrayList<>(before);
+                parts.add(middle);
+                return parts;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A word as it stands first ({@code first}) or inside a compound: listed with that permission ("barn",
+     * "kvinno"), or made so by a joining suffix ("heders" of "heder"). Forms that exist only inside compounds give
+     * no base form.
+     */
+    private Part joining(String written, boolean first) {
+        char permission = first ? compoundBegin : compoundMiddle;
+        List<String> forms = new ArrayList<>();
+        boolean allowed = false;
+        for (DictEntry entry : entries(written)) {
+            if (entry.getFlags().indexOf(permission) >= 0) {
+                allowed = true;
+                if (entry.getFlags().indexOf(onlyInCompound) < 0) {
+                    forms.add(entry.getStem());
+                }
+            }
+        }
+        for (JoiningSuffix suffix : joiningSuffixes) {
+            if ((first ? !suffix.begins() : !suffix.continues()) || !written.endsWith(suffix.add())) {
+                continue;
+            }
+            String base = written.substring(0, written.length() - suffix.add().length()) + suffix.strip();
+            if (base.length() < MIN_HEAD || !suffix.condition().matcher(base).find()) {
+                continue;
+            }
+            for (DictEntry entry : entries(base)) {
+                if (entry.getFlags().indexOf(suffix.flag()) >= 0) {
+                    allowed = true;
+                    forms.add(entry.getStem());
+                }
+            }
+        }
+        return allowed && written.length() >= MIN_HEAD ? new Part(written, forms.stream().distinct().toList()) : null;
+    }
+
+    /** The base forms of a word that may end a compound, or none. */
+    private List<String> endForms(String tail) {
+        List<String> forms = new ArrayList<>();
+        for (AffixedWord word : hunspell.get().analyzeSimpleWord(tail)) {
+            DictEntry entry = word.getDictEntry();
+            if (entry.getFlags().indexOf(compoundEnd) >= 0 && entry.getStem().length() >= MIN_TAIL - 1) {
+                forms.add(entry.getStem());
+            }
+        }
+        return forms.stream().distinct().toList();
+    }
+
+    private List<DictEntry> entries(String word) {
+        DictEntries entries = dictionary.lookupEntries(word);
+        return entries == null ? List.of() : entries;
+    }
+
+    private static char flag(String affix, String name) {
+        for (String line : affix.lines().toList()) {
+            String[] fields = line.strip().split("\\s+");
+            if (fields.length >= 2 && fields[0].equals(name) && fields[1].length() == 1) {
+                return fields[1].charAt(0);
+            }
+        }
+        throw new IllegalArgumentException("Swedish dictionary: the affix file names no " + name + " flag");
+    }
+
+    /** The suffix rules whose results carry the compound-begin or compound-middle flag. */
+    private List<JoiningSuffix> joiningSuffixes(String affix) {
+        List<JoiningSuffix> suffixes = new ArrayList<>();
+        for (String line : affix.lines().toList()) {
+            String[] fields = line.strip().split("\\s+");
+            if (fields.length < 5 || !fields[0].equals("SFX") || fields[1].length() != 1) {
+                continue;
+            }
+            int slash = fields[3].indexOf('/');
+            if (slash < 0) {
+                continue;
+            }
+            String continuation = fields[3].substring(slash + 1);
+            boolean begins = continuation.indexOf(compoundBegin) >= 0;
+            boolean continues = continuation.indexOf(compoundMiddle) >= 0;
+            if (begins || continues) {
+                String add = fields[3].substring(0, slash);
+                suffixes.add(new JoiningSuffix(fields[1].charAt(0), fields[2].equals("0") ? "" : fields[2],
+                        add.equals("0") ? "" : add, Pattern.compile(fields[4] + "$"), begins, continues));
+            }
+        }
+        return List.copyOf(suffixes);
+    }
+}
