@@ -38,7 +38,7 @@ class AccountsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.shared();
     }
 
     @Inject

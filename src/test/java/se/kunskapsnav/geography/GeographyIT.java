@@ -33,7 +33,7 @@ class GeographyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.shared();
     }
 
     @Inject

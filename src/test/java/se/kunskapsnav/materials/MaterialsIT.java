@@ -71,7 +71,7 @@ class MaterialsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(TestAccounts.class, SampleFiles.class);
+        return Deployments.shared();
     }
 
     @ArquillianResource

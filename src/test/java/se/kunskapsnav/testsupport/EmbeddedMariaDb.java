@@ -20,10 +20,19 @@ public final class EmbeddedMariaDb {
 
     private final DB db;
     private final int port;
+    private final Runnable beforeStop;
+    private final Runnable afterStart;
     private boolean running;
 
     public EmbeddedMariaDb(int port, Path dataDir) {
+        this(port, dataDir, () -> { }, () -> { });
+    }
+
+    /** The same, calling {@code beforeStop} before each stop and {@code afterStart} after each start. */
+    public EmbeddedMariaDb(int port, Path dataDir, Runnable beforeStop, Runnable afterStart) {
         this.port = port;
+        this.beforeStop = beforeStop;
+        this.afterStart = afterStart;
         try {
             Files.createDirectories(dataDir);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -59,12 +68,14 @@ public final class EmbeddedMariaDb {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start on port " + port, e);
         }
+        afterStart.run();
     }
 
     public synchronized void stop() {
         if (!running) {
             return;
         }
+        beforeStop.run();
         try {
             db.stop();
             running = false;

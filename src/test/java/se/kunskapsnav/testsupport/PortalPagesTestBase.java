@@ -1,6 +1,7 @@
 package se.kunskapsnav.testsupport;
 
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -11,11 +12,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URL;
 
 /**
- * What every browser test of the portal's pages shares: the WAR deployed against the test database, tested
- * from outside as a browser would, and one desktop-sized Chromium for the class.
+ * What every browser test of the portal's pages shares: the shared deployment against the test database,
+ * tested from outside as a browser would, and one desktop-sized Chromium for the class.
  */
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 public abstract class PortalPagesTestBase {
 
     protected static Browser browser;
@@ -23,9 +25,9 @@ public abstract class PortalPagesTestBase {
     @ArquillianResource
     protected URL base;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.shared();
     }
 
     @BeforeAll

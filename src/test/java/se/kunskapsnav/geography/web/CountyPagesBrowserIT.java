@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -25,14 +26,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A visitor finds their county from the start page, in a real browser, on a desktop and on a phone. */
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CountyPagesBrowserIT {
 
     private static Browser desktop;
     private static Browser phone;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.shared();
     }
 
     @ArquillianResource
