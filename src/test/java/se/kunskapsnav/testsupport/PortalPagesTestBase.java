@@ -5,22 +5,23 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 
 /**
  * What every browser test of the portal's pages shares: the shared deployment against the test database,
- * tested from outside as a browser would, and one desktop-sized Chromium for the class.
+ * tested from outside as a browser would, and desktop-sized browser contexts of the run's Chromium, new for
+ * each test.
  */
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public abstract class PortalPagesTestBase {
 
-    protected static Browser browser;
+    protected Browser browser;
 
     @ArquillianResource
     protected URL base;
@@ -30,13 +31,13 @@ public abstract class PortalPagesTestBase {
         return Deployments.shared();
     }
 
-    @BeforeAll
-    static void openBrowser() {
+    @BeforeEach
+    void openBrowser() {
         browser = new Browser(1280, 900);
     }
 
-    @AfterAll
-    static void closeBrowser() {
+    @AfterEach
+    void closeBrowser() {
         browser.close();
     }
 }

@@ -9,8 +9,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.kunskapsnav.testsupport.Browser;
@@ -29,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class CountyPagesBrowserIT {
 
-    private static Browser desktop;
-    private static Browser phone;
+    private Browser desktop;
+    private Browser phone;
 
     @Deployment
     static WebArchive deployment() {
@@ -40,14 +40,14 @@ class CountyPagesBrowserIT {
     @ArquillianResource
     URL base;
 
-    @BeforeAll
-    static void openBrowsers() {
+    @BeforeEach
+    void openBrowsers() {
         desktop = new Browser(1280, 900);
         phone = new Browser(375, 740);
     }
 
-    @AfterAll
-    static void closeBrowsers() {
+    @AfterEach
+    void closeBrowsers() {
         desktop.close();
         phone.close();
     }
