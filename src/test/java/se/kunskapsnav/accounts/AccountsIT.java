@@ -73,7 +73,7 @@ class AccountsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(CountingPasswords.class);
+        return Deployments.shared();
     }
 
     @ArquillianResource

@@ -65,7 +65,7 @@ class CoursesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(TestAccounts.class);
+        return Deployments.shared();
     }
 
     @ArquillianResource

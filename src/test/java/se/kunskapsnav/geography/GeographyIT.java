@@ -67,7 +67,7 @@ class GeographyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(EverySecondJob.class);
+        return Deployments.shared();
     }
 
     @Inject

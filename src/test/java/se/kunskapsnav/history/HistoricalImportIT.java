@@ -49,7 +49,7 @@ class HistoricalImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(TestAccounts.class);
+        return Deployments.shared();
     }
 
     @ArquillianResource

@@ -74,7 +74,7 @@ class MaterialsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(TestAccounts.class, SampleFiles.class, SamplePdfs.class);
+        return Deployments.shared();
     }
 
     @ArquillianResource

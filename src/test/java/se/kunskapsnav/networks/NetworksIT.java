@@ -59,7 +59,7 @@ class NetworksIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(TestAccounts.class, SampleFiles.class, SamplePdfs.class);
+        return Deployments.shared();
     }
 
     @ArquillianResource

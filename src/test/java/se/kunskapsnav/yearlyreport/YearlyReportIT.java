@@ -50,7 +50,7 @@ class YearlyReportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(TestAccounts.class);
+        return Deployments.shared();
     }
 
     @ArquillianResource

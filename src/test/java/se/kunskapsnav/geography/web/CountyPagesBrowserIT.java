@@ -5,11 +5,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.kunskapsnav.testsupport.Browser;
@@ -25,27 +26,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A visitor finds their county from the start page, in a real browser, on a desktop and on a phone. */
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CountyPagesBrowserIT {
 
-    private static Browser desktop;
-    private static Browser phone;
+    private Browser desktop;
+    private Browser phone;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.shared();
     }
 
     @ArquillianResource
     URL base;
 
-    @BeforeAll
-    static void openBrowsers() {
+    @BeforeEach
+    void openBrowsers() {
         desktop = new Browser(1280, 900);
         phone = new Browser(375, 740);
     }
 
-    @AfterAll
-    static void closeBrowsers() {
+    @AfterEach
+    void closeBrowsers() {
         desktop.close();
         phone.close();
     }

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -35,13 +36,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The API as a script sees it, over HTTP. */
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ApiIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.shared();
     }
 
     @ArquillianResource
