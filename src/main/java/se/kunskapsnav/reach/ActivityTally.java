@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Counts per activity, of which there are tens of thousands: participations, distinct persons (with their cell
- * key) and distinct municipalities. Most activities have all their facts in one source (a course, a meeting), and the calculator
- * reads a source's facts together: for those, a stamp per person and municipality number (the source's
- * turn) tells whether it was counted already. An activity fed by several sources (a study group and its
- * members' enrolments, a county's individual track of the web course) remembers its pairs instead.
+ * Counts per activity, of which there are tens of thousands: participations and distinct persons (each with its cell
+ * key) and distinct municipalities. Most activities have all their facts in one source (a course, a meeting), and the
+ * calculator reads a source's facts together: for those, a stamp per person and municipality number (the source's
+ * turn) tells whether it was counted already. An activity fed by several sources (a study group and its members'
+ * enrolments, a county's individual track of the web course) remembers its pairs instead.
  */
 final class ActivityTally {
 

@@ -5,11 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Counts per value of one dimension with few values (professions, municipalities, months …): participations,
- * distinct persons (people without a key, the counted ones, add their count), each with its cell key (the sum of
- * the record keys of what it counted), and optionally distinct municipalities and organisations. Distinct members are bits per value. Persons, of whom there are hundreds of
- * thousands, are told apart one bucket of {@link #BUCKET} person numbers at a time ({@link PersonFacts}), so
- * their bits stay a few kilobytes, in the processor's cache, however many facts a report reads.
+ * Counts per value of one dimension with few values (professions, municipalities, months …): participations, distinct
+ * persons (people without a key, the counted ones, add their count), each with its cell key (the sum of the record
+ * keys of what it counted), and optionally distinct municipalities and organisations. Distinct members are bits per
+ * value. Persons, of whom there are hundreds of thousands, are told apart one bucket of {@link #BUCKET} person numbers
+ * at a time ({@link PersonFacts}), so their bits stay a few kilobytes, in the processor's cache, however many facts a
+ * report reads.
  */
 final class Tally {
 

@@ -40,14 +40,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Reach reports over a national-scale dataset: more than a million participation facts from about 25 000
- * activities over ten years ({@link ReachBenchmarkData}). It writes the data, rebuilds the reach summary (timed),
- * then times {@link ReachService#report(ReachQuery, boolean)} as the report page and API call it: one county-year
- * for a large county and a small one, the whole country over ten years and a national year narrowed by kind and
- * theme, with exact figures, and the large county and the country again as the public sees them (published
- * figures, docs/small-counts.md). Not a test of speed: it asserts that the summary holds exactly the facts written and that the figures
- * are consistent (never more persons than participations, the country never below a county), and prints the
- * times. Run it with {@code ./mvnw -Pbenchmark verify -Dit.test=ReachBenchmark}; the figures go to the console
+ * Reach reports over a national-scale dataset: more than a million participation facts from about 25 000 activities
+ * over ten years ({@link ReachBenchmarkData}). It writes the data, rebuilds the reach summary (timed), then times
+ * {@link ReachService#report(ReachQuery, boolean)} as the report page and API call it: one county-year for a large
+ * county and a small one, the whole country over ten years and a national year narrowed by kind and theme, with
+ * exact figures, and the large county and the country again as the public sees them (published figures,
+ * docs/small-counts.md). Not a test of speed: it asserts that the summary holds exactly the facts written and that
+ * the figures are consistent (never more persons than participations, the country never below a county), and prints
+ * the times. Run it with {@code ./mvnw -Pbenchmark verify -Dit.test=ReachBenchmark}; the figures go to the console
  * and {@code target/benchmark/reach.md}.
  */
 @ExtendWith(TestDatabase.class)

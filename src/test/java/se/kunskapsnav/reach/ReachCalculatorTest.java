@@ -89,10 +89,12 @@ class ReachCalculatorTest {
         assertEquals(2, trainingDay.municipalities(), "0114 and 0115");
         assertEquals(4L, totals.registeredByActivity().get("COURSE:1").value());
         assertEquals(2, line(totals, Dimension.THEME, "heder").persons().value());
-        assertEquals(18, line(totals, Dimension.COUNTY, "01").persons().value(), "course 1, the visit and the web course");
+        assertEquals(18, line(totals, Dimension.COUNTY, "01").persons().value(),
+                "course 1, the visit and the web course");
         assertEquals(3, line(totals, Dimension.COUNTY, "03").persons().value(), "courses 1 and 2: persons 1, 2, 5");
         assertEquals(15, line(totals, Dimension.MONTH, "2018-05").persons().value());
-        assertEquals(1, line(totals, Dimension.MONTH, "2018-02").persons().value(), "the enrolment, not the completion");
+        assertEquals(1, line(totals, Dimension.MONTH, "2018-02").persons().value(),
+                "the enrolment, not the completion");
         assertEquals(2, line(totals, Dimension.ORGANISATION_TYPE, "WOMENS_SHELTER").persons().value());
         assertEquals(1, line(totals, Dimension.ORGANISATION_TYPE, "WOMENS_SHELTER").organisations());
         assertEquals(18, line(totals, Dimension.MUNICIPALITY_GROUP, "B4").persons().value(),
@@ -114,11 +116,10 @@ class ReachCalculatorTest {
 
     @Test
     void filtersNarrowByKindThemeProfessionAndPeriod() {
-        assertEquals(15, calculator.calculate(query(Set.of("kommunbesok"), Set.of(), Set.of(), Set.of())).persons().value());
-        assertEquals(2, calculator.calculate(query(Set.of(), Set.of("vinr"), Set.of(), Set.of())).persons().value());
-        assertEquals(13, calculator.calculate(query(Set.of(), Set.of(), Set.of("socialsekreterare"), Set.of())).persons().value());
-        assertEquals(2, calculator.calculate(query(Set.of(), Set.of(), Set.of(), Set.of("WOMENS_SHELTER"))).persons().value(),
-                "persons 2 and 6");
+        assertEquals(15, persons(query(Set.of("kommunbesok"), Set.of(), Set.of(), Set.of())));
+        assertEquals(2, persons(query(Set.of(), Set.of("vinr"), Set.of(), Set.of())));
+        assertEquals(13, persons(query(Set.of(), Set.of(), Set.of("socialsekreterare"), Set.of())));
+        assertEquals(2, persons(query(Set.of(), Set.of(), Set.of(), Set.of("WOMENS_SHELTER"))), "persons 2 and 6");
         ReachQuery twoYears = new ReachQuery(Set.of(), LocalDate.of(2017, 1, 1), LocalDate.of(2018, 12, 31),
                 Set.of(), Set.of(), Set.of(), Set.of());
         assertEquals(20, calculator.calculate(twoYears).persons().value(), "person 7 of 2017 too");
@@ -148,6 +149,10 @@ class ReachCalculatorTest {
         assertFalse(ReachService.mayReadExact(editor, country));
         assertFalse(ReachService.mayReadExact(CountyScope.NONE, stockholm));
         assertTrue(ReachService.mayReadExact(administrator, country));
+    }
+
+    private long persons(ReachQuery query) {
+        return calculator.calculate(query).persons().value();
     }
 
     private static ReachQuery query(Set<String> kinds, Set<String> themes, Set<String> professions, Set<String> types) {

@@ -150,7 +150,8 @@ class ReachCountingTest {
                 add(source, i, "participations", true);
                 figures.addAll(List.of("all", "profession " + facts.professions.value(source.profession[i]),
                         "municipality " + facts.municipalities.value(source.municipality[i]),
-                        "month " + YearMonth.from(day), "activity " + facts.activityKeys.value(source.activity.index())));
+                        "month " + YearMonth.from(day),
+                        "activity " + facts.activityKeys.value(source.activity.index())));
             }
             figures.forEach(figure -> add(source, i, figure, false));
         }

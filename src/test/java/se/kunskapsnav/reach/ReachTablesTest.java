@@ -30,7 +30,8 @@ class ReachTablesTest {
         assertEquals(List.of("Anmälda till kurser", "färre än 5"), row(summary, "Anmälda till kurser"));
         assertEquals(List.of("Närvarande på kurser", "färre än 5"), row(summary, "Närvarande på kurser"));
         assertEquals(List.of("Exakta siffror", "Nej, antalen personer är justerade med högst 4 upp eller ner och "
-                        + "antal under 5 visas som ”färre än 5” (se ”Så skyddar vi små tal” på sidan Uppföljning)"),
+                        + "antal under 5 visas som ”färre än 5” (se ”Så skyddar vi små tal” på sidan "
+                        + "Uppföljning)"),
                 row(summary, "Exakta siffror"));
         assertEquals(List.of("Kurator", "färre än 5", "färre än 5"), row(table(tables, "Per yrke"), "Kurator"));
         assertEquals(List.of("Utbildning om heder", "Utbildningsdag", "2026-11-23", "Norrbottens län", "färre än 5",

@@ -217,11 +217,12 @@ class SmallCountProtectionTest {
             }
             day.replace("course:1", new ReachActivity(day.activityIndex("COURSE", 1L, "14"), "COURSE", 1L,
                     "uppfoljningsdag", "Uppföljningsdag", "14", null, Set.of("14"), Set.of()), present);
-            ReachTotals totals = new ReachCalculator(day, MUNICIPALITIES).calculate(ReachQuery.year(YEAR, Set.of("14")));
+            ReachTotals totals = new ReachCalculator(day, MUNICIPALITIES)
+                    .calculate(ReachQuery.year(YEAR, Set.of("14")));
             Figure all = Figure.of(totals.persons(), false);
-            Figure municipalities = Figure.of(line(totals, Dimension.ORGANISATION_TYPE, "MUNICIPALITY").persons(), false);
-            Figure ngos = Figure.of(line(totals, Dimension.ORGANISATION_TYPE, "WOMENS_SHELTER").persons(), false);
-            assertTrue(Figure.of(line(totals, Dimension.ORGANISATION_TYPE, "REGION").persons(), false).hidden());
+            Figure municipalities = published(totals, "MUNICIPALITY");
+            Figure ngos = published(totals, "WOMENS_SHELTER");
+            assertTrue(published(totals, "REGION").hidden());
             shownAll++;
             if (all.value() - municipalities.value() - ngos.value() == 2) {
                 givenAway++;
@@ -441,6 +442,10 @@ class SmallCountProtectionTest {
     private static ReachActivity activity(ReachFacts facts, long id, String county, String kind, Set<String> themes) {
         return new ReachActivity(facts.activityIndex("COURSE", id, county), "COURSE", id, kind, "Kurs " + id, county,
                 null, Set.of(county), themes);
+    }
+
+    private static Figure published(ReachTotals totals, String organisationType) {
+        return Figure.of(line(totals, Dimension.ORGANISATION_TYPE, organisationType).persons(), false);
     }
 
     private static ReachTotals.Line line(ReachTotals totals, Dimension dimension, String key) {

@@ -35,9 +35,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Municipal visits and count-only activities over the API: recording, changing and deleting them, what the
- * public sees (attendance as the follow-up reports publish it) and what only the county's editors see, the CSV import of participation (a good file, and each
- * kind of bad line refused with its line number, changing nothing), and tenancy for every write.
+ * Municipal visits and count-only activities over the API: recording, changing and deleting them, what the public
+ * sees (attendance as the follow-up reports publish it) and what only the county's editors see, the CSV import of
+ * participation (a good file, and each kind of bad line refused with its line number, changing nothing), and
+ * tenancy for every write.
  */
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The county page's section on municipal visits and count-only activities of a year ({@code ?ar=}, this year
- * by default), with their attendance as the follow-up reports show it to the viewer. It lives here, not in geography, so geography does not depend on visits: the county page
- * includes it and it reads the page's own {@code kod} parameter.
+ * The county page's section on municipal visits and count-only activities of a year ({@code ?ar=}, this year by
+ * default), with their attendance as the follow-up reports show it to the viewer. It lives here, not in geography, so
+ * geography does not depend on visits: the county page includes it and it reads the page's own {@code kod} parameter.
  */
 @Named
 @RequestScoped
