@@ -6,8 +6,7 @@ import java.util.Arrays;
  * A report's facts that name a person, sorted into buckets by the high bits of the person's number
  * ({@link Tally#BUCKET_BITS}), each bucket in the order the facts came. Each fact is what telling persons apart
  * needs: its attributes packed in a long (the person's low bits, outcome, municipality, profession, sector and
- * organisation type), the source it came from (by its place in the report's pass), its month and the person's
- * record key.
+ * organisation type), the source it came from (by its place in the report's pass) and its month.
  */
 final class PersonFacts {
 
@@ -16,7 +15,6 @@ final class PersonFacts {
     private long[][] attributes;
     private int[][] sources;
     private int[][] months;
-    private int[][] keys;
     private int[] sizes;
 
     PersonFacts(int personSpace) {
@@ -24,18 +22,16 @@ final class PersonFacts {
         attributes = new long[buckets][];
         sources = new int[buckets][];
         months = new int[buckets][];
-        keys = new int[buckets][];
         sizes = new int[buckets];
     }
 
-    void add(int person, long packed, int source, int month, int key) {
+    void add(int person, long packed, int source, int month) {
         int bucket = person >>> Tally.BUCKET_BITS;
         if (bucket >= sizes.length) {
             int length = bucket + 1;
             attributes = Arrays.copyOf(attributes, length);
             sources = Arrays.copyOf(sources, length);
             months = Arrays.copyOf(months, length);
-            keys = Arrays.copyOf(keys, length);
             sizes = Arrays.copyOf(sizes, length);
         }
         int size = sizes[bucket];
@@ -43,18 +39,15 @@ final class PersonFacts {
             attributes[bucket] = new long[FIRST_CAPACITY];
             sources[bucket] = new int[FIRST_CAPACITY];
             months[bucket] = new int[FIRST_CAPACITY];
-            keys[bucket] = new int[FIRST_CAPACITY];
         } else if (size == attributes[bucket].length) {
             int capacity = size + (size >> 1);
             attributes[bucket] = Arrays.copyOf(attributes[bucket], capacity);
             sources[bucket] = Arrays.copyOf(sources[bucket], capacity);
             months[bucket] = Arrays.copyOf(months[bucket], capacity);
-            keys[bucket] = Arrays.copyOf(keys[bucket], capacity);
         }
         attributes[bucket][size] = packed;
         sources[bucket][size] = source;
         months[bucket][size] = month;
-        keys[bucket][size] = key;
         sizes[bucket] = size + 1;
     }
 
@@ -76,9 +69,5 @@ final class PersonFacts {
 
     int[] months(int bucket) {
         return months[bucket];
-    }
-
-    int[] keys(int bucket) {
-        return keys[bucket];
     }
 }

@@ -50,6 +50,8 @@ public final class ReachCalculator {
         // the sources as they are now; whatever they hold was numbered before they were added, so below these sizes
         ReachFacts.Source[] sources = facts.sources().toArray(new ReachFacts.Source[0]);
         int personSpace = facts.persons.size();
+        // read after the sources: it holds the key of every person numbered before them
+        int[] personKeys = facts.personKeys();
         int municipalitySpace = facts.municipalities.size();
         int organisationSpace = facts.organisations.size();
         int[] sourcesOfActivity = new int[facts.activityKeys.size()];
@@ -180,7 +182,7 @@ public final class ReachCalculator {
                 }
                 if (!personless && (registration || webCourseOutcome || outcome.reached())) {
                     personFacts.add(person, pack(person, outcomeNumber, municipality, source.profession[i],
-                            source.sector[i], type), sourceNumber, month, key);
+                            source.sector[i], type), sourceNumber, month);
                 }
                 if (!outcome.reached()) {
                     continue;
@@ -222,11 +224,11 @@ public final class ReachCalculator {
             long[] attributes = personFacts.attributes(bucket);
             int[] sourceNumbers = personFacts.sources(bucket);
             int[] months = personFacts.months(bucket);
-            int[] keys = personFacts.keys(bucket);
+            int firstPerson = bucket << Tally.BUCKET_BITS;
             for (int f = 0; f < personFacts.size(bucket); f++) {
                 long packed = attributes[f];
                 int person = (int) (packed & (Tally.BUCKET - 1));
-                int key = keys[f];
+                int key = personKeys[firstPerson | person];
                 Outcome outcome = OUTCOMES[(int) (packed >>> OUTCOME_SHIFT) & 7];
                 Numbered numbered = numberedSources[sourceNumbers[f]];
                 if (numbered.course() && outcome != Outcome.COMPLETED && outcome != Outcome.ENROLLED) {

@@ -26,7 +26,7 @@ public final class ReachFacts {
     final IntCodes persons = new IntCodes();
     private final RecordKeys recordKeys;
     /** Each numbered person's record key, made once: a person's key costs an HMAC. */
-    private int[] personKeys = new int[1024];
+    private volatile int[] personKeys = new int[1024];
     private int keyedPersons;
     /** The type of each numbered organisation (by organisation number). */
     private final Map<Integer, Integer> organisationTypeOf = new ConcurrentHashMap<>();
@@ -109,15 +109,26 @@ public final class ReachFacts {
     }
 
     private int personKey(int person, String personKey) {
-        if (person >= personKeys.length) {
-            personKeys = Arrays.copyOf(personKeys, Math.max(person + 1, personKeys.length * 2));
+        int[] keys = personKeys;
+        if (person >= keys.length) {
+            keys = Arrays.copyOf(keys, Math.max(person + 1, keys.length * 2));
+            personKeys = keys;
         }
         if (person >= keyedPersons) {
             // persons are numbered 0, 1, 2 … as they come: a number not yet keyed is this one
-            personKeys[person] = recordKeys.person(personKey);
+            keys[person] = recordKeys.person(personKey);
             keyedPersons = person + 1;
         }
-        return personKeys[person];
+        return keys[person];
+    }
+
+    /**
+     * Each numbered person's record key, by person number. The loader keys a person before it adds the source
+     * that numbered them, and adds sources through a concurrent map, so whoever has read a source finds the key of
+     * each of its persons here (a longer copy when more persons came since).
+     */
+    int[] personKeys() {
+        return personKeys;
     }
 
     /**
