@@ -45,6 +45,11 @@ public class PortalConfig {
     public static final String MAX_UPLOAD_MB = "kunskapsnav.upload.max-mb";
     /** Months an account may stay unused before the retention job erases it. */
     public static final String RETENTION_MONTHS = "kunskapsnav.retention.months";
+    /**
+     * The secret the reach figures' record keys are made with (the cell key method, docs/small-counts.md): at
+     * least 32 characters, the same on every instance, never in the repository. Demo mode has its own.
+     */
+    public static final String REACH_KEY_SECRET = "kunskapsnav.reach.key-secret";
 
     @Inject
     @ConfigProperty(name = CONTENT_DIR)
@@ -98,6 +103,10 @@ public class PortalConfig {
     @ConfigProperty(name = BASE_URL, defaultValue = "http://localhost:8080")
     String baseUrl;
 
+    @Inject
+    @ConfigProperty(name = REACH_KEY_SECRET)
+    Optional<String> reachKeySecret;
+
     public Optional<String> contentDir() {
         return nonBlank(contentDir);
     }
@@ -145,6 +154,10 @@ public class PortalConfig {
 
     public long maxUploadBytes() {
         return maxUploadMegabytes * 1024L * 1024L;
+    }
+
+    public Optional<String> reachKeySecret() {
+        return nonBlank(reachKeySecret);
     }
 
     private static Optional<String> nonBlank(Optional<String> value) {

@@ -18,7 +18,10 @@ import java.util.function.IntFunction;
  * buckets of person numbers ({@link PersonFacts}). The second counts distinct persons bucket by bucket, so the
  * bits that tell who was already counted for a profession, a month or a municipality stay small enough for the
  * processor's cache: a report over a million facts then costs a few hundred milliseconds instead of seconds of
- * hash-set lookups. Plain Java: the rules of counting are unit-tested on hand-computed facts (ReachCalculatorTest).
+ * hash-set lookups. Each count of persons or participations also sums the record keys of what it counted, its
+ * cell key ({@link Count}), from which {@link Figure} makes the figure the public sees. Plain Java: the rules of
+ * counting are unit-tested on hand-computed facts (ReachCalculatorTest), the keys against plain sums
+ * (ReachCountingTest).
  */
 public final class ReachCalculator {
 
@@ -47,6 +50,8 @@ public final class ReachCalculator {
         // the sources as they are now; whatever they hold was numbered before they were added, so below these sizes
         ReachFacts.Source[] sources = facts.sources().toArray(new ReachFacts.Source[0]);
         int personSpace = facts.persons.size();
+        // read after the sources: it holds the key of every person numbered before them
+        int[] personKeys = facts.personKeys();
         int municipalitySpace = facts.municipalities.size();
         int organisationSpace = facts.organisations.size();
         int[] sourcesOfActivity = new int[facts.activityKeys.size()];
@@ -157,18 +162,19 @@ public final class ReachCalculator {
                 int person = source.person[i];
                 boolean personless = person == Codes.NONE;
                 int count = source.count[i];
+                int key = source.key[i];
                 int municipality = source.municipality[i];
                 boolean registration = course && outcome != Outcome.COMPLETED && outcome != Outcome.ENROLLED;
                 boolean webCourseOutcome = outcome == Outcome.ENROLLED || outcome == Outcome.COMPLETED;
                 if (registration) {
-                    registeredByActivity.add(person, count, Codes.NONE);
-                    courseOutcomes.add(REGISTERED, personless, count, Codes.NONE, Codes.NONE);
+                    registeredByActivity.add(person, count, key, Codes.NONE);
+                    courseOutcomes.add(REGISTERED, personless, count, key, Codes.NONE, Codes.NONE);
                     if (outcome == Outcome.ATTENDED) {
-                        courseOutcomes.add(ATTENDED, personless, count, Codes.NONE, Codes.NONE);
+                        courseOutcomes.add(ATTENDED, personless, count, key, Codes.NONE, Codes.NONE);
                     }
                 }
                 if (webCourseOutcome) {
-                    webCourse.add(outcome.ordinal(), personless, count, Codes.NONE, Codes.NONE);
+                    webCourse.add(outcome.ordinal(), personless, count, key, Codes.NONE, Codes.NONE);
                 }
                 if (day != monthDay) { // a source's facts mostly share their day
                     monthDay = day;
@@ -181,7 +187,7 @@ public final class ReachCalculator {
                 if (!outcome.reached()) {
                     continue;
                 }
-                everyone.add(0, personless, count, municipality, organisation);
+                everyone.add(0, personless, count, key, municipality, organisation);
                 if (type != Codes.NONE && !placeType[type]) {
                     otherOrganisations.set(organisation);
                 }
@@ -189,20 +195,21 @@ public final class ReachCalculator {
                     regionsReached.set(source.region[i]);
                 }
                 // value 0 of a breakdown is "not known": codes are shifted by one
-                byProfession.add(source.profession[i] + 1, personless, count, municipality, organisation);
-                bySector.add(source.sector[i] + 1, personless, count, municipality, organisation);
-                byOrganisationType.add(type + 1, personless, count, municipality, organisation);
-                byMunicipality.add(municipality + 1, personless, count, municipality, organisation);
-                byGroup.add(attribute(groupOf, municipality) + 1, personless, count, municipality, organisation);
-                byBand.add(attribute(bandOf, municipality) + 1, personless, count, municipality, organisation);
-                byMonth.add(month, personless, count, municipality, organisation);
-                byKind.add(kind, personless, count, municipality, organisation);
-                byActivity.add(person, count, municipality);
+                byProfession.add(source.profession[i] + 1, personless, count, key, municipality, organisation);
+                bySector.add(source.sector[i] + 1, personless, count, key, municipality, organisation);
+                byOrganisationType.add(type + 1, personless, count, key, municipality, organisation);
+                byMunicipality.add(municipality + 1, personless, count, key, municipality, organisation);
+                byGroup.add(attribute(groupOf, municipality) + 1, personless, count, key, municipality,
+                        organisation);
+                byBand.add(attribute(bandOf, municipality) + 1, personless, count, key, municipality, organisation);
+                byMonth.add(month, personless, count, key, municipality, organisation);
+                byKind.add(kind, personless, count, key, municipality, organisation);
+                byActivity.add(person, count, key, municipality);
                 for (int county : numbered.counties()) {
-                    byCounty.add(county, personless, count, municipality, organisation);
+                    byCounty.add(county, personless, count, key, municipality, organisation);
                 }
                 for (int theme : numbered.themes()) {
-                    byTheme.add(theme, personless, count, municipality, organisation);
+                    byTheme.add(theme, personless, count, key, municipality, organisation);
                 }
             }
             if (matched) {
@@ -217,38 +224,40 @@ public final class ReachCalculator {
             long[] attributes = personFacts.attributes(bucket);
             int[] sourceNumbers = personFacts.sources(bucket);
             int[] months = personFacts.months(bucket);
+            int firstPerson = bucket << Tally.BUCKET_BITS;
             for (int f = 0; f < personFacts.size(bucket); f++) {
                 long packed = attributes[f];
                 int person = (int) (packed & (Tally.BUCKET - 1));
+                int key = personKeys[firstPerson | person];
                 Outcome outcome = OUTCOMES[(int) (packed >>> OUTCOME_SHIFT) & 7];
                 Numbered numbered = numberedSources[sourceNumbers[f]];
                 if (numbered.course() && outcome != Outcome.COMPLETED && outcome != Outcome.ENROLLED) {
-                    courseOutcomes.addPerson(REGISTERED, person);
+                    courseOutcomes.addPerson(REGISTERED, person, key);
                     if (outcome == Outcome.ATTENDED) {
-                        courseOutcomes.addPerson(ATTENDED, person);
+                        courseOutcomes.addPerson(ATTENDED, person, key);
                     }
                 }
                 if (outcome == Outcome.ENROLLED || outcome == Outcome.COMPLETED) {
-                    webCourse.addPerson(outcome.ordinal(), person);
+                    webCourse.addPerson(outcome.ordinal(), person, key);
                 }
                 if (!outcome.reached()) {
                     continue;
                 }
                 int municipality = field(packed, MUNICIPALITY_SHIFT);
-                everyone.addPerson(0, person);
-                byProfession.addPerson(field(packed, PROFESSION_SHIFT) + 1, person);
-                bySector.addPerson(field(packed, SECTOR_SHIFT) + 1, person);
-                byOrganisationType.addPerson(field(packed, TYPE_SHIFT) + 1, person);
-                byMunicipality.addPerson(municipality + 1, person);
-                byGroup.addPerson(attribute(groupOf, municipality) + 1, person);
-                byBand.addPerson(attribute(bandOf, municipality) + 1, person);
-                byMonth.addPerson(months[f], person);
-                byKind.addPerson(numbered.kind(), person);
+                everyone.addPerson(0, person, key);
+                byProfession.addPerson(field(packed, PROFESSION_SHIFT) + 1, person, key);
+                bySector.addPerson(field(packed, SECTOR_SHIFT) + 1, person, key);
+                byOrganisationType.addPerson(field(packed, TYPE_SHIFT) + 1, person, key);
+                byMunicipality.addPerson(municipality + 1, person, key);
+                byGroup.addPerson(attribute(groupOf, municipality) + 1, person, key);
+                byBand.addPerson(attribute(bandOf, municipality) + 1, person, key);
+                byMonth.addPerson(months[f], person, key);
+                byKind.addPerson(numbered.kind(), person, key);
                 for (int county : numbered.counties()) {
-                    byCounty.addPerson(county, person);
+                    byCounty.addPerson(county, person, key);
                 }
                 for (int theme : numbered.themes()) {
-                    byTheme.addPerson(theme, person);
+                    byTheme.addPerson(theme, person, key);
                 }
             }
             personTallies.forEach(Tally::nextBucket);
@@ -278,7 +287,7 @@ public final class ReachCalculator {
         breakdowns.put(Dimension.KIND, lines(tallies.get(Dimension.KIND), kinds::value));
         breakdowns.put(Dimension.ACTIVITY, lines(activityLines, facts.activityKeys::value));
 
-        Map<String, Long> registered = new HashMap<>();
+        Map<String, Count> registered = new HashMap<>();
         for (Tally.Line line : registeredByActivity.lines()) {
             registered.put(facts.activityKeys.value(line.value()), line.persons());
         }
@@ -405,6 +414,6 @@ public final class ReachCalculator {
 
     private static Tally.Line single(Tally tally, int value) {
         return tally.lines().stream().filter(l -> l.value() == value).findFirst()
-                .orElse(new Tally.Line(value, 0, 0, 0, 0));
+                .orElse(new Tally.Line(value, Count.ZERO, Count.ZERO, 0, 0));
     }
 }

@@ -25,9 +25,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reach reports: exact figures from the summary in memory, with names, the standard sentence and shares of
- * stored totals. Anyone may read a report; small counts are hidden unless the caller is an administrator or
- * an editor of every county in the scope.
+ * Reach reports: figures from the summary in memory, with names, the standard sentence and shares of stored
+ * totals. Anyone may read a report. Administrators and editors of every county in the scope see exact counts of
+ * persons; everyone else sees each count as {@link Figure#of(Count, boolean)} publishes it (the cell key method,
+ * docs/small-counts.md).
  */
 @ApplicationScoped
 public class ReachService {
@@ -54,13 +55,36 @@ public class ReachService {
 
     /** The report as the current caller may see it. */
     public ReachReport report(ReachQuery query) {
-        return report(query, mayReadExact(guard.scope(), query));
+        return report(query, mayReadExact(guard.scope(), query.counties()));
     }
 
-    /** Whether a caller sees every count of a scope: administrators always, editors for their own counties. */
-    static boolean mayReadExact(CountyScope scope, ReachQuery query) {
-        return scope.administrator()
-                || (!query.wholeCountry() && scope.editorCounties().containsAll(query.counties()));
+    /**
+     * Whether a caller sees every count of a scope (counties; none is the whole country): administrators always,
+     * editors for their own counties.
+     */
+    static boolean mayReadExact(CountyScope scope, Set<String> counties) {
+        return scope.administrator() || (!counties.isEmpty() && scope.editorCounties().containsAll(counties));
+    }
+
+    /**
+     * A municipal visit's attendance as the caller may see it: {@code recorded} (its counts as saved) for the
+     * county's editors and administrators, else the figure reports publish for the same people. That figure is
+     * read from the summary, which follows a change within about a second.
+     */
+    public Figure visitAttendance(long visitId, String countyCode, long recorded) {
+        return attendance(new Source(SourceType.VISIT, visitId), countyCode, null, recorded);
+    }
+
+    /** A count-only activity's attendance, or that of the people from one municipality, likewise. */
+    public Figure activityAttendance(long activityId, String countyCode, String municipalityCode, long recorded) {
+        return attendance(new Source(SourceType.COUNTED, activityId), countyCode, municipalityCode, recorded);
+    }
+
+    private Figure attendance(Source source, String countyCode, String municipalityCode, long recorded) {
+        if (mayReadExact(guard.scope(), Set.of(countyCode))) {
+            return Figure.exact(recorded);
+        }
+        return Figure.of(updater.facts().reachedGroups(source.key(), municipalityCode), false);
     }
 
     public ReachReport report(ReachQuery query, boolean exact) {
@@ -91,8 +115,9 @@ public class ReachService {
                 .collect(Collectors.toMap(ReachTotals.Line::key, line -> line));
         List<ReachReport.ActivityRow> activityRows = new ArrayList<>();
         totals.activitiesByKey().forEach((key, activity) -> {
-            ReachTotals.Line reached = reachedByActivity.getOrDefault(key, new ReachTotals.Line(key, 0, 0, 0, 0));
-            Long registered = totals.registeredByActivity().get(key);
+            ReachTotals.Line reached = reachedByActivity.getOrDefault(key,
+                    new ReachTotals.Line(key, Count.ZERO, Count.ZERO, 0, 0));
+            Count registered = totals.registeredByActivity().get(key);
             activityRows.add(new ReachReport.ActivityRow(key,
                     activity.title() != null ? activity.title() : labels.kind(activity.kindCode()),
                     labels.kind(activity.kindCode()), activity.heldOn(),
@@ -112,7 +137,7 @@ public class ReachService {
         String scope = query.wholeCountry() ? Messages.get("reach.wholeCountry")
                 : query.counties().stream().map(c -> labels.counties().getOrDefault(c, c)).sorted()
                 .collect(Collectors.joining(", "));
-        Figure municipalitiesReached = Figure.of(totals.scopeMunicipalitiesReached(), true);
+        Figure municipalitiesReached = Figure.exact(totals.scopeMunicipalitiesReached());
         return new ReachReport(query, exact, scope, period, sentence, persons,
                 Figure.of(totals.participations(), exact), totals.activities(), totals.municipalitiesReached(),
                 totals.municipalitiesInScope(), totals.scopeMunicipalitiesReached(),

@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A report's exact figures, keyed by codes (the service adds names and hides small counts).
+ * A report's exact figures, keyed by codes (the service adds names and publishes them). Counts of persons and
+ * participations carry their cell keys; counts of places and activities are plain numbers.
  *
  * @param persons                  distinct persons reached, plus counted participants without a person key
  * @param participations           every participation (a person at three activities counts three times)
@@ -19,14 +20,14 @@ import java.util.Set;
  * @param activitiesByKey          the activities in {@code breakdowns.get(ACTIVITY)}, by key
  * @param registeredByActivity     persons registered per course, by activity key
  */
-public record ReachTotals(long persons, long participations, long activities, long municipalitiesReached,
+public record ReachTotals(Count persons, Count participations, long activities, long municipalitiesReached,
                           long municipalitiesInScope, long scopeMunicipalitiesReached, long regionsReached,
-                          long organisationsReached, long otherOrganisations, long registered, long attended,
-                          long enrolled, long completed, Map<Dimension, List<Line>> breakdowns,
-                          Map<String, ReachActivity> activitiesByKey, Map<String, Long> registeredByActivity,
+                          long organisationsReached, long otherOrganisations, Count registered, Count attended,
+                          Count enrolled, Count completed, Map<Dimension, List<Line>> breakdowns,
+                          Map<String, ReachActivity> activitiesByKey, Map<String, Count> registeredByActivity,
                           Set<String> reachedMunicipalityCodes) {
 
     /** One value of a breakdown. */
-    public record Line(String key, long persons, long participations, long municipalities, long organisations) {
+    public record Line(String key, Count persons, Count participations, long municipalities, long organisations) {
     }
 }

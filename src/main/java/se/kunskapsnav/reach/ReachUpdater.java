@@ -1,5 +1,6 @@
 package se.kunskapsnav.reach;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -13,6 +14,7 @@ import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeLogCursor;
 import se.kunskapsnav.platform.ChangeLogEntry;
 import se.kunskapsnav.platform.ChangeRecorded;
+import se.kunskapsnav.platform.PortalConfig;
 import se.kunskapsnav.platform.PortalDataSource;
 import se.kunskapsnav.platform.PortalReady;
 
@@ -62,11 +64,34 @@ public class ReachUpdater {
     @Resource
     ManagedThreadFactory threads;
 
-    private final ReachFacts facts = new ReachFacts();
+    /**
+     * Demo mode's key secret, so the demo and the tests need no configuration. It is in the repository, so
+     * figures made with it protect nobody: without demo mode the portal does not start unless
+     * {@link PortalConfig#REACH_KEY_SECRET} is set.
+     */
+    static final String DEMO_KEY_SECRET = "demo-only: kunskapsnav reach record keys, public in the repository";
+
+    @Inject
+    PortalConfig config;
+
+    private ReachFacts facts;
     private final ChangeLogCursor cursor = new ChangeLogCursor();
     private final ChangeFollower follower = new ChangeFollower("reach-updater", this::catchUp);
     /** The change-log position the memory copy has read up to. */
     private long loadedPosition;
+
+    @PostConstruct
+    void keys() {
+        String secret = config.reachKeySecret().orElseGet(() -> {
+            if (!config.demo()) {
+                throw new IllegalStateException("set " + PortalConfig.REACH_KEY_SECRET + " (environment variable "
+                        + "KUNSKAPSNAV_REACH_KEY_SECRET): the secret of the reach figures' record keys, at least "
+                        + RecordKeys.SHORTEST_SECRET + " characters, the same on every instance");
+            }
+            return DEMO_KEY_SECRET;
+        });
+        facts = new ReachFacts(new RecordKeys(secret));
+    }
 
     void onReady(@Observes PortalReady ready) {
         synchronized (this) {
@@ -260,7 +285,8 @@ public class ReachUpdater {
         try (PreparedStatement statement = prepare(connection, "SELECT f.source_type, f.source_id, f.activity_type,"
                 + " f.activity_id, f.activity_kind, f.organiser_county_code, f.occurred_on, f.outcome, f.person_id,"
                 + " f.organisation_id, o.type, f.municipality_code, f.region_code, f.profession_code, f.sector_code,"
-                + " f.participant_count FROM reach_fact f LEFT JOIN organisation o ON o.id = f.organisation_id"
+                + " f.participant_count, p.person_key FROM reach_fact f"
+                + " LEFT JOIN organisation o ON o.id = f.organisation_id LEFT JOIN reach_person p ON p.id = f.person_id"
                 + where + " ORDER BY f.source_type, f.source_id", parameters)) {
             statement.setFetchSize(10_000);
             try (ResultSet rows = statement.executeQuery()) {
@@ -278,9 +304,9 @@ public class ReachUpdater {
                         activity = activityOf(rows, activities);
                     }
                     batch.add(new ReachFact(rows.getDate(7).toLocalDate(), Outcome.valueOf(rows.getString(8)),
-                            (Integer) rows.getObject(9), (Long) rows.getObject(10), rows.getString(11),
-                            rows.getString(12), rows.getString(13), rows.getString(14), rows.getString(15),
-                            rows.getInt(16)));
+                            (Integer) rows.getObject(9), rows.getString(17), (Long) rows.getObject(10),
+                            rows.getString(11), rows.getString(12), rows.getString(13), rows.getString(14),
+                            rows.getString(15), rows.getInt(16)));
                 }
                 if (current != null) {
                     facts.replace(current, activity, batch);

@@ -5,11 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Counts per value of one dimension with few values (professions, municipalities, months …): participations,
- * distinct persons (people without a key, the counted ones, add their count), and optionally distinct
- * municipalities and organisations. Distinct members are bits per value. Persons, of whom there are hundreds of
- * thousands, are told apart one bucket of {@link #BUCKET} person numbers at a time ({@link PersonFacts}), so
- * their bits stay a few kilobytes, in the processor's cache, however many facts a report reads.
+ * Counts per value of one dimension with few values (professions, municipalities, months …): participations, distinct
+ * persons (people without a key, the counted ones, add their count), each with its cell key (the sum of the record
+ * keys of what it counted), and optionally distinct municipalities and organisations. Distinct members are bits per
+ * value. Persons, of whom there are hundreds of thousands, are told apart one bucket of {@link #BUCKET} person numbers
+ * at a time ({@link PersonFacts}), so their bits stay a few kilobytes, in the processor's cache, however many facts a
+ * report reads.
  */
 final class Tally {
 
@@ -18,7 +19,7 @@ final class Tally {
     static final int BUCKET = 1 << BUCKET_BITS;
 
     /** One value's counts. */
-    record Line(int value, long persons, long participations, long municipalities, long organisations) {
+    record Line(int value, Count persons, Count participations, long municipalities, long organisations) {
     }
 
     private final Seen personsSeen = new Seen(BUCKET);
@@ -26,6 +27,8 @@ final class Tally {
     private final Seen organisationsSeen;
     private long[] persons = new long[16];
     private long[] participations = new long[16];
+    private int[] personKeys = new int[16];
+    private int[] participationKeys = new int[16];
     private long[] municipalities;
     private long[] organisations;
 
@@ -41,16 +44,18 @@ final class Tally {
     }
 
     /**
-     * A fact of the value: its participations, municipality and organisation, and for a fact without a person
-     * its count as persons (a fact with a person is counted by {@link #addPerson}).
+     * A fact of the value with its record key: its participations, municipality and organisation, and for a
+     * fact without a person its count as persons (a fact with a person is counted by {@link #addPerson}).
      */
-    void add(int value, boolean personless, int count, int municipality, int organisation) {
+    void add(int value, boolean personless, int count, int key, int municipality, int organisation) {
         if (value >= persons.length) {
             grow(value);
         }
         participations[value] += count;
+        participationKeys[value] += key;
         if (personless) {
             persons[value] += count;
+            personKeys[value] += key;
         }
         if (municipalitiesSeen != null && municipality != Codes.NONE && municipalitiesSeen.add(value, municipality)) {
             municipalities[value]++;
@@ -60,13 +65,17 @@ final class Tally {
         }
     }
 
-    /** A person of the current bucket ({@code person} is their number's lowest bits) with a fact of the value. */
-    void addPerson(int value, int person) {
+    /**
+     * A person of the current bucket ({@code person} is their number's lowest bits, {@code key} their record key)
+     * with a fact of the value.
+     */
+    void addPerson(int value, int person, int key) {
         if (value >= persons.length) {
             grow(value);
         }
         if (personsSeen.add(value, person)) {
             persons[value]++;
+            personKeys[value] += key;
         }
     }
 
@@ -79,7 +88,8 @@ final class Tally {
         List<Line> lines = new ArrayList<>();
         for (int value = 0; value < persons.length; value++) {
             if (participations[value] > 0) {
-                lines.add(new Line(value, persons[value], participations[value],
+                lines.add(new Line(value, new Count(persons[value], personKeys[value]),
+                        new Count(participations[value], participationKeys[value]),
                         municipalities == null ? 0 : municipalities[value],
                         organisations == null ? 0 : organisations[value]));
             }
@@ -91,6 +101,8 @@ final class Tally {
         int length = Math.max(value + 1, persons.length * 2);
         persons = Arrays.copyOf(persons, length);
         participations = Arrays.copyOf(participations, length);
+        personKeys = Arrays.copyOf(personKeys, length);
+        participationKeys = Arrays.copyOf(participationKeys, length);
         if (municipalities != null) {
             municipalities = Arrays.copyOf(municipalities, length);
         }

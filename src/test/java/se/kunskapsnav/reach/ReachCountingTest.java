@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Distinct counts at a scale the hand-computed fixtures do not reach: thousands of persons (counted a bucket of
  * person numbers at a time), person ids far apart (the database's ids have gaps), and activities fed by several
- * sources. The figures are compared with a plain count over sets.
+ * sources. The figures, and their cell keys (the sum of the record keys of the persons, participations and
+ * counted groups in them), are compared with a plain count over sets.
  */
 class ReachCountingTest {
 
@@ -29,7 +30,7 @@ class ReachCountingTest {
     private static final List<String> PLACES = List.copyOf(MUNICIPALITIES.keySet());
     private static final List<String> PROFESSIONS = List.of("socialsekreterare", "kurator", "politiker");
 
-    private final ReachFacts facts = new ReachFacts();
+    private final ReachFacts facts = new ReachFacts(new RecordKeys(PerturbationTest.SECRET));
     private final ReachCalculator calculator = new ReachCalculator(facts, MUNICIPALITIES);
 
     @Test
@@ -46,13 +47,13 @@ class ReachCountingTest {
 
         ReachTotals totals = calculator.calculate(ReachQuery.year(2018, Set.of()));
 
-        assertEquals(10_000, totals.persons());
-        assertEquals(20_000, totals.participations());
-        assertEquals(10_000, line(totals, Dimension.PROFESSION, "socialsekreterare").persons());
-        assertEquals(10_000, line(totals, Dimension.COUNTY, "01").persons());
-        assertEquals(10_000, line(totals, Dimension.MONTH, "2018-03").persons());
-        assertEquals(10_000, line(totals, Dimension.ACTIVITY, "COURSE:2").persons());
-        assertEquals(10_000, totals.attended());
+        assertEquals(10_000, totals.persons().value());
+        assertEquals(20_000, totals.participations().value());
+        assertEquals(10_000, line(totals, Dimension.PROFESSION, "socialsekreterare").persons().value());
+        assertEquals(10_000, line(totals, Dimension.COUNTY, "01").persons().value());
+        assertEquals(10_000, line(totals, Dimension.MONTH, "2018-03").persons().value());
+        assertEquals(10_000, line(totals, Dimension.ACTIVITY, "COURSE:2").persons().value());
+        assertEquals(10_000, totals.attended().value());
     }
 
     @Test
@@ -68,8 +69,8 @@ class ReachCountingTest {
         ReachTotals.Line line = line(calculator.calculate(ReachQuery.year(2019, Set.of())), Dimension.ACTIVITY,
                 "WEBCOURSE:7");
 
-        assertEquals(8, line.persons(), "person 5 once, person 8, and the 6 counted");
-        assertEquals(9, line.participations());
+        assertEquals(8, line.persons().value(), "person 5 once, person 8, and the 6 counted");
+        assertEquals(9, line.participations().value());
         assertEquals(3, line.municipalities(), "0380 (person 5, once), 0114 and the counted ones' 0180");
     }
 
@@ -108,9 +109,9 @@ class ReachCountingTest {
             }
         }
         assertEquals(plain.total("all"), totals.persons());
-        assertEquals(plain.participations, totals.participations());
-        assertEquals(plain.registered.size() + plain.countedAtCourses, totals.registered());
-        assertEquals(plain.attended.size() + plain.countedAtCourses, totals.attended());
+        assertEquals(plain.total("participations"), totals.participations());
+        assertEquals(plain.total("registered"), totals.registered());
+        assertEquals(plain.total("attended"), totals.attended());
         for (String profession : PROFESSIONS) {
             assertEquals(plain.total("profession " + profession),
                     line(totals, Dimension.PROFESSION, profession).persons(), profession);
@@ -128,46 +129,53 @@ class ReachCountingTest {
         assertEquals(plain.activities.size(), totals.activities());
     }
 
-    /** Reach counted the plain way: a set of persons per figure, and the counted participants beside it. */
+    /**
+     * Reach counted the plain way: a set of persons per figure with each person's record key, and the counted
+     * groups beside it; participations are every fact with its count and key.
+     */
     private final class PlainCount {
         final Map<String, Set<Integer>> persons = new HashMap<>();
-        final Map<String, Long> counted = new HashMap<>();
-        final Set<Integer> registered = new HashSet<>();
-        final Set<Integer> attended = new HashSet<>();
+        final Map<Integer, Integer> personKeys = new HashMap<>();
+        final Map<String, Count> counted = new HashMap<>();
         final Set<Integer> activities = new HashSet<>();
-        long participations;
-        /** counted participants, all marked attended at these courses */
-        long countedAtCourses;
 
         void add(ReachFacts.Source source, int i, LocalDate day) {
             Outcome outcome = Outcome.values()[source.outcome[i]];
+            List<String> figures = new ArrayList<>(List.of("registered"));
+            if (outcome == Outcome.ATTENDED) {
+                figures.add("attended");
+            }
+            if (outcome.reached()) {
+                activities.add(source.activity.index());
+                add(source, i, "participations", true);
+                figures.addAll(List.of("all", "profession " + facts.professions.value(source.profession[i]),
+                        "municipality " + facts.municipalities.value(source.municipality[i]),
+                        "month " + YearMonth.from(day),
+                        "activity " + facts.activityKeys.value(source.activity.index())));
+            }
+            figures.forEach(figure -> add(source, i, figure, false));
+        }
+
+        /** A fact in a figure: its person once, or its counted group (participations: every fact). */
+        private void add(ReachFacts.Source source, int i, String figure, boolean everyFact) {
             int person = source.person[i];
-            if (person == Codes.NONE) {
-                countedAtCourses += source.count[i];
+            if (person == Codes.NONE || everyFact) {
+                counted.merge(figure, new Count(source.count[i], source.key[i]),
+                        (a, b) -> new Count(a.value() + b.value(), a.key() + b.key()));
             } else {
-                registered.add(person);
-                if (outcome == Outcome.ATTENDED) {
-                    attended.add(person);
-                }
-            }
-            if (!outcome.reached()) {
-                return;
-            }
-            participations += source.count[i];
-            activities.add(source.activity.index());
-            for (String figure : List.of("all", "profession " + facts.professions.value(source.profession[i]),
-                    "municipality " + facts.municipalities.value(source.municipality[i]),
-                    "month " + YearMonth.from(day), "activity " + facts.activityKeys.value(source.activity.index()))) {
-                if (person == Codes.NONE) {
-                    counted.merge(figure, (long) source.count[i], Long::sum);
-                } else {
-                    persons.computeIfAbsent(figure, f -> new HashSet<>()).add(person);
-                }
+                persons.computeIfAbsent(figure, f -> new HashSet<>()).add(person);
+                personKeys.put(person, source.key[i]);
             }
         }
 
-        long total(String figure) {
-            return persons.getOrDefault(figure, Set.of()).size() + counted.getOrDefault(figure, 0L);
+        Count total(String figure) {
+            Set<Integer> distinct = persons.getOrDefault(figure, Set.of());
+            Count groups = counted.getOrDefault(figure, Count.ZERO);
+            int key = groups.key();
+            for (int person : distinct) {
+                key += personKeys.get(person);
+            }
+            return new Count(distinct.size() + groups.value(), key);
         }
     }
 
@@ -177,12 +185,12 @@ class ReachCountingTest {
     }
 
     private static ReachFact fact(int person, String day, Outcome outcome, String municipality, String profession) {
-        return new ReachFact(LocalDate.parse(day), outcome, person, 100L, "MUNICIPALITY", municipality, null,
-                profession, "socialtjanst", 1);
+        return new ReachFact(LocalDate.parse(day), outcome, person, "person " + person, 100L, "MUNICIPALITY",
+                municipality, null, profession, "socialtjanst", 1);
     }
 
     private static ReachFact counted(String day, int count) {
-        return new ReachFact(LocalDate.parse(day), Outcome.ATTENDED, null, 100L, "MUNICIPALITY", "0180", null,
+        return new ReachFact(LocalDate.parse(day), Outcome.ATTENDED, null, null, 100L, "MUNICIPALITY", "0180", null,
                 "socialsekreterare", null, count);
     }
 

@@ -2,11 +2,15 @@ package se.kunskapsnav.reach;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -18,21 +22,29 @@ import se.kunskapsnav.accounts.TestAccounts;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeOperation;
+import se.kunskapsnav.platform.TableExport;
 import se.kunskapsnav.reach.charts.MapValue;
 import se.kunskapsnav.reach.web.ReachPictures;
+import se.kunskapsnav.testsupport.Api;
 import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.TestDatabase;
 
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -49,7 +61,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>an information session counted from a sign-in sheet: 12 social workers from Piteå.</li>
  * </ul>
  * So 2012 in Norrbotten: 14 persons (A, B, 12), 15 participations, 3 activities, 2 of 14 municipalities.
- * Later tests change it (C attends after all) and import a sign-in list (B again, and 4 counted).
+ * Later tests change it (C attends after all) and import a sign-in list (B again, and 4 counted); the last ones
+ * read the public's figures through the API, the CSV file and the visits API.
  */
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
@@ -63,6 +76,9 @@ class ReachIT {
     static WebArchive deployment() {
         return Deployments.shared();
     }
+
+    @ArquillianResource
+    URL base;
 
     @Inject
     TestAccounts testAccounts;
@@ -91,6 +107,7 @@ class ReachIT {
     /** The fixture's accounts A, B, C; the tests run in order on one deployment. */
     private static List<TestAccounts.Participant> people;
     private static long trainingDay;
+    private static long session;
 
     @Test
     @Order(1)
@@ -109,7 +126,7 @@ class ReachIT {
             registration(trainingDay, people.get(2).accountId(), "NO_SHOW", lulea, "2580");
             long leaders = course("Kursledarutbildning, Norrbotten", "kursledarutbildning", "2012-10-01");
             registration(leaders, people.get(0).accountId(), "ATTENDED", lulea, "2580");
-            long session = countedActivity("Informationstillfälle om SoL", "2012-05-20");
+            session = countedActivity("Informationstillfälle om SoL", "2012-05-20");
             em.createNativeQuery("INSERT INTO counted_participation (activity_id, municipality_code, organisation_id,"
                             + " profession_code, attendees) VALUES (?, '2581', ?, 'socialsekreterare', 12)")
                     .setParameter(1, session).setParameter(2, pitea).executeUpdate();
@@ -156,15 +173,17 @@ class ReachIT {
         assertTrue(publicView.sentence().startsWith("färre än 5 personer från 2 kommuner"), publicView.sentence());
         assertTrue(publicView.activityRows().get(0).participants().hidden());
         ReachReport norrbotten = reach.report(ReachQuery.year(2012, NORRBOTTEN));
-        assertEquals(14, norrbotten.persons().shown(), "14 is no small count");
+        assertWithinNoise(14, norrbotten.persons(), "14 is no small count, but published with its noise");
         assertTrue(row(norrbotten, Dimension.MUNICIPALITY, "2580").persons().hidden(), "one person from Luleå");
+        Figure pitea = row(norrbotten, Dimension.MUNICIPALITY, "2581").persons();
+        assertWithinNoise(13, pitea, "B and the 12 counted");
 
-        // the map shows the same: Norrbotten's 14 municipalities, Luleå hidden, Piteå 13, Kiruna none
+        // the map shows the same: Norrbotten's 14 municipalities, Luleå hidden, Piteå as its row, Kiruna none
         Map<String, MapValue> map = new ReachPictures(norrbotten).municipalityValues();
         assertEquals(14, map.size());
         assertTrue(map.get("2580").suppressed());
         assertEquals("färre än 5", map.get("2580").text());
-        assertEquals(13L, map.get("2581").value());
+        assertEquals(pitea.value(), map.get("2581").value());
         assertEquals(0L, map.get("2584").value());
         assertTrue(new ReachPictures(norrbotten).municipalityMap().contains("Piteå"));
     }
@@ -240,6 +259,109 @@ class ReachIT {
         assertEquals(21, report.participations().value());
     }
 
+    @Test
+    @Order(6)
+    void thePublicGetsOneSetOfFiguresFromTheServiceTheApiAndTheCsvWithinTheNoiseOfTheExactOnes() throws Exception {
+        ReachQuery year = ReachQuery.year(2012, NORRBOTTEN);
+        ReachReport exact = reach.report(year, true);
+        ReachReport published = reach.report(year);
+        HttpResponse<byte[]> file = api().download("uppfoljning/rapport.csv?lan=25&ar=2012", null);
+        JsonObject answer = Api.object(api().send("GET", "api/uppfoljning?lan=25&ar=2012", null, null));
+
+        assertFalse(published.exact());
+        assertFalse(answer.getBoolean("exact"));
+        assertArrayEquals(TableExport.csv(ReachTables.of(published, reach.options())), file.body(),
+                "the file is the public report's tables");
+        String csv = new String(file.body(), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\r\nPersoner;" + published.persons().value() + "\r\n"), csv);
+        assertTrue(csv.contains("\r\nExakta siffror;Nej, antalen personer är justerade"), csv);
+        assertEquals(json(published.persons()), answer.getJsonObject("persons"));
+        assertEquals(json(published.participations()), answer.getJsonObject("participations"));
+        assertEquals(json(published.registered()), answer.getJsonObject("registered"));
+        assertEquals(json(published.attended()), answer.getJsonObject("attended"));
+        assertWithinNoise(exact.persons().value(), published.persons(), "persons");
+        assertWithinNoise(exact.participations().value(), published.participations(), "participations");
+        for (Dimension dimension : ReachTables.BREAKDOWNS) {
+            JsonArray rows = answer.getJsonObject("breakdowns").getJsonArray(dimension.name());
+            assertEquals(published.rows(dimension).size(), rows.size(), dimension.name());
+            for (int i = 0; i < rows.size(); i++) {
+                ReachReport.Row row = published.rows(dimension).get(i);
+                assertEquals(json(row.persons()), rows.getJsonObject(i).getJsonObject("persons"), row.label());
+                assertWithinNoise(row(exact, dimension, row.key()).persons().value(), row.persons(), row.label());
+            }
+        }
+        for (ReachReport.ActivityRow activity : published.activityRows()) {
+            ReachReport.ActivityRow exactRow = exact.activityRows().stream()
+                    .filter(a -> a.key().equals(activity.key())).findFirst().orElseThrow();
+            assertWithinNoise(exactRow.participants().value(), activity.participants(), activity.title());
+        }
+
+        // the same persons through other filters give the same figures: everyone here is a social worker, and
+        // nothing happened in Norrbotten in the month before or after 2012
+        JsonObject socialWorkers = Api.object(api().send("GET", "api/uppfoljning?lan=25&ar=2012&yrke=socialsekreterare",
+                null, null));
+        JsonObject longer = Api.object(api().send("GET", "api/uppfoljning?lan=25&fran=2011-12-01&till=2013-01-31",
+                null, null));
+        for (JsonObject other : List.of(socialWorkers, longer)) {
+            assertEquals(answer.getJsonObject("persons"), other.getJsonObject("persons"));
+            assertEquals(answer.getJsonObject("participations"), other.getJsonObject("participations"));
+            assertEquals(answer.getJsonArray("activityRows"), other.getJsonArray("activityRows"));
+            assertEquals(answer.getJsonObject("breakdowns").getJsonArray("MUNICIPALITY"),
+                    other.getJsonObject("breakdowns").getJsonArray("MUNICIPALITY"));
+        }
+        assertEquals(answer.getJsonObject("breakdowns"), longer.getJsonObject("breakdowns"));
+        JsonObject profession = answer.getJsonObject("breakdowns").getJsonArray("PROFESSION").getJsonObject(0);
+        assertEquals("socialsekreterare", profession.getString("key"));
+        assertEquals(answer.getJsonObject("persons"), profession.getJsonObject("persons"), "everyone is in the row");
+
+        // an administrator's token reads the exact figures
+        JsonObject administrator = Api.object(api().send("GET", "api/uppfoljning?lan=25&ar=2012",
+                testAccounts.tokenFor("admin@demo.kunskapsnav.se"), null));
+        assertTrue(administrator.getBoolean("exact"));
+        assertEquals(json(exact.persons()), administrator.getJsonObject("persons"));
+    }
+
+    @Test
+    @Order(7)
+    void aCountedActivityReadsAlikeInTheVisitsApiOnItsMunicipalityAndInTheReport() {
+        // the information session: 12 social workers from Piteå, a count from a sign-in sheet
+        ReachReport published = reach.report(ReachQuery.year(2012, NORRBOTTEN));
+        Figure inReport = published.activityRows().stream()
+                .filter(a -> a.key().equals("COUNTED_ACTIVITY:" + session)).findFirst().orElseThrow().participants();
+        assertWithinNoise(12, inReport, "the session");
+
+        assertEquals(inReport, reach.activityAttendance(session, "25", null, 12));
+        assertEquals(inReport, reach.activityAttendance(session, "25", "2581", 12), "all of them from Piteå");
+        assertEquals(Figure.exact(0), reach.activityAttendance(session, "25", "2580", 0), "none from Luleå");
+        JsonObject activity = Api.object(api().send("GET", "api/aktiviteter/" + session, null, null));
+        assertEquals(json(inReport), activity.getJsonObject("totalAttendees"));
+        JsonObject forEditor = Api.object(api().send("GET", "api/aktiviteter/" + session,
+                testAccounts.tokenFor("admin@demo.kunskapsnav.se"), null));
+        assertEquals(json(Figure.exact(12)), forEditor.getJsonObject("totalAttendees"));
+    }
+
+    private Api api() {
+        return new Api(URI.create(base.toString()));
+    }
+
+    /** A shown figure is the count give or take the noise; a count under 5 is never shown. */
+    private static void assertWithinNoise(long count, Figure figure, String what) {
+        if (count == 0) {
+            assertEquals(Figure.exact(0), figure, what);
+        } else if (count < Figure.SMALLEST_SHOWN) {
+            assertTrue(figure.hidden(), what + ": " + count + " is hidden");
+        } else if (!figure.hidden()) {
+            assertTrue(Math.abs(figure.value() - count) <= Perturbation.MOST && figure.value() >= Figure.SMALLEST_SHOWN,
+                    what + ": " + count + " was published as " + figure.value());
+        }
+    }
+
+    /** A figure as the API writes it. */
+    private static JsonObject json(Figure figure) {
+        return figure.hidden() ? Json.createObjectBuilder().addNull("value").add("hidden", true).build()
+                : Json.createObjectBuilder().add("value", figure.value()).add("hidden", false).build();
+    }
+
     private ReachReport awaitReport(Set<String> counties, Predicate<ReachReport> ready) throws InterruptedException {
         Instant until = Instant.now().plus(FOLLOWING);
         ReachReport report = reach.report(ReachQuery.year(2012, counties), true);
@@ -252,7 +374,7 @@ class ReachIT {
     }
 
     private static ReachReport.Row row(ReachReport report, Dimension dimension, String key) {
-        return report.rows(dimension).stream().filter(r -> key.equals(r.key())).findFirst()
+        return report.rows(dimension).stream().filter(r -> Objects.equals(key, r.key())).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + dimension + " row " + key));
     }
 

@@ -54,9 +54,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The follow-up pages, files and API over a county of their own (Norrbotten, where nothing else happens
  * today): three people sign up, one becomes the county's editor; a course (three registered, two present), a
  * municipal visit counted per profession and a conference counted from its sign-in sheet make the figures,
- * and two stored totals the shares. The public sees "färre än 5" where the editor sees 3, in the page, the
- * CSV and XLSX files and the API; another county's editor may not touch the totals. axe-core scans every
- * page visited.
+ * and two stored totals the shares. The public sees "färre än 5" where the editor sees 3, and every other count
+ * as published with its noise, the same in the page, its pictures, the CSV file and the API; the page explains
+ * how small numbers are protected. The editor sees exact figures in the page and the CSV, XLSX and PDF files.
+ * Another county's editor may not touch the totals. axe-core scans every page visited.
  */
 class ReachPagesBrowserIT extends PortalPagesTestBase {
 
@@ -232,18 +233,26 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         assertEquals(50, share(exact, MANAGERS).getInt("percent"));
         assertEquals(50, share(exact, SOCIAL_WORKERS).getInt("percent"));
 
+        // the public: counts under 5 hidden, the others published give or take 4, shares of the published ones
         JsonObject open = Api.object(api.send("GET", report, null, null));
         assertFalse(open.getBoolean("exact"));
-        assertEquals(count(32), open.getJsonObject("persons"));
+        long persons = published(open.getJsonObject("persons"), 32);
         assertEquals(hidden(), open.getJsonObject("registered"));
         assertEquals(hidden(), open.getJsonObject("attended"));
         assertEquals(hidden(), row(open, "PROFESSION", "kurator").getJsonObject("persons"));
-        assertEquals(count(8), row(open, "PROFESSION", "socialsekreterare").getJsonObject("persons"));
+        JsonObject socialWorkersReached = row(open, "PROFESSION", "socialsekreterare").getJsonObject("persons");
+        long socialWorkers = published(socialWorkersReached, 8);
+        published(row(open, "MUNICIPALITY", "2584").getJsonObject("persons"), 21);
         assertEquals(hidden(), activity(open, courseTitle).getJsonObject("participants"));
         assertEquals(2, activity(open, courseTitle).getInt("municipalities"), "places are never hidden");
         assertEquals(hidden(), share(open, MANAGERS).getJsonObject("reached"));
         assertFalse(share(open, MANAGERS).containsKey("percent"), "a hidden count gives no share either");
-        assertEquals(50, share(open, SOCIAL_WORKERS).getInt("percent"));
+        assertEquals(socialWorkersReached, share(open, SOCIAL_WORKERS).getJsonObject("reached"),
+                "the same social workers, the same figure");
+        if (socialWorkers > 0) {
+            assertEquals(Math.round(100.0 * socialWorkers / 16), share(open, SOCIAL_WORKERS).getInt("percent"),
+                    "the share of the published figure");
+        }
         assertEquals(open, Api.object(api.send("GET", report.replace("lan=25", "lan=bd"), skane, null)),
                 "another county's editor sees what the public sees");
 
@@ -262,43 +271,64 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         assertThat(visitor.locator("#val-lan summary")).hasText("Län: 1 av 21");
         assertThat(visitor.locator("#lan-" + COUNTY)).isChecked();
         assertThat(visitor.locator("#rapportrubrik")).containsText("Norrbottens län");
-        assertThat(visitor.locator("#mening")).containsText("32 personer från 2 kommuner");
-        assertThat(visitor.locator("#personer")).hasText("32");
+        assertThat(visitor.locator("#mening")).containsText(persons + " personer från 2 kommuner");
+        assertThat(visitor.locator("#personer")).hasText(String.valueOf(persons));
         assertThat(visitor.locator("#kommuner")).hasText("2");
         assertThat(visitor.locator("#kommunandel")).hasText("14 % (2 av 14)");
         assertThat(visitor.locator("#anmalda")).hasText("färre än 5");
         assertThat(visitor.locator("#narvarande")).hasText("färre än 5");
-        assertThat(visitor.locator("#doldaTal")).containsText("färre än 5");
+        assertThat(visitor.locator("#justeradeTal")).containsText("justerade med ett litet slumptal");
+        assertThat(visitor.locator("#justeradeTal")).containsText("färre än 5");
         assertThat(visitor.locator("#exaktaTal")).hasCount(0);
         assertThat(cells(visitor, "#per-PROFESSION", "Kurator")).hasText(new String[] {"färre än 5", "färre än 5"});
-        assertThat(cells(visitor, "#per-PROFESSION", "Socialsekreterare")).hasText(new String[] {"8", "8"});
+        assertThat(cells(visitor, "#per-PROFESSION", "Socialsekreterare").first()).hasText(text(socialWorkersReached));
         String day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv")).format(today);
         assertThat(cells(visitor, "#perAktivitet", courseTitle)).hasText(new String[] {"Utbildningsdag", day,
                 "Norrbottens län", "färre än 5", "färre än 5", "2"});
-        assertThat(visitor.locator("#andelar")).containsText("50 % av " + SOCIAL_WORKERS + " (8 av 16, Norrbottens län "
-                + today.getYear() + ")");
+        assertThat(visitor.locator("#andelar")).containsText(socialWorkers > 0
+                ? Math.round(100.0 * socialWorkers / 16) + " % av " + SOCIAL_WORKERS + " (" + socialWorkers + " av 16, "
+                + "Norrbottens län " + today.getYear() + ")"
+                : "Andelen av " + SOCIAL_WORKERS + " visas inte: färre än 5 av 16");
         assertThat(visitor.locator("#andelar")).containsText("Andelen av " + MANAGERS + " visas inte: färre än 5 av 6");
-        // the pictures: the map names each municipality with its figure (Kiruna: the counsellor and the 20 at the conference)
+        // the pictures: the map names each municipality with its figure (Kiruna: the counsellor and the 20 at the
+        // conference), the bars each profession and organisation type, the line each month, as the tables do
         assertThat(visitor.locator("#kommunkarta svg[role=img]")).hasCount(1);
-        assertThat(visitor.locator("#kommunkarta svg title").filter(
-                new Locator.FilterOptions().setHasText("Kiruna"))).hasText("Kiruna: 21");
-        assertThat(visitor.locator("#yrkesdiagram svg")).containsText("Socialsekreterare");
+        assertThat(visitor.locator("#kommunkarta svg title").filter(new Locator.FilterOptions().setHasText("Kiruna")))
+                .hasText("Kiruna: " + text(row(open, "MUNICIPALITY", "2584").getJsonObject("persons")));
         assertThat(visitor.locator("#manadsdiagram svg[role=img]")).hasCount(1);
+        assertPicturesFollowTheTables(visitor);
         browser.checkAccessibilityAndCapture(visitor, "r5-uppfoljning-offentlig");
         String publicCsv = download(visitor, "#csv");
         assertTrue(publicCsv.contains("\r\nKurator;färre än 5;färre än 5\r\n"), publicCsv);
         assertTrue(publicCsv.contains("\r\nAnmälda till kurser;färre än 5\r\n"), publicCsv);
-        assertTrue(publicCsv.contains("\r\nPersoner;32\r\n"), publicCsv);
+        assertTrue(publicCsv.contains("\r\nPersoner;" + persons + "\r\n"), publicCsv);
+        assertTrue(publicCsv.contains("\r\nSocialsekreterare;" + text(socialWorkersReached) + ";"), publicCsv);
+
+        // how small numbers are protected: a section of the report page, and a page of its own
+        assertThat(visitor.locator("#smaTalRubrik")).hasText("Så skyddar vi små tal");
+        assertThat(visitor.locator("#smaTal")).containsText("Samma personer ger alltid samma tal");
+        visitor.click("#smaTalLank");
+        visitor.waitForURL("**/uppfoljning/sa-skyddar-vi-sma-tal");
+        assertThat(visitor.locator("h1")).hasText("Så skyddar vi små tal");
+        assertThat(visitor.locator("nav a[aria-current='page']")).hasText("Uppföljning");
+        assertThat(visitor.locator("main")).containsText("högst 4");
+        assertThat(visitor.locator("#summorna")).containsText("Delarna blir inte alltid lika med summan");
+        assertThat(visitor.locator("main")).containsText("cellnyckelmetoden");
+        browser.checkAccessibilityAndCapture(visitor, "r5b-sa-skyddar-vi-sma-tal");
+        visitor.goBack();
 
         // ---- the same address for the county's editor: exact figures, in the page and both files
         editorPage.navigate(visitor.url());
         assertThat(editorPage.locator("#exaktaTal")).isVisible();
-        assertThat(editorPage.locator("#doldaTal")).hasCount(0);
+        assertThat(editorPage.locator("#justeradeTal")).hasCount(0);
         assertThat(editorPage.locator("#anmalda")).hasText("3");
         assertThat(editorPage.locator("#narvarande")).hasText("2");
         assertThat(cells(editorPage, "#per-PROFESSION", "Kurator")).hasText(new String[] {"1", "1"});
         assertThat(cells(editorPage, "#perAktivitet", courseTitle)).hasText(new String[] {"Utbildningsdag", day,
                 "Norrbottens län", "3", "2", "2"});
+        assertThat(editorPage.locator("#kommunkarta svg title").filter(
+                new Locator.FilterOptions().setHasText("Kiruna"))).hasText("Kiruna: 21");
+        assertPicturesFollowTheTables(editorPage);
         assertThat(editorPage.locator("#andelar")).containsText("50 % av " + MANAGERS + " (3 av 6, Norrbottens län");
         browser.checkAccessibilityAndCapture(editorPage, "r6-uppfoljning-redaktor");
         String editorCsv = download(editorPage, "#csv");
@@ -512,6 +542,51 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
     private static long value(JsonObject report, String count) {
         JsonValue value = report.getJsonObject(count).get("value");
         return value instanceof JsonNumber number ? number.longValue() : -1;
+    }
+
+    /** A published count: hidden, or the exact count give or take 4 (never under 5); its value, 0 when hidden. */
+    private static long published(JsonObject figure, long exact) {
+        if (figure.getBoolean("hidden")) {
+            assertEquals(hidden(), figure);
+            assertTrue(exact < 5 + 4, exact + " can only be hidden when its published figure is under 5");
+            return 0;
+        }
+        long value = figure.getJsonNumber("value").longValue();
+        assertTrue(Math.abs(value - exact) <= 4 && value >= 5, exact + " published as " + value);
+        return value;
+    }
+
+    /** A count as the page writes it. */
+    private static String text(JsonObject figure) {
+        return figure.getBoolean("hidden") ? "färre än 5" : String.valueOf(figure.getJsonNumber("value").longValue());
+    }
+
+    /**
+     * Every bar of the profession and organisation-type charts, every point of the month line, every reached
+     * municipality and the county on the maps say what their table's row says.
+     */
+    private static void assertPicturesFollowTheTables(Page page) {
+        assertRowsInPicture(page, "#per-PROFESSION", 0, "#yrkesdiagram");
+        assertRowsInPicture(page, "#per-ORGANISATION_TYPE", 0, "#organisationsdiagram");
+        assertRowsInPicture(page, "#per-MONTH", 1, "#manadsdiagram");
+        assertRowsInPicture(page, "#per-MUNICIPALITY", 0, "#kommunkarta");
+        // the county map names counties by their short names
+        assertThat(page.locator("#lanskarta svg title").filter(new Locator.FilterOptions().setHasText("Norrbotten")))
+                .hasText("Norrbotten: " + cells(page, "#per-COUNTY", "Norrbottens län").first().textContent().trim());
+    }
+
+    /** Each row's label and figure (the cell of {@code column}) is the title of a shape in the picture. */
+    private static void assertRowsInPicture(Page page, String table, int column, String picture) {
+        Locator rows = page.locator(table + " tbody tr");
+        assertTrue(rows.count() > 0, table);
+        for (int i = 0; i < rows.count(); i++) {
+            String label = rows.nth(i).locator("th").textContent().trim();
+            String figure = rows.nth(i).locator("td").nth(column).textContent().trim();
+            // Playwright hands the pattern to JavaScript, which knows no \Q…\E: escape it by hand
+            String exactly = "^" + (label + ": " + figure).replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "$";
+            assertThat(page.locator(picture + " svg title").filter(new Locator.FilterOptions().setHasText(
+                    Pattern.compile(exactly)))).not().hasCount(0);
+        }
     }
 
     private static JsonObject count(long value) {

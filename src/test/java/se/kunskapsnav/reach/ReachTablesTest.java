@@ -14,7 +14,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A report of hand-made figures as the tables its files are written from. */
+/** A report of hand-made figures, as a viewer would see them, as the tables its files are written from. */
 class ReachTablesTest {
 
     private static final ReachOptions OPTIONS = new ReachOptions(Map.of("25", "Norrbottens län"),
@@ -29,7 +29,9 @@ class ReachTablesTest {
         assertEquals(List.of("Personer", "32"), row(summary, "Personer"));
         assertEquals(List.of("Anmälda till kurser", "färre än 5"), row(summary, "Anmälda till kurser"));
         assertEquals(List.of("Närvarande på kurser", "färre än 5"), row(summary, "Närvarande på kurser"));
-        assertEquals(List.of("Exakta siffror", "Nej, antal mellan 1 och 4 visas som ”färre än 5”"),
+        assertEquals(List.of("Exakta siffror", "Nej, antalen personer är justerade med högst 4 upp eller ner och "
+                        + "antal under 5 visas som ”färre än 5” (se ”Så skyddar vi små tal” på sidan "
+                        + "Uppföljning)"),
                 row(summary, "Exakta siffror"));
         assertEquals(List.of("Kurator", "färre än 5", "färre än 5"), row(table(tables, "Per yrke"), "Kurator"));
         assertEquals(List.of("Utbildning om heder", "Utbildningsdag", "2026-11-23", "Norrbottens län", "färre än 5",
@@ -107,21 +109,26 @@ class ReachTablesTest {
                 exact, 2, 0)));
         List<ReachReport.ActivityRow> activities = List.of(
                 new ReachReport.ActivityRow("COURSE:1", "Utbildning om heder", "Utbildningsdag",
-                        LocalDate.of(2026, 11, 23), "Norrbottens län", Figure.of(3, exact), Figure.of(2, exact), 2),
+                        LocalDate.of(2026, 11, 23), "Norrbottens län", figure(3, exact), figure(2, exact), 2),
                 new ReachReport.ActivityRow("MUNICIPAL_VISIT:1", "Kommunbesök i Luleå", "Kommunbesök",
-                        LocalDate.of(2026, 11, 23), "Norrbottens län", null, Figure.of(10, exact), 1));
+                        LocalDate.of(2026, 11, 23), "Norrbottens län", null, figure(10, exact), 1));
         List<ReachReport.Share> shares = List.of(new ReachReport.Share(7, "Norrbottens län", 2026,
-                "socialsekreterarna i länet", 16, Figure.of(8, exact), 50));
+                "socialsekreterarna i länet", 16, figure(8, exact), 50));
         return new ReachReport(query, exact, "Norrbottens län", "2026", "32 personer från 2 kommuner, 0 regioner och "
-                + "0 organisationer deltog i 3 aktiviteter 2026.", Figure.of(32, exact), Figure.of(32, exact), 3, 2, 14,
-                2, 14, 0, 3, 0, Figure.of(3, exact), Figure.of(2, exact), Figure.of(0, exact), Figure.of(0, exact),
+                + "0 organisationer deltog i 3 aktiviteter 2026.", figure(32, exact), figure(32, exact), 3, 2, 14,
+                2, 14, 0, 3, 0, figure(3, exact), figure(2, exact), figure(0, exact), figure(0, exact),
                 breakdowns, activities, shares);
     }
 
     private static ReachReport.Row row(String key, String label, long persons, boolean exact, long municipalities,
                                        long organisations) {
-        return new ReachReport.Row(key, label, Figure.of(persons, exact), Figure.of(persons, exact), municipalities,
+        return new ReachReport.Row(key, label, figure(persons, exact), figure(persons, exact), municipalities,
                 organisations);
+    }
+
+    /** A figure as a viewer sees it; the noise of published figures is not what these tables are about. */
+    private static Figure figure(long count, boolean exact) {
+        return !exact && count > 0 && count < Figure.SMALLEST_SHOWN ? new Figure(0, true) : Figure.exact(count);
     }
 
     private static Table table(List<Table> tables, String title) {

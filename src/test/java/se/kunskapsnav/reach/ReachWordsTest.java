@@ -17,14 +17,14 @@ class ReachWordsTest {
 
         assertEquals("315 personer från 94 kommuner, 7 regioner och 30 organisationer deltog i kursledarutbildning"
                         + " 2016–2018.",
-                ReachWords.sentence(Figure.of(315, false), 94, 7, 30, List.of("Kursledarutbildning"), 12,
+                ReachWords.sentence(Figure.exact(315), 94, 7, 30, List.of("Kursledarutbildning"), 12,
                         ReachWords.period(years)));
     }
 
     @Test
     void severalKindsAreCountedAsActivitiesAndAHiddenCountIsWords() {
         assertEquals("färre än 5 personer från 1 kommuner, 0 regioner och 0 organisationer deltog i 2 aktiviteter 2018.",
-                ReachWords.sentence(Figure.of(3, false), 1, 0, 0, List.of(), 2,
+                ReachWords.sentence(new Figure(0, true), 1, 0, 0, List.of(), 2,
                         ReachWords.period(ReachQuery.year(2018, Set.of()))));
     }
 

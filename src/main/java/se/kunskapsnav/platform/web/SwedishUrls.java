@@ -54,6 +54,7 @@ public final class SwedishUrls {
             entry("/uppfoljning/arsrapport", "/yearlyreport/reports.xhtml"),
             entry("/admin/uppfoljning/enkater", "/administration/yearlyreport/questionnaires.xhtml"),
             entry("/uppfoljning", "/reach/report.xhtml"),
+            entry("/uppfoljning/sa-skyddar-vi-sma-tal", "/reach/small-counts.xhtml"),
             entry("/admin/uppfoljning/jamforelsetal", "/administration/reach/denominators.xhtml"));
 
     /**

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * {@code /uppfoljning}: a reach report chosen by a GET form, so every report is an address that can be
@@ -179,21 +178,5 @@ public class ReachPage {
                 String.valueOf(share.year()))
                 : Messages.get("reachpages.share", share.percent(), share.label(), reached, share.total(),
                 share.county(), String.valueOf(share.year()));
-    }
-
-    /** Whether any count of the report is hidden, so the page says why some say "färre än 5". */
-    public boolean isAnyHidden() {
-        if (report == null || report.exact()) {
-            return false;
-        }
-        Stream<Figure> figures = Stream.of(report.persons(), report.participations(), report.registered(),
-                report.attended(), report.enrolled(), report.completed());
-        Stream<Figure> rows = report.breakdowns().values().stream().flatMap(List::stream)
-                .flatMap(row -> Stream.of(row.persons(), row.participations()));
-        Stream<Figure> activities = report.activityRows().stream()
-                .flatMap(a -> Stream.of(a.registered(), a.participants()));
-        Stream<Figure> shares = report.shares().stream().map(ReachReport.Share::reached);
-        return Stream.of(figures, rows, activities, shares).flatMap(s -> s)
-                .anyMatch(figure -> figure != null && figure.hidden());
     }
 }

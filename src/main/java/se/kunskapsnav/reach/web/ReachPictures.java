@@ -44,7 +44,7 @@ public final class ReachPictures {
         for (String code : ReachMap.municipalityCodes()) {
             boolean inScope = report.query().wholeCountry() || report.query().counties().contains(code.substring(0, 2));
             if (inScope) {
-                values.put(code, reached.getOrDefault(code, value(Figure.of(0, true))));
+                values.put(code, reached.getOrDefault(code, value(Figure.exact(0))));
             }
         }
         return values;

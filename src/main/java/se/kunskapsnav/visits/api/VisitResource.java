@@ -25,6 +25,7 @@ import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.Years;
 import se.kunskapsnav.platform.api.Problem;
 import se.kunskapsnav.platform.api.ProblemException;
+import se.kunskapsnav.reach.ReachService;
 import se.kunskapsnav.visits.CountedActivity;
 import se.kunskapsnav.visits.CountedActivityService;
 import se.kunskapsnav.visits.MunicipalVisit;
@@ -57,6 +58,10 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class VisitResource {
 
+    private static final String ATTENDANCE = "totalAttendees is {\"value\": 12, \"hidden\": false}: exact for "
+            + "editors of the county, for everyone else the figure the follow-up reports (/api/uppfoljning) publish "
+            + "for the same people, with a small noise, and {\"value\": null, \"hidden\": true} below 5.";
+
     @Inject
     VisitService visits;
 
@@ -70,13 +75,17 @@ public class VisitResource {
     DirectoryService directory;
 
     @Inject
+    ReachService reach;
+
+    @Inject
     Clock clock;
 
     // ---- municipal visits
 
     @GET
     @Path("kommunbesok")
-    @Operation(summary = "Municipal visits of a year, newest first: one county's, one municipality's, or all")
+    @Operation(summary = "Municipal visits of a year, newest first: one county's, one municipality's, or all",
+            description = ATTENDANCE)
     @APIResponse(responseCode = "400", description = "Unknown county or malformed year")
     public List<VisitDto> visitList(
             @Parameter(description = "County code (01) or letters (AB)") @QueryParam("lan") String county,
@@ -91,14 +100,13 @@ public class VisitResource {
             found = visits.visitsOfCounty(countyCode(county), chosenYear);
         }
         Map<Long, VisitedOrganisation> organisations = visits.organisationsOf(found);
-        return found.stream().map(v -> VisitDto.of(v, organisations.get(v.getOrganisationId()), visits.mayEdit(v)))
-                .toList();
+        return found.stream().map(v -> visitDto(v, organisations.get(v.getOrganisationId()))).toList();
     }
 
     @GET
     @Path("kommunbesok/{id}")
     @Operation(summary = "One municipal visit; notes, staff, counts per profession, named attendees and "
-            + "follow-ups only for editors of the county")
+            + "follow-ups only for editors of the county", description = ATTENDANCE)
     @APIResponse(responseCode = "404", description = "No such visit")
     public VisitDto visit(@PathParam("id") long id) {
         return visitDto(visits.visit(id));
@@ -143,7 +151,7 @@ public class VisitResource {
     @GET
     @Path("aktiviteter")
     @Operation(summary = "Count-only activities (conferences, information sessions) of a year, latest first: "
-            + "one county's, the ones a municipality took part in, or all")
+            + "one county's, the ones a municipality took part in, or all", description = ATTENDANCE)
     @APIResponse(responseCode = "400", description = "Unknown county or malformed year")
     public List<ActivityDto> activityList(
             @Parameter(description = "County code (01) or letters (AB)") @QueryParam("lan") String county,
@@ -163,7 +171,7 @@ public class VisitResource {
     @GET
     @Path("aktiviteter/{id}")
     @Operation(summary = "One count-only activity with its totals; the participation rows only for editors of "
-            + "the county")
+            + "the county", description = ATTENDANCE)
     @APIResponse(responseCode = "404", description = "No such activity")
     public ActivityDto activity(@PathParam("id") long id) {
         return activityDto(activities.activity(id));
@@ -258,8 +266,12 @@ public class VisitResource {
     // ---- helpers
 
     private VisitDto visitDto(MunicipalVisit visit) {
-        return VisitDto.of(visit, visits.organisationsOf(List.of(visit)).get(visit.getOrganisationId()),
-                visits.mayEdit(visit));
+        return visitDto(visit, visits.organisationsOf(List.of(visit)).get(visit.getOrganisationId()));
+    }
+
+    private VisitDto visitDto(MunicipalVisit visit, VisitedOrganisation organisation) {
+        return VisitDto.of(visit, organisation, visits.mayEdit(visit),
+                reach.visitAttendance(visit.getId(), visit.getCountyCode(), visit.getTotalAttendees()));
     }
 
     private ActivityDto activityDto(CountedActivity activity) {
@@ -269,7 +281,8 @@ public class VisitResource {
             activity.getParticipation().stream().map(p -> p.getOrganisationId()).filter(o -> o != null).distinct()
                     .forEach(o -> directory.organisation(o).ifPresent(org -> names.put(o, org.getName())));
         }
-        return ActivityDto.of(activity, names, editor);
+        return ActivityDto.of(activity, names, editor, reach.activityAttendance(activity.getId(),
+                activity.getCountyCode(), null, activity.getTotalAttendees()));
     }
 
     /** 422 with every bad line: field {@code line 3} and the Swedish message, or {@code file} for the whole file. */

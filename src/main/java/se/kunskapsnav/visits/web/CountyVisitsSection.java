@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.reach.ReachService;
+import se.kunskapsnav.reach.ReachTables;
 import se.kunskapsnav.visits.CountedActivity;
 import se.kunskapsnav.visits.CountedActivityService;
 import se.kunskapsnav.visits.MunicipalVisit;
@@ -17,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The county page's section on municipal visits and count-only activities of a year ({@code ?ar=}, this year
- * by default). It lives here, not in geography, so geography does not depend on visits: the county page
- * includes it and it reads the page's own {@code kod} parameter.
+ * The county page's section on municipal visits and count-only activities of a year ({@code ?ar=}, this year by
+ * default), with their attendance as the follow-up reports show it to the viewer. It lives here, not in geography, so
+ * geography does not depend on visits: the county page includes it and it reads the page's own {@code kod} parameter.
  */
 @Named
 @RequestScoped
@@ -33,6 +35,9 @@ public class CountyVisitsSection {
 
     @Inject
     GeographyService geography;
+
+    @Inject
+    ReachService reach;
 
     @Inject
     Clock clock;
@@ -80,5 +85,16 @@ public class CountyVisitsSection {
     public VisitedOrganisation organisation(MunicipalVisit visit) {
         load();
         return organisations.get(visit.getOrganisationId());
+    }
+
+    /** A visit's attendance as the viewer may see it: exact for the county's editors, else as reports publish it. */
+    public String visitAttendance(MunicipalVisit visit) {
+        return ReachTables.count(reach.visitAttendance(visit.getId(), visit.getCountyCode(),
+                visit.getTotalAttendees()));
+    }
+
+    public String activityAttendance(CountedActivity activity) {
+        return ReachTables.count(reach.activityAttendance(activity.getId(), activity.getCountyCode(), null,
+                activity.getTotalAttendees()));
     }
 }

@@ -7,6 +7,8 @@ import se.kunskapsnav.geography.County;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.geography.Municipality;
 import se.kunskapsnav.platform.web.Faces;
+import se.kunskapsnav.reach.ReachService;
+import se.kunskapsnav.reach.ReachTables;
 import se.kunskapsnav.visits.CountedActivityService;
 import se.kunskapsnav.visits.MunicipalVisit;
 import se.kunskapsnav.visits.MunicipalityParticipation;
@@ -18,7 +20,8 @@ import java.util.Map;
 
 /**
  * {@code /kommuner/{kod}}: one municipality, the county's visits to it (and its city districts) and the
- * count-only activities people from it took part in.
+ * count-only activities people from it took part in, with attendance as the follow-up reports show it to the
+ * viewer.
  */
 @Named
 @RequestScoped
@@ -32,6 +35,9 @@ public class MunicipalityPage {
 
     @Inject
     CountedActivityService activities;
+
+    @Inject
+    ReachService reach;
 
     private String code;
     private Municipality municipality;
@@ -79,5 +85,17 @@ public class MunicipalityPage {
 
     public VisitedOrganisation organisation(MunicipalVisit visit) {
         return organisations.get(visit.getOrganisationId());
+    }
+
+    /** A visit's attendance as the viewer may see it: exact for the county's editors, else as reports publish it. */
+    public String visitAttendance(MunicipalVisit visit) {
+        return ReachTables.count(reach.visitAttendance(visit.getId(), visit.getCountyCode(),
+                visit.getTotalAttendees()));
+    }
+
+    /** How many came from this municipality to an activity, likewise. */
+    public String activityAttendance(MunicipalityParticipation row) {
+        return ReachTables.count(reach.activityAttendance(row.activity().getId(), row.activity().getCountyCode(),
+                municipality.getCode(), row.attendees()));
     }
 }

@@ -31,8 +31,6 @@ import java.util.stream.IntStream;
 @RequestScoped
 public class VisitLabels {
 
-    /** Counts below this are shown as "fewer than 5" in public views: a small count can identify a person. */
-    public static final int SMALLEST_PUBLIC_COUNT = 5;
     static final int FIRST_YEAR = 2015;
 
     /** The vocabularies' names, read once per request for every page. */
@@ -127,11 +125,5 @@ public class VisitLabels {
 
     public String when(CountedActivity activity) {
         return Dates.span(activity.getStartsOn(), activity.getEndsOn());
-    }
-
-    /** A count for the public: the number, or "fewer than 5" when it could identify someone. */
-    public String publicCount(int count) {
-        return count < SMALLEST_PUBLIC_COUNT ? Messages.get("visits.fewerThan", SMALLEST_PUBLIC_COUNT)
-                : String.valueOf(count);
     }
 }

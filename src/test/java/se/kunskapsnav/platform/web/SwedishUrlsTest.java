@@ -31,7 +31,8 @@ class SwedishUrlsTest {
 
     @Test
     void reachPagesMapBothWaysAndTheirFilesAreLeftToTheirServlet() {
-        for (String path : new String[] {"/uppfoljning", "/admin/uppfoljning/jamforelsetal"}) {
+        for (String path : new String[] {"/uppfoljning", "/uppfoljning/sa-skyddar-vi-sma-tal",
+                "/admin/uppfoljning/jamforelsetal"}) {
             assertEquals(Optional.of(path), SwedishUrls.viewFor(path).flatMap(view -> SwedishUrls.urlFor(view, Map.of())), path);
         }
         assertEquals(Optional.of("/reach/report.xhtml"), SwedishUrls.viewFor("/uppfoljning/"));
