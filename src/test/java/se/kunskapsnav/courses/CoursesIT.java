@@ -702,7 +702,8 @@ class CoursesIT {
                 }
                 throw new AssertionError("nothing waits in '" + statementStart + "'; statements:" + sessions);
             }
-            Thread.sleep(20);
+            // InnoDB refreshes innodb_trx only when it was last read more than 0.1 s ago: poll slower than that
+            Thread.sleep(250);
         }
     }
 
