@@ -62,6 +62,9 @@ public final class Browser implements AutoCloseable {
         BrowserContext created = chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(width, height)
                 .setLocale("sv-SE"));
+        // a busy two-core machine can take longer than Playwright's 30 s for a full-page screenshot
+        created.setDefaultTimeout(90_000);
+        created.setDefaultNavigationTimeout(90_000);
         contexts.add(created);
         return created;
     }
