@@ -76,6 +76,8 @@ public final class SearchEngine {
     static final int RESCORE_WINDOW = 50;
     /** Coming courses and meetings score this much higher than past ones. */
     static final float UPCOMING_BOOST = 1.5f;
+    /** How much a compound's parts found apart ("bedöma risken" for "riskbedömning") count beside the compound. */
+    static final float COMPOUND_APART_WEIGHT = 0.5f;
     private static final int MAX_FACET_VALUES = 50;
     private static final int FEW_HITS = 3;
     /** Every word must match. */
@@ -271,9 +273,19 @@ public final class SearchEngine {
         return match.build();
     }
 
-    /** The words as typed, or, for a query read as English, the words as typed or their Swedish counterparts. */
+    /**
+     * The words as typed, or, for a query read as English, the words as typed or their Swedish counterparts. A query
+     * with compounds also matches their parts as separate words, scored {@link #COMPOUND_APART_WEIGHT} as high; not
+     * when widened, where any part alone would do ("fiskekort": "kort").
+     */
     private Query words(Reading reading, String field, int missing) {
         Query typed = words(reading.typed().words(), reading.typed().phrases(), field, missing);
+        String apartWords = missing == ALL_WORDS ? analysis.compoundsApart(reading.typed().words()) : null;
+        Query apart = apartWords == null ? null : words(apartWords, reading.typed().phrases(), field, missing);
+        if (apart != null && typed != null) {
+            typed = new BooleanQuery.Builder().add(typed, Occur.SHOULD)
+                    .add(new BoostQuery(apart, COMPOUND_APART_WEIGHT), Occur.SHOULD).build();
+        }
         Query swedish = reading.english() == null ? null
                 : words(reading.english().swedish(), List.of(), field, missing);
         if (swedish == null || typed == null) {
