@@ -279,19 +279,24 @@ public final class SearchEngine {
      * when widened, where any part alone would do ("fiskekort": "kort").
      */
     private Query words(Reading reading, String field, int missing) {
-        Query typed = words(reading.typed().words(), reading.typed().phrases(), field, missing);
-        String apartWords = missing == ALL_WORDS ? analysis.compoundsApart(reading.typed().words()) : null;
-        Query apart = apartWords == null ? null : words(apartWords, reading.typed().phrases(), field, missing);
-        if (apart != null && typed != null) {
-            typed = new BooleanQuery.Builder().add(typed, Occur.SHOULD)
-                    .add(new BoostQuery(apart, COMPOUND_APART_WEIGHT), Occur.SHOULD).build();
-        }
+        Query typed = wordsOrApart(reading.typed().words(), reading.typed().phrases(), field, missing);
         Query swedish = reading.english() == null ? null
-                : words(reading.english().swedish(), List.of(), field, missing);
+                : wordsOrApart(reading.english().swedish(), List.of(), field, missing);
         if (swedish == null || typed == null) {
             return swedish == null ? typed : swedish;
         }
         return new BooleanQuery.Builder().add(typed, Occur.SHOULD).add(swedish, Occur.SHOULD).build();
+    }
+
+    private Query wordsOrApart(String text, List<String> phrases, String field, int missing) {
+        Query words = words(text, phrases, field, missing);
+        String apartWords = missing == ALL_WORDS ? analysis.compoundsApart(text) : null;
+        Query apart = apartWords == null ? null : words(apartWords, phrases, field, missing);
+        if (apart == null || words == null) {
+            return words;
+        }
+        return new BooleanQuery.Builder().add(words, Occur.SHOULD)
+                .add(new BoostQuery(apart, COMPOUND_APART_WEIGHT), Occur.SHOULD).build();
     }
 
     /** Each word (or group of synonyms) and each phrase must match, but for {@code missing} of them. */
