@@ -153,22 +153,15 @@ class SearchEngineBenchmark {
                     Set.of(Access.member(network.id()), Access.editor(network.county().code()))));
         }
         for (int i = 0; i < COURSES; i++) {
-            County county = text.county();
-            Municipality place = text.municipality(county);
-            LocalDate day = text.day(FIRST_DAY, LAST_DAY);
-            Term kind = text.oneOf(text.courseKinds());
-            List<Term> themes = text.some(text.themes(), 1, 3);
-            List<Term> audience = text.audience(1, 4);
-            Subject subject = text.subject(themes.getFirst(), audience.getFirst(), place, county, day.getYear());
-            String title = text.courseTitle(kind, themes.getFirst(), audience.getFirst(), place, county,
-                    day.getYear());
-            String summary = text.summary(subject, 500);
-            String description = text.paragraphs(subject, 80, 200);
+            SearchBenchmarkText.CourseText course = text.course(FIRST_DAY, LAST_DAY);
             List<Term> targetGroups = text.targetGroups(0, 2);
-            documents.add(SearchDocument.open("course:" + (i + 1), SearchType.COURSE, title,
-                    lines(summary, description), lines(kind.name(), names(themes), names(targetGroups),
-                            names(audience), county.name(), "Länsstyrelsen i " + place.name(), day.toString()),
-                    "/kurser/" + (i + 1), day, List.of(county.code()), codes(themes), codes(audience)));
+            documents.add(SearchDocument.open("course:" + (i + 1), SearchType.COURSE, course.title(),
+                    lines(course.summary(), course.description()), lines(course.kind().name(),
+                            names(course.themes()), names(targetGroups), names(course.audience()),
+                            course.county().name(), "Länsstyrelsen i " + course.place().name(),
+                            course.day().toString()),
+                    "/kurser/" + (i + 1), course.day(), List.of(course.county().code()), codes(course.themes()),
+                    codes(course.audience())));
         }
         for (int i = 0; i < MATERIALS; i++) {
             boolean national = text.chance(15);
