@@ -198,26 +198,37 @@ public final class SearchAnalysis {
     }
 
     /**
-     * {@code words} with each compound the dictionary splits into words of their own written apart
-     * ("riskbedömningar" as "risk bedömningar"), or null when no word is such a compound (or for the stock chains).
-     * A document that says "bedöma risken" then meets "riskbedömning", as the index holds a compound's parts
-     * beside it.
+     * A query's words with its compounds written apart, and each compound's parts.
+     *
+     * @param text      the words, each compound the dictionary splits into words of their own written apart
+     *                  ("riskbedömningar" as "risk bedömningar")
+     * @param compounds each such compound's parts, space-separated ("risk bedömningar")
      */
-    public String compoundsApart(String words) {
+    public record Apart(String text, List<String> compounds) {
+    }
+
+    /**
+     * {@code words} with each compound the dictionary splits into words of their own written apart, or null when no
+     * word is such a compound (or for the stock chains). A document that says "bedöma risken" then meets
+     * "riskbedömning", as the index holds a compound's parts beside it.
+     */
+    public Apart compoundsApart(String words) {
         if (dictionary == null || words.isEmpty()) {
             return null;
         }
         Matcher word = WORD.matcher(words);
         StringBuilder apart = new StringBuilder();
-        boolean split = false;
+        List<String> compounds = new ArrayList<>();
         while (word.find()) {
             List<String> parts = dictionary.analyse(word.group().toLowerCase(Locale.ROOT)).words();
-            split |= !parts.isEmpty();
+            if (!parts.isEmpty()) {
+                compounds.add(String.join(" ", parts));
+            }
             word.appendReplacement(apart, Matcher.quoteReplacement(parts.isEmpty() ? word.group()
                     : String.join(" ", parts)));
         }
         word.appendTail(apart);
-        return split ? apart.toString() : null;
+        return compounds.isEmpty() ? null : new Apart(apart.toString(), List.copyOf(compounds));
     }
 
     public EnglishGlossary glossary() {

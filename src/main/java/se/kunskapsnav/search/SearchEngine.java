@@ -78,6 +78,8 @@ public final class SearchEngine {
     static final float UPCOMING_BOOST = 1.5f;
     /** How much a compound's parts found apart ("bedöma risken" for "riskbedömning") count beside the compound. */
     static final float COMPOUND_APART_WEIGHT = 0.5f;
+    /** How far apart, in words and either order, a compound's parts may stand to count as the compound. */
+    static final int COMPOUND_APART_SLOP = 10;
     private static final int MAX_FACET_VALUES = 50;
     private static final int FEW_HITS = 3;
     /** Every word must match. */
@@ -290,11 +292,19 @@ public final class SearchEngine {
 
     private Query wordsOrApart(String text, List<String> phrases, String field, int missing) {
         Query words = words(text, phrases, field, missing);
-        String apartWords = missing == ALL_WORDS ? analysis.compoundsApart(text) : null;
-        Query apart = apartWords == null ? null : words(apartWords, phrases, field, missing);
+        SearchAnalysis.Apart apartWords = missing == ALL_WORDS ? analysis.compoundsApart(text) : null;
+        Query apart = apartWords == null ? null : words(apartWords.text(), phrases, field, missing);
         if (apart == null || words == null) {
             return words;
         }
+        BooleanQuery.Builder near = new BooleanQuery.Builder().add(apart, Occur.MUST);
+        for (String parts : apartWords.compounds()) {
+            Query together = builder.createPhraseQuery(field, parts, COMPOUND_APART_SLOP);
+            if (together != null) {
+                near.add(together, Occur.FILTER);
+            }
+        }
+        apart = near.build();
         return new BooleanQuery.Builder().add(words, Occur.SHOULD)
                 .add(new BoostQuery(apart, COMPOUND_APART_WEIGHT), Occur.SHOULD).build();
     }

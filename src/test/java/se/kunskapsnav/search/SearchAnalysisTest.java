@@ -45,9 +45,10 @@ class SearchAnalysisTest {
 
     @Test
     void aQueryMayFindACompoundWrittenApartOnlyWhenEveryPartIsAWord() {
-        assertEquals("risk bedömningar", SWEDISH.compoundsApart("riskbedömningar"));
-        assertEquals("våld i nära relationer och risk bedömning",
-                SWEDISH.compoundsApart("våld i nära relationer och riskbedömning"));
+        assertEquals("risk bedömningar", SWEDISH.compoundsApart("riskbedömningar").text());
+        SearchAnalysis.Apart apart = SWEDISH.compoundsApart("våld i nära relationer och riskbedömning");
+        assertEquals("våld i nära relationer och risk bedömning", apart.text());
+        assertEquals(List.of("risk bedömning"), apart.compounds());
         assertNull(SWEDISH.compoundsApart("barn som upplever våld"), "no compound");
         assertNull(SWEDISH.compoundsApart("barnmorska"), "a midwife is no child");
         assertNull(SWEDISH.compoundsApart("kvinnojour"), "kvinno is no word alone");
