@@ -277,8 +277,9 @@ public final class SearchEngine {
 
     /**
      * The words as typed, or, for a query read as English, the words as typed or their Swedish counterparts. A query
-     * with compounds also matches their parts as separate words, scored {@link #COMPOUND_APART_WEIGHT} as high; not
-     * when widened, where any part alone would do ("fiskekort": "kort").
+     * with compounds also matches their parts as separate words within {@link #COMPOUND_APART_SLOP} words of each
+     * other, scored {@link #COMPOUND_APART_WEIGHT} as high; not when widened, where any part alone would do
+     * ("fiskekort": "kort").
      */
     private Query words(Reading reading, String field, int missing) {
         Query typed = wordsOrApart(reading.typed().words(), reading.typed().phrases(), field, missing);
