@@ -22,7 +22,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.search.BoostAttribute;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -37,6 +39,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -54,6 +58,14 @@ public final class SearchAnalysis {
     /** The token type of a question or filler word: read past the synonyms, then left out. */
     private static final String QUESTION_WORD = "<question>";
     private static final int MAX_PART_LENGTH = 20;
+    /**
+     * A compound's part is indexed with this mark ("~kurs" in "kursledare"), so a query can weigh it below the
+     * word itself; the mark cannot be typed (the tokenizer drops it).
+     */
+    static final String PART_MARK = "~";
+    /** What a word found as a compound's part weighs beside the word found whole. */
+    static final float PART_WEIGHT = 0.5f;
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private final String name;
     private final Analyzer index;
@@ -116,13 +128,13 @@ public final class SearchAnalysis {
         SynonymMap synonymMap = synonymMap(synonyms, analyzer(source -> synonymWords.apply(new LowerCaseFilter(source))));
         SynonymMap foldedSynonymMap = synonymMap(synonyms,
                 analyzer(source -> foldedSynonymWords.apply(new LowerCaseFilter(source))));
-        Analyzer queryText = analyzer(source -> new QuestionWordFilter(new SynonymGraphFilter(
-                queryWords.apply(new QuestionWordMarker(new LowerCaseFilter(source), stopWords)), synonymMap, true)));
+        Analyzer queryText = analyzer(source -> new AsPartTooFilter(new QuestionWordFilter(new SynonymGraphFilter(
+                queryWords.apply(new QuestionWordMarker(new LowerCaseFilter(source), stopWords)), synonymMap, true))));
         Analyzer foldedQueryText = analyzer(source -> new QuestionWordFilter(new SynonymGraphFilter(
                 words(overrides, dictionary, Forms.AS_TYPED_TOO, true)
                         .apply(new QuestionWordMarker(new LowerCaseFilter(source), stopWords)), foldedSynonymMap, true)));
-        Analyzer unstoppedQueryText = analyzer(source -> new SynonymGraphFilter(
-                queryWords.apply(new LowerCaseFilter(source)), synonymMap, true));
+        Analyzer unstoppedQueryText = analyzer(source -> new AsPartTooFilter(new SynonymGraphFilter(
+                queryWords.apply(new LowerCaseFilter(source)), synonymMap, true)));
         Analyzer suggest = analyzer(source -> new EdgeNGramTokenFilter(new SwedishWordFilter(
                 new LowerCaseFilter(source), dictionary, Forms.AS_WRITTEN_WITH_LAST_PART), 2, MAX_PART_LENGTH, true));
         Set<String> knownWords = synonyms.lines().map(String::strip).filter(line -> !line.startsWith("#"))
@@ -185,6 +197,40 @@ public final class SearchAnalysis {
         return synonymWords.contains(word) || glossary.knows(word) || isSwedishWord(word);
     }
 
+    /**
+     * A query's words with its compounds written apart, and each compound's parts.
+     *
+     * @param text      the words, each compound the dictionary splits into words of their own written apart
+     *                  ("riskbedömningar" as "risk bedömningar")
+     * @param compounds each such compound's parts, space-separated ("risk bedömningar")
+     */
+    public record Apart(String text, List<String> compounds) {
+    }
+
+    /**
+     * {@code words} with each compound the dictionary splits into words of their own written apart, or null when no
+     * word is such a compound (or for the stock chains). A document that says "bedöma risken" then meets
+     * "riskbedömning", as the index holds a compound's parts beside it.
+     */
+    public Apart compoundsApart(String words) {
+        if (dictionary == null || words.isEmpty()) {
+            return null;
+        }
+        Matcher word = WORD.matcher(words);
+        StringBuilder apart = new StringBuilder();
+        List<String> compounds = new ArrayList<>();
+        while (word.find()) {
+            List<String> parts = dictionary.analyse(word.group().toLowerCase(Locale.ROOT)).words();
+            if (!parts.isEmpty()) {
+                compounds.add(String.join(" ", parts));
+            }
+            word.appendReplacement(apart, Matcher.quoteReplacement(parts.isEmpty() ? word.group()
+                    : String.join(" ", parts)));
+        }
+        word.appendTail(apart);
+        return compounds.isEmpty() ? null : new Apart(apart.toString(), List.copyOf(compounds));
+    }
+
     public EnglishGlossary glossary() {
         return glossary;
     }
@@ -244,7 +290,8 @@ public final class SearchAnalysis {
     }
 
     /**
-     * Which terms a word gives: its first base form, all of them, all with its compound parts', or (for a folded
+     * Which terms a word gives: its first base form, all of them, all with its compound parts' (marked as parts:
+     * {@link #PART_MARK}), or (for a folded
      * query, where "tandvarden" is no word the dictionary knows) all of them and the word as typed, whole and
      * stemmed; or, for suggestions as people type, the word as written and a compound's last part as written
      * ("samordnare" of "kvinnofridssamordnare").
@@ -325,6 +372,62 @@ public final class SearchAnalysis {
     }
 
     /**
+     * Each query term also as a compound's part ({@link #PART_MARK}), in its place and weighing {@link #PART_WEIGHT}:
+     * "kurs" finds "kursledare" too, below a text that says "kurs". After the synonyms, which read one term per word;
+     * not in a query the synonyms made a graph of ("våld i nära relationer"), whose paths would multiply.
+     */
+    private static final class AsPartTooFilter extends TokenFilter {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+        private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
+        private final BoostAttribute boost = addAttribute(BoostAttribute.class);
+        private final ArrayDeque<State> terms = new ArrayDeque<>();
+        private boolean read;
+        private boolean graph;
+        private State whole;
+
+        AsPartTooFilter(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!read) {
+                read = true;
+                while (input.incrementToken()) {
+                    graph |= length.getPositionLength() > 1;
+                    terms.add(captureState());
+                }
+            }
+            if (whole != null) {
+                restoreState(whole);
+                whole = null;
+                String word = term.toString();
+                term.setEmpty().append(PART_MARK).append(word);
+                position.setPositionIncrement(0);
+                boost.setBoost(PART_WEIGHT);
+                return true;
+            }
+            if (terms.isEmpty()) {
+                return false;
+            }
+            restoreState(terms.poll());
+            whole = graph ? null : captureState();
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            terms.clear();
+            read = false;
+            graph = false;
+            whole = null;
+        }
+    }
+
+    /**
      * Each word's base forms by the dictionary (all, or only the first), and when indexing its compound parts' base
      * forms too, all in the word's place; words marked as keywords (listed word forms) pass unchanged, and so do words
      * the dictionary does not know, for the stemmer after it.
@@ -381,7 +484,7 @@ public final class SearchAnalysis {
             } else {
                 analysis.baseForms().forEach(form -> give(form, false));
                 if (forms == Forms.WITH_PARTS) {
-                    analysis.parts().forEach(part -> give(part, false));
+                    analysis.parts().forEach(part -> give(PART_MARK + part, false));
                 }
             }
             word = captureState();

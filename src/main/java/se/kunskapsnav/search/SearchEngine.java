@@ -76,6 +76,10 @@ public final class SearchEngine {
     static final int RESCORE_WINDOW = 50;
     /** Coming courses and meetings score this much higher than past ones. */
     static final float UPCOMING_BOOST = 1.5f;
+    /** How much a compound's parts found apart ("bedöma risken" for "riskbedömning") count beside the compound. */
+    static final float COMPOUND_APART_WEIGHT = 0.5f;
+    /** How far apart, in words and either order, a compound's parts may stand to count as the compound. */
+    static final int COMPOUND_APART_SLOP = 10;
     private static final int MAX_FACET_VALUES = 50;
     private static final int FEW_HITS = 3;
     /** Every word must match. */
@@ -271,15 +275,39 @@ public final class SearchEngine {
         return match.build();
     }
 
-    /** The words as typed, or, for a query read as English, the words as typed or their Swedish counterparts. */
+    /**
+     * The words as typed, or, for a query read as English, the words as typed or their Swedish counterparts. A query
+     * with compounds also matches their parts as separate words within {@link #COMPOUND_APART_SLOP} words of each
+     * other, scored {@link #COMPOUND_APART_WEIGHT} as high; not when widened, where any part alone would do
+     * ("fiskekort": "kort").
+     */
     private Query words(Reading reading, String field, int missing) {
-        Query typed = words(reading.typed().words(), reading.typed().phrases(), field, missing);
+        Query typed = wordsOrApart(reading.typed().words(), reading.typed().phrases(), field, missing);
         Query swedish = reading.english() == null ? null
-                : words(reading.english().swedish(), List.of(), field, missing);
+                : wordsOrApart(reading.english().swedish(), List.of(), field, missing);
         if (swedish == null || typed == null) {
             return swedish == null ? typed : swedish;
         }
         return new BooleanQuery.Builder().add(typed, Occur.SHOULD).add(swedish, Occur.SHOULD).build();
+    }
+
+    private Query wordsOrApart(String text, List<String> phrases, String field, int missing) {
+        Query words = words(text, phrases, field, missing);
+        SearchAnalysis.Apart apartWords = missing == ALL_WORDS ? analysis.compoundsApart(text) : null;
+        Query apart = apartWords == null ? null : words(apartWords.text(), phrases, field, missing);
+        if (apart == null || words == null) {
+            return words;
+        }
+        BooleanQuery.Builder near = new BooleanQuery.Builder().add(apart, Occur.MUST);
+        for (String parts : apartWords.compounds()) {
+            Query together = builder.createPhraseQuery(field, parts, COMPOUND_APART_SLOP);
+            if (together != null) {
+                near.add(together, Occur.FILTER);
+            }
+        }
+        apart = near.build();
+        return new BooleanQuery.Builder().add(words, Occur.SHOULD)
+                .add(new BoostQuery(apart, COMPOUND_APART_WEIGHT), Occur.SHOULD).build();
     }
 
     /** Each word (or group of synonyms) and each phrase must match, but for {@code missing} of them. */

@@ -32,9 +32,10 @@ public final class SearchIndex implements Closeable {
     static final String FORMAT = "format";
     /**
      * The analysis chain and field options the index is written with; an index of another format is rebuilt at
-     * start. 2: the Swedish Hunspell dictionary in the chain and offsets in the postings of {@code all} (issue 22).
+     * start. 2: the Swedish Hunspell dictionary in the chain and offsets in the postings of {@code all} (issue 22);
+     * 3: compounds' parts indexed marked ({@link SearchAnalysis#PART_MARK}), so they weigh less than the word itself.
      */
-    static final String CURRENT_FORMAT = "2";
+    static final String CURRENT_FORMAT = "3";
     private static final String CURRENT = "current";
 
     private final Path directory;

@@ -55,9 +55,13 @@ public final class SwedishDictionary {
      * @param baseForms the word's base forms; empty when the dictionary does not know the word
      * @param parts     the base forms of its compound parts, first to last; empty when it is no compound
      * @param lastPart  the last part as written ("samordnarna" of "kvinnofridssamordnarna"), or null
+     * @param words     the compound as separate words, when every part is a word of its own of at least
+     *                  {@link #MIN_TAIL} letters: the front parts' first base forms and the last part as written
+     *                  ("risk bedömningar" of "riskbedömningar"); empty otherwise ("kvinnojour": "kvinno" is no
+     *                  word alone)
      */
-    public record Analysis(List<String> baseForms, List<String> parts, String lastPart) {
-        static final Analysis UNKNOWN = new Analysis(List.of(), List.of(), null);
+    public record Analysis(List<String> baseForms, List<String> parts, String lastPart, List<String> words) {
+        static final Analysis UNKNOWN = new Analysis(List.of(), List.of(), null, List.of());
 
         public boolean known() {
             return !baseForms.isEmpty() || !parts.isEmpty();
@@ -119,7 +123,7 @@ public final class SwedishDictionary {
         List<String> baseForms = speller.getRoots(word).stream().distinct().toList();
         List<Part> parts = split(word);
         if (parts.isEmpty()) {
-            return baseForms.isEmpty() ? Analysis.UNKNOWN : new Analysis(baseForms, List.of(), null);
+            return baseForms.isEmpty() ? Analysis.UNKNOWN : new Analysis(baseForms, List.of(), null, List.of());
         }
         Part last = parts.getLast();
         if (baseForms.isEmpty()) {
@@ -130,7 +134,19 @@ public final class SwedishDictionary {
         Set<String> partForms = new LinkedHashSet<>();
         parts.forEach(part -> partForms.addAll(part.baseForms()));
         baseForms.forEach(partForms::remove);
-        return new Analysis(baseForms, List.copyOf(partForms), last.written());
+        return new Analysis(baseForms, List.copyOf(partForms), last.written(), words(parts));
+    }
+
+    private static List<String> words(List<Part> parts) {
+        List<String> words = new ArrayList<>();
+        for (Part part : parts.subList(0, parts.size() - 1)) {
+            if (part.baseForms().isEmpty() || part.baseForms().getFirst().length() < MIN_TAIL) {
+                return List.of();
+            }
+            words.add(part.baseForms().getFirst());
+        }
+        words.add(parts.getLast().written());
+        return List.copyOf(words);
     }
 
     /**

@@ -6,9 +6,11 @@ import se.kunskapsnav.geography.ReferenceData;
 import se.kunskapsnav.geography.ReferenceDataParser;
 import se.kunskapsnav.materials.MaterialSeed;
 import se.kunskapsnav.materials.MaterialSeedParser;
+import se.kunskapsnav.materials.MaterialType;
 import se.kunskapsnav.platform.ContentFile;
 import se.kunskapsnav.platform.FrontMatter;
 import se.kunskapsnav.platform.Markdown;
+import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.webcourse.CourseContentParser;
 
 import java.io.IOException;
@@ -70,12 +72,45 @@ final class QualityCorpus {
     }
 
     static List<SearchDocument> documents() {
+        Names names = Names.read();
         List<SearchDocument> documents = new ArrayList<>();
         documents.addAll(lessons());
-        documents.addAll(materials());
+        documents.addAll(materials(names));
         documents.addAll(geography());
-        documents.addAll(fixtures());
+        documents.addAll(fixtures(names));
         return documents;
+    }
+
+    /**
+     * The vocabularies' and counties' names by code: {@link SearchDocuments} writes them as a document's keywords,
+     * so the judged documents carry them too, as the portal would index them.
+     */
+    private record Names(Map<String, String> themes, Map<String, String> targetGroups,
+                         Map<String, String> professions, Map<String, String> languages,
+                         Map<String, String> counties) {
+
+        static Names read() {
+            Path taxonomy = CONTENT.resolve("taxonomy");
+            return new Names(codes(taxonomy.resolve("themes.csv")), codes(taxonomy.resolve("target-groups.csv")),
+                    codes(taxonomy.resolve("professions.csv")), codes(taxonomy.resolve("languages.csv")),
+                    referenceData().counties().stream().collect(Collectors.toMap(CountyRow::code, CountyRow::name)));
+        }
+
+        /** The first two columns (code, name) of a vocabulary's CSV file, without its header. */
+        private static Map<String, String> codes(Path file) {
+            return QualityCorpus.read(file).lines().skip(1).filter(line -> !line.isBlank())
+                    .map(line -> line.split(",", 3))
+                    .collect(Collectors.toMap(columns -> columns[0].strip(), columns -> columns[1].strip()));
+        }
+
+        static String of(Map<String, String> names, List<String> codes) {
+            return codes.stream().map(code -> names.getOrDefault(code, "")).filter(name -> !name.isEmpty())
+                    .collect(Collectors.joining(", "));
+        }
+    }
+
+    private static String lines(String... parts) {
+        return Stream.of(parts).filter(part -> !part.isBlank()).collect(Collectors.joining("\n"));
     }
 
     static List<Judged> judgements() {
@@ -104,20 +139,30 @@ final class QualityCorpus {
         return SearchDocuments.lessons(CourseContentParser.parse(file(CONTENT.resolve("webbkurs"))));
     }
 
-    private static List<SearchDocument> materials() {
+    private static List<SearchDocument> materials(Names names) {
         return MaterialSeedParser.parse(file(CONTENT.resolve("material"))).stream().map(seed -> {
             String text = seed.input().summary() + "\n" + seed.files().stream().map(MaterialSeed.SeedFile::text)
                     .map(Markdown::toPlainText).collect(Collectors.joining("\n"));
+            String type = MaterialType.ofCode(seed.input().typeCode())
+                    .map(known -> Messages.get("materials.type." + known.name())).orElse("");
+            String keywords = lines(type, Names.of(names.themes(), seed.input().themes()),
+                    Names.of(names.targetGroups(), seed.input().targetGroups()),
+                    Names.of(names.professions(), seed.input().professions()),
+                    Names.of(names.languages(), seed.input().languages()));
             return SearchDocument.open("material:" + seed.folder(), SearchType.MATERIAL, seed.input().title(), text,
-                    "", "/material/" + seed.folder(), LocalDate.parse(seed.input().publishedOn()), List.of(),
+                    keywords, "/material/" + seed.folder(), LocalDate.parse(seed.input().publishedOn()), List.of(),
                     seed.input().themes(), seed.input().professions());
         }).toList();
     }
 
-    private static List<SearchDocument> geography() {
+    private static ReferenceData referenceData() {
         Path reference = CONTENT.resolve("reference");
-        ReferenceData data = ReferenceDataParser.parse(contentFile(reference, "counties.csv"),
+        return ReferenceDataParser.parse(contentFile(reference, "counties.csv"),
                 contentFile(reference, "regions.csv"), contentFile(reference, "municipalities.csv"));
+    }
+
+    private static List<SearchDocument> geography() {
+        ReferenceData data = referenceData();
         Map<String, String> countyNames = data.counties().stream()
                 .collect(Collectors.toMap(CountyRow::code, CountyRow::name));
         List<SearchDocument> documents = new ArrayList<>();
@@ -134,7 +179,7 @@ final class QualityCorpus {
         return documents;
     }
 
-    private static List<SearchDocument> fixtures() {
+    private static List<SearchDocument> fixtures(Names names) {
         List<SearchDocument> documents = new ArrayList<>();
         try (Stream<Path> files = Files.list(FIXTURES)) {
             for (Path file : files.sorted().toList()) {
@@ -142,7 +187,7 @@ final class QualityCorpus {
                 List<String> problems = new ArrayList<>();
                 FrontMatter front = FrontMatter.parse(name, Files.readString(file), problems)
                         .orElseThrow(() -> new IllegalStateException(problems.toString()));
-                documents.add(fixture("fixture:" + name, front));
+                documents.add(fixture("fixture:" + name, front, names));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -150,7 +195,7 @@ final class QualityCorpus {
         return documents;
     }
 
-    private static SearchDocument fixture(String key, FrontMatter front) {
+    private static SearchDocument fixture(String key, FrontMatter front, Names names) {
         SearchType type = switch (front.required("type")) {
             case "course" -> SearchType.COURSE;
             case "network" -> SearchType.NETWORK;
@@ -167,7 +212,10 @@ final class QualityCorpus {
         String county = front.optional("county");
         List<String> counties = county.isEmpty() ? List.of() : List.of(county);
         String date = front.optional("date");
-        return new SearchDocument(key, type, front.required("title"), text, "", "/" + key, date.isEmpty() ? null
+        String keywords = lines(Names.of(names.themes(), front.optionalList("themes")),
+                Names.of(names.professions(), front.optionalList("professions")),
+                Names.of(names.counties(), counties));
+        return new SearchDocument(key, type, front.required("title"), text, keywords, "/" + key, date.isEmpty() ? null
                 : LocalDate.parse(date), counties, front.optionalList("themes"), front.optionalList("professions"),
                 Set.of(Access.PUBLIC), memberText, memberText.isEmpty() ? null : "/" + key + "/medlemmar",
                 memberText.isEmpty() ? Set.of() : Set.of(Access.member(1)));

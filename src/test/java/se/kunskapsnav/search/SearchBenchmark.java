@@ -114,7 +114,7 @@ class SearchBenchmark {
     DataSource dataSource;
 
     /** A search as the search page sends it: the text and the chosen facets and sort, null for none. */
-    private record Query(String text, String type, String county, String theme, String audience, String year,
+    record Query(String text, String type, String county, String theme, String audience, String year,
                          String sort, String page) {
 
         static Query of(String text) {
@@ -160,7 +160,7 @@ class SearchBenchmark {
      * What people type: single words (some that synonyms or compound splitting must find), two words, quoted
      * phrases, facet choices, newest first, a later page and misspellings that take the spelling path.
      */
-    private static final List<Query> QUERIES = List.of(
+    static final List<Query> QUERIES = List.of(
             Query.of("våld"), Query.of("hedersrelaterat"), Query.of("barnäktenskap"), Query.of("FREDA"),
             Query.of("könsstympning"), Query.of("socialsekreterare"), Query.of("kvinnofrid"),
             Query.of("våldsutövare"), Query.of("samverkan"), Query.of("missbruk"), Query.of("människohandel"),

@@ -167,17 +167,16 @@ final class SearchBenchmarkData {
         long firstId = tables.nextId("course");
         for (int i = 0; i < count; i++) {
             long id = firstId + i;
-            County county = text.county();
-            Municipality place = text.municipality(county);
-            LocalDate day = text.day(FIRST_DAY, LAST_DAY);
-            Term kind = text.oneOf(text.courseKinds());
-            List<Term> themes = text.some(text.themes(), 1, 3);
-            List<Term> audience = text.audience(1, 4);
-            Subject subject = text.subject(themes.getFirst(), audience.getFirst(), place, county, day.getYear());
-            String title = text.courseTitle(kind, themes.getFirst(), audience.getFirst(), place, county,
-                    day.getYear());
-            String summary = text.summary(subject, 500);
-            String description = text.paragraphs(subject, 80, 200);
+            SearchBenchmarkText.CourseText course = text.course(FIRST_DAY, LAST_DAY);
+            County county = course.county();
+            Municipality place = course.place();
+            LocalDate day = course.day();
+            Term kind = course.kind();
+            List<Term> themes = course.themes();
+            List<Term> audience = course.audience();
+            String title = course.title();
+            String summary = course.summary();
+            String description = course.description();
             String format = text.chance(65) ? "ON_SITE" : text.chance(70) ? "ONLINE" : "HYBRID";
             Timestamp start = timestamp(day, LocalTime.of(9, 0));
             Timestamp end = timestamp(day, LocalTime.of(16, 0));

@@ -262,6 +262,25 @@ final class SearchBenchmarkText {
         return from.plusDays(random.nextLong(to.toEpochDay() - from.toEpochDay() + 1));
     }
 
+    /** What a course says, drawn in one order for every benchmark that writes courses. */
+    record CourseText(County county, Municipality place, LocalDate day, Term kind, List<Term> themes,
+                      List<Term> audience, String title, String summary, String description) {
+    }
+
+    /** A course held in a county's municipality on a day between {@code from} and {@code to}. */
+    CourseText course(LocalDate from, LocalDate to) {
+        County county = county();
+        Municipality place = municipality(county);
+        LocalDate day = day(from, to);
+        Term kind = oneOf(courseKinds());
+        List<Term> themes = some(themes(), 1, 3);
+        List<Term> audience = audience(1, 4);
+        Subject subject = subject(themes.getFirst(), audience.getFirst(), place, county, day.getYear());
+        String title = courseTitle(kind, themes.getFirst(), audience.getFirst(), place, county, day.getYear());
+        return new CourseText(county, place, day, kind, themes, audience, title, summary(subject, 500),
+                paragraphs(subject, 80, 200));
+    }
+
     // ---- titles
 
     /** E.g. "Hedersrelaterat våld och förtryck – fördjupning för socialsekreterare i Kiruna". */

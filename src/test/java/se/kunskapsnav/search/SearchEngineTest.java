@@ -81,8 +81,8 @@ class SearchEngineTest {
 
     @Test
     void sortedByDateTheNewestComesFirstWhateverItsScore() {
-        assertEquals(List.of("course:coming", "lesson:heder", "course:past"), keys(search("heder",
-                SearchCaller.ANONYMOUS)), "by relevance the undated lesson is second");
+        assertEquals(List.of("lesson:heder", "course:coming", "course:past"), keys(search("heder",
+                SearchCaller.ANONYMOUS)), "by relevance the word itself before the compounds, coming before past");
         SearchRequest byDate = new SearchRequest("heder", null, null, null, null, null, SearchSort.DATE, 1, 10);
         List<String> keys = keys(index.withSearcher(searcher -> ENGINE.search(searcher, byDate,
                 SearchCaller.ANONYMOUS, (dimension, code) -> code, TODAY)));
