@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
 
 /**
  * The outside client of scripts/benchmark-pages: run with the JDK's single-file source launcher
- * ({@code java scripts/PageBenchmark.java BASE SECONDS TOKENS}), in its own JVM, against a running portal.
+ * ({@code java scripts/PageBenchmark.java BASE SECONDS TOKENS}), in its own JVM, against a running portal;
+ * given the embedded database's port in {@code KUNSKAPSNAV_EMBEDDED_DB_PORT}, it also counts the SQL statements
+ * per page request.
  * Pages: 8 connections, each sending its next request when answered, for SECONDS per page, after a warm-up
  * round over all of them; each page's rate is divided by the rate of a static file served by the same Payara,
  * measured just before the page, so that the machine's load of the moment weighs on both. Registrations: 500 participants register for one 100-seat course over 32 connections; the editor's
@@ -57,6 +59,7 @@ public class PageBenchmark {
         base = args[0];
         int seconds = Integer.parseInt(args[1]);
         List<String> tokens = Files.readAllLines(Path.of(args[2])).stream().filter(l -> !l.isBlank()).toList();
+        String dbPort = System.getenv("KUNSKAPSNAV_EMBEDDED_DB_PORT");
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(REGISTRATION_CONNECTIONS))
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -69,23 +72,29 @@ public class PageBenchmark {
         int warmUp = Math.max(2, seconds / 2);
         System.out.printf("Pages: %d connections, %d s per page, each right after %d s of %s (its reference)%n",
                 PAGE_CONNECTIONS, seconds, warmUp, STATIC_FILE);
-        // the JIT, the connection pool and the caches see every page once before anything is measured
-        run(STATIC_FILE, warmUp);
+        // the JIT, the connection pool and the caches see every page before anything is measured; the static
+        // file's rate rose for minutes on a busy machine when it was warmed up only briefly
+        run(STATIC_FILE, seconds);
         for (String page : pages) {
             run(page, warmUp);
         }
+        run(STATIC_FILE, seconds);
         System.out.println();
         System.out.println("| Page | Requests/s | Static file's requests/s just before | Ratio to static | Errors "
-                + "| KB per answer |");
-        System.out.println("|---|---|---|---|---|---|");
+                + "| KB per answer | SQL statements per request |");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (String page : pages) {
             Rate reference = run(STATIC_FILE, warmUp);
+            long statementsBefore = statements(dbPort);
             Rate rate = run(page, seconds);
+            long statements = statements(dbPort) - statementsBefore;
             failed |= rate.errors() + reference.errors() > 0;
-            System.out.printf(Locale.ROOT, "| `%s` | %.0f | %.0f | %.2f | %d | %.1f |%n",
+            System.out.printf(Locale.ROOT, "| `%s` | %.0f | %.0f | %.2f | %d | %.1f | %s |%n",
                     URLDecoder.decode(page, StandardCharsets.UTF_8), rate.perSecond(), reference.perSecond(),
                     rate.perSecond() / reference.perSecond(), rate.errors(),
-                    rate.requests() == 0 ? 0 : rate.bytes() / 1024.0 / rate.requests());
+                    rate.requests() == 0 ? 0 : rate.bytes() / 1024.0 / rate.requests(),
+                    dbPort == null ? "" : String.format(Locale.ROOT, "%.1f",
+                            (double) statements / (rate.requests() + rate.errors())));
         }
 
         registrations(editor, tokens.subList(1, tokens.size()));
@@ -229,6 +238,21 @@ public class PageBenchmark {
             request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The statements the database has received so far (MariaDB's {@code Questions}: the portal's, its background
+     * work's and this query's), read with the mariadb client; 0 without a port.
+     */
+    static long statements(String dbPort) throws Exception {
+        if (dbPort == null) {
+            return 0;
+        }
+        Process client = new ProcessBuilder("mariadb", "--protocol=tcp", "-h", "127.0.0.1", "-P", dbPort, "-u", "root",
+                "-N", "-e", "SHOW GLOBAL STATUS LIKE 'Questions'").redirectErrorStream(true).start();
+        String answer = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        client.waitFor();
+        return Long.parseLong(answer.substring(answer.lastIndexOf('\t') + 1));
     }
 
     static int count(String text, String regex) {
