@@ -4,8 +4,10 @@ import jakarta.faces.application.Resource;
 import jakarta.faces.application.ResourceHandler;
 import jakarta.faces.application.ResourceHandlerWrapper;
 import jakarta.faces.application.ResourceWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class VersionedResources extends ResourceHandlerWrapper {
 
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private static final String CACHE_CONTROL = "Cache-Control";
 
     private final Map<String, String> versions = new ConcurrentHashMap<>();
 
@@ -49,15 +52,37 @@ public class VersionedResources extends ResourceHandlerWrapper {
 
     @Override
     public void handleResourceRequest(FacesContext context) throws IOException {
-        boolean versioned = context.getExternalContext().getRequestParameterMap().containsKey("v");
-        HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
-        if (versioned) {
-            response.setHeader("Cache-Control", IMMUTABLE);
+        ExternalContext external = context.getExternalContext();
+        if (!external.getRequestParameterMap().containsKey("v")) {
+            super.handleResourceRequest(context);
+            return;
         }
-        super.handleResourceRequest(context);
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        response.setHeader(CACHE_CONTROL, IMMUTABLE);
+        // Mojarra writes its own Cache-Control (a week); for a versioned address ours stands
+        external.setResponse(new HttpServletResponseWrapper(response) {
+            @Override
+            public void setHeader(String name, String value) {
+                if (!CACHE_CONTROL.equalsIgnoreCase(name)) {
+                    super.setHeader(name, value);
+                }
+            }
+
+            @Override
+            public void addHeader(String name, String value) {
+                if (!CACHE_CONTROL.equalsIgnoreCase(name)) {
+                    super.addHeader(name, value);
+                }
+            }
+        });
+        try {
+            super.handleResourceRequest(context);
+        } finally {
+            external.setResponse(response);
+        }
         // an unknown name or a failure must not be kept for a year (headers stay open while nothing is written)
-        if (versioned && response.getStatus() != 200 && response.getStatus() != 304 && !response.isCommitted()) {
-            response.setHeader("Cache-Control", "no-store");
+        if (response.getStatus() != 200 && response.getStatus() != 304 && !response.isCommitted()) {
+            response.setHeader(CACHE_CONTROL, "no-store");
         }
     }
 
