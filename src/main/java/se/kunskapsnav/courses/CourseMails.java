@@ -29,13 +29,18 @@ public class CourseMails {
      * the course row, so that the lock is not held while it is.
      */
     CourseMailParts partsOf(Course course) {
-        String sessions = course.getSessions().stream().map(ScheduledSession::mailLine)
-                .collect(Collectors.joining("\n"));
-        return new CourseMailParts(course, sessions, calendar.link(course),
-                MailAttachment.calendar("kurs-" + course.getId() + ".ics", calendar.of(course)));
+        return parts(course, true);
     }
 
-    /** A course's part of its mails, from {@link #partsOf}. */
+    private CourseMailParts parts(Course course, boolean withCalendar) {
+        String sessions = course.getSessions().stream().map(ScheduledSession::mailLine)
+                .collect(Collectors.joining("\n"));
+        return new CourseMailParts(course, sessions, calendar.link(course), withCalendar
+                ? MailAttachment.calendar("kurs-" + course.getId() + ".ics", calendar.of(course))
+                : null);
+    }
+
+    /** A course's part of its mails; {@code calendarFile} is null when none was asked for. */
     record CourseMailParts(Course course, String sessions, String link, MailAttachment calendarFile) {
     }
 
@@ -87,7 +92,7 @@ public class CourseMails {
      * {6} queue position.
      */
     private void send(Course course, Account account, String kind, boolean withCalendar, Object... extra) {
-        send(partsOf(course), account, kind, withCalendar, extra);
+        send(parts(course, withCalendar), account, kind, withCalendar, extra);
     }
 
     private void send(CourseMailParts parts, Account account, String kind, boolean withCalendar, Object... extra) {
