@@ -24,7 +24,27 @@ public class CourseMails {
     @Inject
     CourseCalendar calendar;
 
-    void registered(Course course, Registration registration, Account account, int queuePosition) {
+    /**
+     * What a course's mails say of the course, the calendar file included: composed before the caller locks
+     * the course row, so that the lock is not held while it is.
+     */
+    CourseMailParts partsOf(Course course) {
+        return parts(course, true);
+    }
+
+    private CourseMailParts parts(Course course, boolean withCalendar) {
+        String sessions = course.getSessions().stream().map(ScheduledSession::mailLine)
+                .collect(Collectors.joining("\n"));
+        return new CourseMailParts(course, sessions, calendar.link(course), withCalendar
+                ? MailAttachment.calendar("kurs-" + course.getId() + ".ics", calendar.of(course))
+                : null);
+    }
+
+    /** A course's part of its mails; {@code calendarFile} is null when none was asked for. */
+    record CourseMailParts(Course course, String sessions, String link, MailAttachment calendarFile) {
+    }
+
+    void registered(CourseMailParts course, Registration registration, Account account, int queuePosition) {
         switch (registration.getStatus()) {
             case CONFIRMED -> send(course, account, "confirmed", true);
             case AWAITING_APPROVAL -> send(course, account, "awaitingApproval", false);
@@ -72,15 +92,15 @@ public class CourseMails {
      * {6} queue position.
      */
     private void send(Course course, Account account, String kind, boolean withCalendar, Object... extra) {
-        String sessions = course.getSessions().stream().map(ScheduledSession::mailLine)
-                .collect(Collectors.joining("\n"));
-        Object[] arguments = {account.getName(), course.getTitle(), sessions, calendar.link(course),
+        send(parts(course, withCalendar), account, kind, withCalendar, extra);
+    }
+
+    private void send(CourseMailParts parts, Account account, String kind, boolean withCalendar, Object... extra) {
+        Course course = parts.course();
+        Object[] arguments = {account.getName(), course.getTitle(), parts.sessions(), parts.link(),
                 course.getContactName(), course.getContactEmail(), extra.length > 0 ? extra[0] : ""};
-        MailAttachment attachment = withCalendar
-                ? MailAttachment.calendar("kurs-" + course.getId() + ".ics", calendar.of(course))
-                : null;
         mail.fire(new MailMessage(account.getEmail(),
                 Messages.get("mail.course." + kind + ".subject", course.getTitle()),
-                Messages.get("mail.course." + kind + ".body", arguments), attachment));
+                Messages.get("mail.course." + kind + ".body", arguments), withCalendar ? parts.calendarFile() : null));
     }
 }

@@ -12,6 +12,7 @@ import se.kunskapsnav.accounts.AccountErased;
 import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.accounts.PersonalData;
 import se.kunskapsnav.accounts.PersonalDataRequest;
+import se.kunskapsnav.courses.CourseMails.CourseMailParts;
 import se.kunskapsnav.platform.AccessDeniedException;
 import se.kunskapsnav.platform.AuditLog;
 import se.kunskapsnav.platform.ChangeLog;
@@ -22,6 +23,7 @@ import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.TextInput;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -110,32 +112,38 @@ public class RegistrationService {
         if (!account.isVerified()) {
             throw new RefusedException("registration.notVerified");
         }
-        Course course = locked(courseId);
-        if (course.getStatus() == CourseStatus.DRAFT) {
+        // the course as the mail shows it, read and composed before the lock: locking the entity would refresh it
+        // and reload its collections, and composing the mail and its calendar file takes time, while every other
+        // registration of the course waits
+        Course course = NotFoundException.requireFound(em.find(Course.class, courseId), "course " + courseId);
+        CourseMailParts mailParts = mails.partsOf(course);
+        SeatTerms terms = lockForRegistration(courseId);
+        if (terms.status() == CourseStatus.DRAFT) {
             throw new NotFoundException("course " + courseId);
         }
-        if (course.getStatus() != CourseStatus.PUBLISHED) {
+        if (terms.status() != CourseStatus.PUBLISHED) {
             throw new RefusedException("registration.courseNotOpen");
         }
         Instant now = clock.instant();
-        if (now.isBefore(course.getRegistrationOpensAt())) {
-            throw new RefusedException("registration.notYetOpen", SwedishTime.date(course.getRegistrationOpensAt()));
+        if (now.isBefore(terms.opensAt())) {
+            throw new RefusedException("registration.notYetOpen", SwedishTime.date(terms.opensAt()));
         }
-        if (!now.isBefore(course.getRegistrationClosesAt())) {
+        if (!now.isBefore(terms.closesAt())) {
             throw new RefusedException("registration.closed");
         }
         if (liveRegistration(courseId, accountId).isPresent()) {
             throw new RefusedException("registration.already");
         }
-        Seats seats = seatsOf(course);
+        Seats counted = seatsOf(course);
+        Seats seats = new Seats(terms.capacity(), counted.held(), counted.waiting());
         Registration registration = new Registration(courseId, accountId, account.profile(),
-                cleanNote.isEmpty() ? null : cleanNote, seats.forNewRegistration(course.isRequiresApproval()), now);
+                cleanNote.isEmpty() ? null : cleanNote, seats.forNewRegistration(terms.requiresApproval()), now);
         em.persist(registration);
         em.flush();
         changeLog.record("registration", registration.getId().toString(), ChangeOperation.CREATE);
         // under the lock the newcomer is last in line
         int position = registration.getStatus() == RegistrationStatus.WAITLISTED ? seats.waiting() + 1 : 0;
-        mails.registered(course, registration, account, position);
+        mails.registered(mailParts, registration, account, position);
         return new Registered(registration, position);
     }
 
@@ -491,6 +499,30 @@ public class RegistrationService {
     }
 
     // ---- helpers
+
+    /** What decides a registration, as the course row holds it now. */
+    private record SeatTerms(CourseStatus status, int capacity, boolean requiresApproval, Instant opensAt,
+                             Instant closesAt) {
+    }
+
+    /**
+     * Locks the course row until the transaction ends and reads only the columns that decide a seat, so the
+     * lock is held for one short statement instead of a refresh of the entity and its collections.
+     */
+    private SeatTerms lockForRegistration(long courseId) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT status, capacity, requires_approval, registration_opens_at, registration_closes_at
+                        FROM course WHERE id = ? FOR UPDATE""")
+                .setParameter(1, courseId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("course " + courseId);
+        }
+        Object[] row = (Object[]) rows.getFirst();
+        boolean requiresApproval = row[2] instanceof Boolean flag ? flag : ((Number) row[2]).intValue() != 0;
+        return new SeatTerms(CourseStatus.valueOf((String) row[0]), ((Number) row[1]).intValue(), requiresApproval,
+                ((Timestamp) row[3]).toInstant(), ((Timestamp) row[4]).toInstant());
+    }
 
     private Course locked(long courseId) {
         return NotFoundException.requireFound(

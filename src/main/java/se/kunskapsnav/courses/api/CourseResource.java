@@ -40,6 +40,7 @@ import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.ResultPage;
 import se.kunskapsnav.platform.api.ProblemException;
+import se.kunskapsnav.platform.api.Revalidated;
 import se.kunskapsnav.platform.api.TermDto;
 import se.kunskapsnav.taxonomy.TaxonomyService;
 import se.kunskapsnav.taxonomy.TermSet;
@@ -99,6 +100,7 @@ public class CourseResource {
         return taxonomy.terms(vocabulary).stream().map(t -> new TermDto(t.getCode(), t.getName())).toList();
     }
 
+    @Revalidated
     @GET
     @Path("kurser")
     @Operation(summary = "Upcoming published courses across Sweden, soonest first, 20 per page")
@@ -118,6 +120,7 @@ public class CourseResource {
                 .map(row -> CourseSummaryDto.of(row.course(), row.seats())).toList());
     }
 
+    @Revalidated
     @GET
     @Path("kurser/{id}")
     @Operation(summary = "One course with its sessions and seats (drafts only to their editors)")

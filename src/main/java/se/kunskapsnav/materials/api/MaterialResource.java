@@ -46,6 +46,7 @@ import se.kunskapsnav.platform.FileNames;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.ResultPage;
 import se.kunskapsnav.platform.api.ProblemException;
+import se.kunskapsnav.platform.api.Revalidated;
 import se.kunskapsnav.platform.api.TermDto;
 import se.kunskapsnav.taxonomy.TaxonomyService;
 import se.kunskapsnav.taxonomy.TermSet;
@@ -91,6 +92,7 @@ public class MaterialResource {
     @Inject
     TaxonomyService taxonomy;
 
+    @Revalidated
     @GET
     @Operation(summary = "Materials the caller may see, newest first, 20 per page")
     @APIResponse(responseCode = "400", description = "A filter value is unknown")
@@ -117,6 +119,7 @@ public class MaterialResource {
         return taxonomy.terms(TermSet.LANGUAGE).stream().map(t -> new TermDto(t.getCode(), t.getName())).toList();
     }
 
+    @Revalidated
     @GET
     @Path("{id}")
     @Operation(summary = "One material with its files, their versions and where it is used")

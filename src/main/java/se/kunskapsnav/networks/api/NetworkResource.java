@@ -39,6 +39,7 @@ import se.kunskapsnav.networks.api.NetworkDtos.NetworkRequest;
 import se.kunskapsnav.platform.FileNames;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.api.ProblemException;
+import se.kunskapsnav.platform.api.Revalidated;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,6 +68,7 @@ public class NetworkResource {
 
     // ---- networks
 
+    @Revalidated
     @GET
     @Operation(summary = "Networks, by name, each with the date of its next meeting")
     @APIResponse(responseCode = "400", description = "Unknown county")
@@ -78,6 +80,7 @@ public class NetworkResource {
         return networks.networks(countyCode).stream().map(s -> NetworkDto.of(s, null)).toList();
     }
 
+    @Revalidated
     @GET
     @Path("{id}")
     @Operation(summary = "One network: purpose, audience, next meeting, and the caller's own membership")

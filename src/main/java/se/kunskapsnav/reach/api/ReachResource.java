@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.platform.api.Revalidated;
 import se.kunskapsnav.reach.Denominator;
 import se.kunskapsnav.reach.Denominators;
 import se.kunskapsnav.reach.ReachParameters;
@@ -60,6 +61,7 @@ public class ReachResource {
     @Inject
     GeographyService geography;
 
+    @Revalidated
     @GET
     @Operation(summary = "A reach report: persons, participations, places and organisations reached, breakdowns, "
             + "activities and shares of stored totals",

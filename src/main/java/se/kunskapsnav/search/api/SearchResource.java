@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.TenancyGuard;
+import se.kunskapsnav.platform.api.Revalidated;
 import se.kunskapsnav.search.IndexStatus;
 import se.kunskapsnav.search.SearchIndexer;
 import se.kunskapsnav.search.SearchNotice;
@@ -75,6 +76,7 @@ public class SearchResource {
     public record SuggestionDto(String title, String type, String url) {
     }
 
+    @Revalidated
     @GET
     @Operation(summary = "Search courses, networks and meetings, materials, web-course lessons, counties and "
             + "municipalities; Swedish words, \"quoted phrases\"; facets count only what the caller may see")

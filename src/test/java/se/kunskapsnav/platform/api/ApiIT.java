@@ -17,6 +17,7 @@ import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.EmbeddedMariaDb;
 import se.kunskapsnav.testsupport.TestDatabase;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.Socket;
@@ -28,6 +29,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -248,6 +252,80 @@ class ApiIT {
         assertEquals(200, get("api/health").statusCode(), "healthy again once the database is back");
     }
 
+    @Test
+    void publicReadsAreAnsweredNotModifiedWhileTheirTagHolds() throws Exception {
+        HttpResponse<String> first = get("api/kurser");
+        assertEquals(200, first.statusCode());
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElse(null));
+
+        HttpResponse<String> again = send(HttpRequest.newBuilder(uri("api/kurser")).header("If-None-Match", tag));
+        // the tag includes the minute: asked across a minute's turn, the answer is whole again with a new tag
+        if (again.statusCode() == 200) {
+            tag = again.headers().firstValue("ETag").orElseThrow();
+            again = send(HttpRequest.newBuilder(uri("api/kurser")).header("If-None-Match", tag));
+        }
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        assertEquals(tag, again.headers().firstValue("ETag").orElse(null));
+
+        HttpResponse<String> otherTag = send(HttpRequest.newBuilder(uri("api/kurser"))
+                .header("If-None-Match", "W/\"0-0\""));
+        assertEquals(200, otherTag.statusCode());
+        assertEquals(json(first), json(otherTag));
+        // a caller with a token may see more than the public: never told "not modified" from a public tag
+        HttpResponse<String> withToken = send(HttpRequest.newBuilder(uri("api/kurser")).header("If-None-Match", tag)
+                .header("Authorization", "Bearer kn_not-a-token"));
+        assertEquals(401, withToken.statusCode());
+    }
+
+    @Test
+    void textTravelsCompressedToClientsThatAcceptIt() throws Exception {
+        // as browsers and proxies speak to the portal: Payara compresses HTTP/1.1, not cleartext HTTP/2 (h2c), which
+        // HttpClient would otherwise ask to upgrade to
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(uri("api/kommuner"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", answer.headers().firstValue("Content-Encoding").orElse(null));
+        String unpacked;
+        try (var gzip = new GZIPInputStream(new ByteArrayInputStream(answer.body()))) {
+            unpacked = new String(gzip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertEquals(get("api/kommuner").body(), unpacked);
+        assertTrue(answer.body().length * 3 < unpacked.length(), answer.body().length + " of " + unpacked.length());
+        HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(uri("kurser")).header("Accept-Encoding", "gzip")
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", page.headers().firstValue("Content-Encoding").orElse(null));
+    }
+
+    @Test
+    void stylesheetsAndScriptsAreCachedForAYearUnderTheirContentsAddress() throws Exception {
+        String page = get("kurser").body();
+        Matcher link = Pattern.compile("href=\"([^\"]*kunskapsnav\\.css[^\"]*)\"").matcher(page);
+        assertTrue(link.find(), page);
+        String address = link.group(1).replace("&amp;", "&");
+        assertTrue(address.matches(".*[?&]v=[0-9a-f]{12}$"), address);
+        HttpResponse<String> stylesheet = get(address);
+        assertEquals(200, stylesheet.statusCode());
+        assertEquals("public, max-age=31536000, immutable",
+                stylesheet.headers().firstValue("Cache-Control").orElse(null));
+        assertTrue(stylesheet.body().contains("skip-link"));
+        // without the version, no promise of a year
+        assertTrue(get("jakarta.faces.resource/css/kunskapsnav.css.xhtml").headers().firstValue("Cache-Control")
+                .filter(value -> value.contains("immutable")).isEmpty());
+    }
+
+    @Test
+    void pagesThatOnlyReadStartNoSession() throws Exception {
+        for (String path : List.of("", "lan", "lan/01", "kurser", "sok?q=v%C3%A5ld", "natverk", "material",
+                "uppfoljning")) {
+            HttpResponse<String> answer = get(path);
+            assertEquals(200, answer.statusCode(), path);
+            assertTrue(answer.headers().firstValue("Set-Cookie").isEmpty(), path + ": "
+                    + answer.headers().firstValue("Set-Cookie").orElse(""));
+        }
+    }
+
     private Api api() {
         return new Api(URI.create(base.toString()));
     }
@@ -280,6 +358,10 @@ class ApiIT {
             return new RawAnswer(Integer.parseInt(head.substring(9, 12)), head,
                     split < 0 ? "" : answer.substring(split + 4));
         }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
