@@ -16,7 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.kunskapsnav.notification.MailRetryJob;
 import se.kunskapsnav.platform.AfterStartup;
+import se.kunskapsnav.platform.JobLease;
 
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -35,7 +38,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The layout that docs/architecture.md describes, checked over the compiled classes: features depend one
  * way, platform on none, nothing reaches into another feature's {@code web} or {@code api}, pages and
  * resources leave the database to services, injected beans survive serialisation, and every scheduled job waits
- * for start-up.
+ * for start-up and claims its run.
  */
 class ArchitectureTest {
 
@@ -116,6 +119,19 @@ class ArchitectureTest {
         noClasses().should().dependOnClassesThat().areAssignableTo(TimerService.class)
                 .orShould().dependOnClassesThat().areAssignableTo(ScheduledExecutorService.class)
                 .because("jobs are @Schedule methods, so the start-up gate covers them all")
+                .check(portal);
+    }
+
+    /**
+     * Every instance's timers fire; a job's run is claimed in the database, by its lease, or (the mail retry) by
+     * claiming each mail.
+     */
+    @Test
+    void everyScheduledJobClaimsItsRun() {
+        classes().that().containAnyMethodsThat(annotatedWith(Schedule.class))
+                .and().doNotHaveFullyQualifiedName(MailRetryJob.class.getName())
+                .should().dependOnClassesThat().areAssignableTo(JobLease.class)
+                .because("with several instances each would run the job, sending every reminder once per instance")
                 .check(portal);
     }
 

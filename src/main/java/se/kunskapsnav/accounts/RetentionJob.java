@@ -7,9 +7,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import se.kunskapsnav.platform.AfterStartup;
 import se.kunskapsnav.platform.ClockProducer;
+import se.kunskapsnav.platform.JobLease;
 import se.kunskapsnav.platform.PortalConfig;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.logging.Logger;
@@ -35,8 +37,14 @@ public class RetentionJob {
     @Inject
     Clock clock;
 
+    @Inject
+    JobLease lease;
+
     @Schedule(hour = "3", minute = "15", persistent = false)
     void nightly() {
+        if (!lease.claim("retention", Duration.ofHours(1))) {
+            return; // another instance has this run
+        }
         Instant cutoff = ZonedDateTime.now(clock.withZone(ClockProducer.SWEDEN))
                 .minusMonths(config.retentionMonths()).toInstant();
         int erased = accounts.eraseUnusedSince(cutoff);

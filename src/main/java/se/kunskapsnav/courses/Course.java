@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,6 +100,10 @@ public class Course {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Version
+    @Column(name = "revision", nullable = false)
+    private long revision;
 
     @ElementCollection
     @CollectionTable(name = "course_co_organiser", joinColumns = @JoinColumn(name = "course_id"))
@@ -309,6 +314,11 @@ public class Course {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** Raised by every change; a save names the revision it was made from ({@code platform.Revisions}). */
+    public long getRevision() {
+        return revision;
     }
 
     public Set<String> getCoOrganisers() {

@@ -6,7 +6,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import se.kunskapsnav.platform.AfterStartup;
+import se.kunskapsnav.platform.JobLease;
 
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
@@ -29,8 +31,14 @@ public class CourseJobs {
     @Inject
     RegistrationService registrations;
 
+    @Inject
+    JobLease lease;
+
     @Schedule(hour = "*", minute = "*/15", persistent = false)
     void run() {
+        if (!lease.claim("course-jobs", Duration.ofMinutes(10))) {
+            return; // another instance has this run
+        }
         int reminded = reminders.sendDue();
         long completed = courses.overButNotCompleted().stream().filter(courses::completeIfDone).count();
         int notes = registrations.forgetNotesOfEndedCourses();

@@ -16,6 +16,7 @@ import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
+import se.kunskapsnav.platform.Revisions;
 import se.kunskapsnav.platform.ResultPage;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.taxonomy.TaxonomyService;
@@ -197,11 +198,13 @@ public class CourseService {
 
     /**
      * Changes a draft or published course; registrations stay. A raised capacity promotes the first
-     * waiting people at once; a capacity below the seats already held is refused.
+     * waiting people at once; a capacity below the seats already held is refused. {@code seenRevision} is the
+     * revision the change was made from: a course changed since is refused ({@link Revisions}).
      */
     @Transactional
-    public Course update(long id, CourseInput input) {
+    public Course update(long id, CourseInput input, Long seenRevision) {
         Course course = lockedForEditing(id);
+        Revisions.requireCurrent(seenRevision, course.getRevision(), "course.changedMeanwhile");
         guard.requireMayEdit(owners(input));
         if (!course.getStatus().isEditable()) {
             throw new RefusedException("course.notEditable");

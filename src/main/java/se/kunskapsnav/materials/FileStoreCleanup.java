@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import se.kunskapsnav.platform.AfterStartup;
+import se.kunskapsnav.platform.JobLease;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,8 +37,14 @@ public class FileStoreCleanup {
     @Inject
     Clock clock;
 
+    @Inject
+    JobLease lease;
+
     @Schedule(minute = "17", hour = "*", persistent = false)
     void hourly() {
+        if (!lease.claim("file-store-cleanup", Duration.ofMinutes(30))) {
+            return; // another instance has this run
+        }
         cleanUp(GRACE);
     }
 

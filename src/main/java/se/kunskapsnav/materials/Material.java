@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,6 +74,10 @@ public class Material {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Version
+    @Column(name = "revision", nullable = false)
+    private long revision;
 
     @ElementCollection
     @CollectionTable(name = "material_theme", joinColumns = @JoinColumn(name = "material_id"))
@@ -156,6 +161,11 @@ public class Material {
 
     public boolean isNational() {
         return ownerCountyCode == null;
+    }
+
+    /** Raised by every change; a save names the revision it was made from ({@code platform.Revisions}). */
+    public long getRevision() {
+        return revision;
     }
 
     public Long getId() {

@@ -14,6 +14,7 @@ import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
+import se.kunskapsnav.platform.Revisions;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.taxonomy.TaxonomyService;
 import se.kunskapsnav.taxonomy.TermSet;
@@ -104,9 +105,11 @@ public class MaterialService {
         return material;
     }
 
+    /** Changes a material's description; one changed since {@code seenRevision} is refused ({@link Revisions}). */
     @Transactional
-    public Material update(long id, MaterialInput input) {
+    public Material update(long id, MaterialInput input, Long seenRevision) {
         Material material = editable(id);
+        Revisions.requireCurrent(seenRevision, material.getRevision(), "material.changedMeanwhile");
         guard.requireMayEdit(input.ownerCountyCode() == null || input.ownerCountyCode().isBlank()
                 ? null : input.ownerCountyCode());
         material.apply(check(input), clock.instant());

@@ -13,6 +13,7 @@ import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
+import se.kunskapsnav.platform.Revisions;
 import se.kunskapsnav.platform.TenancyGuard;
 
 import java.time.Clock;
@@ -129,10 +130,14 @@ public class MeetingService {
         return meeting;
     }
 
-    /** Changes a meeting; when its time or place changed, members get the updated calendar event. */
+    /**
+     * Changes a meeting; when its time or place changed, members get the updated calendar event. One changed since
+     * {@code seenRevision} is refused ({@link Revisions}).
+     */
     @Transactional
-    public NetworkMeeting update(long meetingId, MeetingInput input) {
+    public NetworkMeeting update(long meetingId, MeetingInput input, Long seenRevision) {
         NetworkMeeting meeting = editable(meetingId);
+        Revisions.requireCurrent(seenRevision, meeting.getRevision(), "meeting.changedMeanwhile");
         Network network = networks.network(meeting.getNetworkId());
         NetworkRules.ValidMeeting valid = NetworkRules.check(input);
         if (meeting.apply(valid.input(), valid.times(), clock.instant())) {

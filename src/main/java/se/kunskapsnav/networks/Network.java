@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -42,6 +43,10 @@ public class Network {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Version
+    @Column(name = "revision", nullable = false)
+    private long revision;
 
     @ElementCollection
     @CollectionTable(name = "network_co_owner", joinColumns = @JoinColumn(name = "network_id"))
@@ -99,6 +104,11 @@ public class Network {
         owners.add(countyCode);
         owners.addAll(coOwners);
         return owners;
+    }
+
+    /** Raised by every change; a save names the revision it was made from ({@code platform.Revisions}). */
+    public long getRevision() {
+        return revision;
     }
 
     public Long getId() {

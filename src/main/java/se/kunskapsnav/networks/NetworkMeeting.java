@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import se.kunskapsnav.courses.ScheduledSession;
 import se.kunskapsnav.courses.SwedishTime;
 import se.kunskapsnav.courses.TimeSpan;
@@ -47,6 +48,10 @@ public class NetworkMeeting extends ScheduledSession {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Version
+    @Column(name = "revision", nullable = false)
+    private long revision;
+
     protected NetworkMeeting() {
     }
 
@@ -74,6 +79,11 @@ public class NetworkMeeting extends ScheduledSession {
     void cancel(Instant now) {
         cancelled = true;
         updatedAt = now;
+    }
+
+    /** Raised by every change; a save names the revision it was made from ({@code platform.Revisions}). */
+    public long getRevision() {
+        return revision;
     }
 
     public Long getId() {

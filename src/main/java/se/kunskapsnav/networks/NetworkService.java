@@ -22,6 +22,7 @@ import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
+import se.kunskapsnav.platform.Revisions;
 import se.kunskapsnav.platform.TenancyGuard;
 
 import java.time.Clock;
@@ -153,10 +154,12 @@ public class NetworkService {
         return network;
     }
 
+    /** Changes a network; one changed since {@code seenRevision} is refused ({@link Revisions}). */
     @Transactional
-    public Network update(long id, NetworkInput input) {
+    public Network update(long id, NetworkInput input, Long seenRevision) {
         Network network = network(id);
         guard.requireMayEdit(network.owningCounties());
+        Revisions.requireCurrent(seenRevision, network.getRevision(), "network.changedMeanwhile");
         // the new owners must be the caller's too, so nobody hands a network to a county they do not edit
         guard.requireMayEdit(owners(input));
         NetworkInput valid = NetworkRules.check(input, courses.knownCodes());

@@ -11,22 +11,30 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.sql.Timestamp;
-import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The mail outbox table. Rows are claimed in batches by one sending pass at a time (an atomic update, so
- * several portal instances never send the same mail twice), then marked sent, or released for a later
- * attempt.
+ * several portal instances never send the same mail twice); the pass renews its claim while it sends (every
+ * {@link #RENEW}) and marks each mail sent right after sending it, or releases it for a later attempt. A pass
+ * that dies leaves at most the mail it was sending unmarked: that one may go out twice; the rest of its batch is
+ * claimed by another pass once {@link #CLAIM} has run out.
  */
 @ApplicationScoped
 public class MailOutbox {
 
     static final int MAX_ATTEMPTS = 5;
-    /** A claim older than this belongs to a sender that died; the row may be claimed again. */
-    static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+    /**
+     * A claim older than this belongs to a sender that died; the row may be claimed again. Longer than a pass
+     * takes between renewals and one mail ({@link #RENEW} plus the SMTP time-outs of ten seconds per step).
+     */
+    static final Duration CLAIM = Duration.ofSeconds(60);
+    /** How often a sending pass renews its claim: often enough that one slow mail cannot outlast it. */
+    static final Duration RENEW = Duration.ofSeconds(20);
 
     @PersistenceContext(unitName = "kunskapsnav")
     EntityManager em;
@@ -39,12 +47,16 @@ public class MailOutbox {
         em.persist(new OutgoingMail(mail, clock.instant()));
     }
 
+    /** The mails one pass claimed, by id, oldest first. */
+    record Claimed(String pass, Map<Long, MailMessage> mails) {
+    }
+
     /**
      * Claims up to {@code limit} waiting mails for one sending pass with a single atomic update, so
-     * several portal instances never send the same mail, and answers them by id, oldest first.
+     * several portal instances never send the same mail.
      */
     @Transactional(TxType.REQUIRES_NEW)
-    Map<Long, MailMessage> claim(int limit) {
+    Claimed claim(int limit) {
         Instant now = clock.instant();
         String pass = UUID.randomUUID().toString();
         em.createNativeQuery("""
@@ -54,7 +66,7 @@ public class MailOutbox {
                 .setParameter(1, Timestamp.from(now))
                 .setParameter(2, pass)
                 .setParameter(3, MAX_ATTEMPTS)
-                .setParameter(4, Timestamp.from(now.minus(STALE_CLAIM)))
+                .setParameter(4, Timestamp.from(now.minus(CLAIM)))
                 .setParameter(5, limit)
                 .executeUpdate();
         Map<Long, MailMessage> claimed = new LinkedHashMap<>();
@@ -62,15 +74,29 @@ public class MailOutbox {
                 .setParameter("pass", pass)
                 .getResultList()
                 .forEach(mail -> claimed.put(mail.getId(), mail.toMessage()));
-        return claimed;
+        return new Claimed(pass, claimed);
+    }
+
+    /**
+     * Renews the pass's claim on its mails not sent yet and answers which they are: a mail whose claim ran out and
+     * went to another pass is not among them.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    Set<Long> renew(String pass) {
+        em.createNativeQuery("update mail_outbox set claimed_at = ? where claimed_by = ? and sent_at is null")
+                .setParameter(1, Timestamp.from(clock.instant()))
+                .setParameter(2, pass)
+                .executeUpdate();
+        return new HashSet<>(em.createQuery(
+                        "select m.id from OutgoingMail m where m.claimedBy = :pass and m.sentAt is null", Long.class)
+                .setParameter("pass", pass)
+                .getResultList());
     }
 
     @Transactional(TxType.REQUIRES_NEW)
-    void sent(Collection<Long> ids) {
-        if (!ids.isEmpty()) {
-            em.createQuery("update OutgoingMail m set m.sentAt = :now where m.id in :ids")
-                    .setParameter("now", clock.instant()).setParameter("ids", ids).executeUpdate();
-        }
+    void sent(long id) {
+        em.createQuery("update OutgoingMail m set m.sentAt = :now where m.id = :id")
+                .setParameter("now", clock.instant()).setParameter("id", id).executeUpdate();
     }
 
     @Transactional(TxType.REQUIRES_NEW)

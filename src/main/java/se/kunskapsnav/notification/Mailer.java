@@ -23,12 +23,15 @@ import jakarta.mail.util.ByteArrayDataSource;
 import se.kunskapsnav.platform.PortalConfig;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,6 +58,9 @@ public class Mailer {
 
     @Inject
     MailOutbox outbox;
+
+    @Inject
+    Clock clock;
 
     /**
      * Threads from the application's thread factory, not the managed executor: a task submitted to the
@@ -119,8 +125,8 @@ public class Mailer {
             }
             boolean reachable = true;
             while (reachable && lookAgain.getAndSet(false)) {
-                Map<Long, MailMessage> batch;
-                while (reachable && !(batch = outbox.claim(BATCH)).isEmpty()) {
+                MailOutbox.Claimed batch;
+                while (reachable && !(batch = outbox.claim(BATCH)).mails().isEmpty()) {
                     reachable = sendBatch(session.get(), batch);
                 }
             }
@@ -134,25 +140,31 @@ public class Mailer {
     }
 
     /**
-     * Sends a batch over one SMTP connection. When the server cannot be reached nothing is claimed and the
-     * pass stops; the retry job tries again in a minute.
+     * Sends a batch over one SMTP connection, each mail marked sent as soon as it has gone. When the server cannot
+     * be reached the rest is released and the pass stops; the retry job tries again in a minute.
      */
-    private boolean sendBatch(Session session, Map<Long, MailMessage> batch) {
-        List<Long> sent = new ArrayList<>();
+    private boolean sendBatch(Session session, MailOutbox.Claimed batch) {
+        List<Long> done = new ArrayList<>();
+        Set<Long> held = batch.mails().keySet();
+        Instant renewed = clock.instant();
         try (Transport transport = session.getTransport("smtp")) {
             transport.connect();
-            batch.forEach((id, mail) -> {
-                if (deliver(session, transport, id, mail)) {
-                    sent.add(id);
+            for (Map.Entry<Long, MailMessage> mail : batch.mails().entrySet()) {
+                if (clock.instant().isAfter(renewed.plus(MailOutbox.RENEW))) {
+                    held = outbox.renew(batch.pass());
+                    renewed = clock.instant();
                 }
-            });
+                long id = mail.getKey();
+                if (held.contains(id) && deliver(session, transport, id, mail.getValue())) {
+                    outbox.sent(id);
+                }
+                done.add(id);
+            }
             return true;
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "Could not reach the SMTP server; mail waits in the outbox", e);
-            batch.keySet().stream().filter(id -> !sent.contains(id)).forEach(outbox::failed);
+            batch.mails().keySet().stream().filter(id -> !done.contains(id)).forEach(outbox::failed);
             return false;
-        } finally {
-            outbox.sent(sent);
         }
     }
 
@@ -188,6 +200,7 @@ public class Mailer {
         Properties properties = new Properties();
         properties.put("mail.smtp.connectiontimeout", "10000");
         properties.put("mail.smtp.timeout", "10000");
+        properties.put("mail.smtp.writetimeout", "10000");
         if (config.smtpHost().isPresent()) {
             properties.put("mail.smtp.host", config.smtpHost().get());
             properties.put("mail.smtp.port", String.valueOf(config.smtpPort()));

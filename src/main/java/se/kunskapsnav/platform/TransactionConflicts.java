@@ -1,6 +1,9 @@
 package se.kunskapsnav.platform;
 
+import jakarta.persistence.OptimisticLockException;
+
 import javax.transaction.xa.XAException;
+
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -14,7 +17,8 @@ import java.util.random.RandomGenerator;
  * Which failures mean that the database gave up on a transaction because of another one, so that the whole
  * transaction may simply run again: a deadlock (MariaDB error 1213, SQLState 40001, which is also how a Galera
  * cluster reports a write that lost the certification against another node's), a lock wait timeout (1205), and
- * the XA branch rolled back for a deadlock (1614, {@code XA_RBDEADLOCK}) that the container may see instead.
+ * the XA branch rolled back for a deadlock (1614, {@code XA_RBDEADLOCK}) that the container may see instead, and an
+ * entity whose revision ({@code @Version}) another transaction changed meanwhile.
  * Nothing else is retried: a broken constraint or a lost connection would fail the same way again.
  */
 public final class TransactionConflicts {
@@ -52,6 +56,9 @@ public final class TransactionConflicts {
             }
             if (current instanceof XAException xa && xa.errorCode == XAException.XA_RBDEADLOCK) {
                 return true;
+            }
+            if (current instanceof OptimisticLockException) {
+                return true; // a row's revision changed under the transaction; run again, it reads the new one
             }
             if (current.getCause() != null) {
                 toLook.push(current.getCause());

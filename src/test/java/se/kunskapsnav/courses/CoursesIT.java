@@ -25,6 +25,7 @@ import se.kunskapsnav.testsupport.Api;
 import se.kunskapsnav.testsupport.CrossCountyWrites;
 import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.Mailbox;
+import se.kunskapsnav.testsupport.StaleEdits;
 import se.kunskapsnav.testsupport.TestDatabase;
 
 import javax.sql.DataSource;
@@ -150,6 +151,16 @@ class CoursesIT {
         assertEquals(200, raised.statusCode(), raised.body());
         assertEquals("CONFIRMED", status(third, people.get(2)));
         assertEquals(0, seats(course).getInt("waiting"));
+    }
+
+    /** Two editors change the same course: the second, made from what both read, is refused (409), not saved over. */
+    @Test
+    void aChangeMadeFromAnOutdatedCourseIsRefusedNotWrittenOver() {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long course = publishedCourse(editor, course("01", 10, false, inDays(25), 1).build());
+        new StaleEdits(api(), editor).assertRefused("api/kurser/" + course,
+                course("01", 12, false, inDays(25), 1), course("01", 15, false, inDays(25), 1));
+        assertEquals(12, seats(course).getInt("capacity"));
     }
 
     @Test

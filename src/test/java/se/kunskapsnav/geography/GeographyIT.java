@@ -18,12 +18,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.kunskapsnav.PortalStartup;
 import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeLogEntry;
 import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.ContentFile;
 import se.kunskapsnav.platform.ContentSource;
 import se.kunskapsnav.platform.DatabaseMigrations;
+import se.kunskapsnav.platform.JobLease;
 import se.kunskapsnav.platform.PortalDataSource;
 import se.kunskapsnav.platform.PortalReadiness;
 import se.kunskapsnav.reach.web.DenominatorsPage;
@@ -47,6 +49,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
@@ -93,6 +98,12 @@ class GeographyIT {
 
     @Inject
     BeanManager beanManager;
+
+    @Inject
+    PortalStartup startup;
+
+    @Inject
+    JobLease lease;
 
     @Test
     void migrationsAreAppliedAndNonePending() {
@@ -223,6 +234,64 @@ class GeographyIT {
             }
         }
         return views;
+    }
+
+    /**
+     * Instances started at once seed one after another: while another instance holds the start-up lease, start-up
+     * waits; once that one is done it goes on, finds everything in place and writes nothing twice.
+     */
+    @Test
+    void startUpWaitsWhileAnotherInstanceSeedsAndThenWritesNothingTwice() throws Exception {
+        // read over JDBC: the seeding thread shares this request's invocation, and with it the container's
+        // entity manager outside transactions, which is closed when the thread ends
+        long before = number("SELECT MAX(seq) FROM change_log");
+        try {
+            sql("INSERT INTO job_lease (name, holder, held_until) VALUES ('startup', 'another-instance',"
+                    + " NOW(3) + INTERVAL 1 MINUTE) ON DUPLICATE KEY UPDATE holder = VALUES(holder),"
+                    + " held_until = VALUES(held_until)");
+            ExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+            Future<?> seeding = executor.submit(startup::seed);
+            Thread.sleep(2500);
+            assertFalse(seeding.isDone(), "waits for the other instance");
+
+            sql("UPDATE job_lease SET held_until = NOW(3) - INTERVAL 1 SECOND WHERE name = 'startup'");
+            seeding.get(2, TimeUnit.MINUTES);
+            assertEquals(before, number("SELECT MAX(seq) FROM change_log"), "nothing seeded again");
+            assertEquals(290, number("SELECT COUNT(*) FROM municipality"));
+        } finally {
+            sql("UPDATE job_lease SET held_until = NOW(3) - INTERVAL 1 SECOND WHERE name = 'startup'");
+        }
+    }
+
+    /** A job's run is taken by one instance: not by a second while the first holds it, by anyone once it ran out. */
+    @Test
+    void aJobLeaseHasOneHolderUntilItRunsOut() throws Exception {
+        Duration minute = Duration.ofMinutes(1);
+        assertTrue(lease.claim("test-job", minute));
+        assertTrue(lease.claim("test-job", minute), "renewed by its holder");
+        assertFalse(lease.claim("test-job", "another-instance", minute), "another instance does not run it");
+
+        sql("UPDATE job_lease SET held_until = NOW(3) - INTERVAL 1 SECOND WHERE name = 'test-job'");
+        assertTrue(lease.claim("test-job", "another-instance", minute), "taken over once it ran out");
+        assertFalse(lease.claim("test-job", minute));
+        lease.release("test-job", "another-instance");
+        assertTrue(lease.claim("test-job", minute), "free at once when given up");
+    }
+
+    private static void sql(String statement) throws Exception {
+        DataSource dataSource = InitialContext.doLookup(PortalDataSource.JNDI_NAME);
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate(statement);
+        }
+    }
+
+    private static long number(String query) throws Exception {
+        DataSource dataSource = InitialContext.doLookup(PortalDataSource.JNDI_NAME);
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     /**

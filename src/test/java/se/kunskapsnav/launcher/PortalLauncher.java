@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -32,7 +33,8 @@ public final class PortalLauncher {
         String httpPort = env.getOrDefault("KUNSKAPSNAV_HTTP_PORT", "8080");
 
         EmbeddedMariaDb db = null;
-        ProcessBuilder payara = new ProcessBuilder(payaraCommand(httpPort)).inheritIO().directory(PROJECT.toFile());
+        ProcessBuilder payara = new ProcessBuilder(payaraCommand(httpPort, env)).inheritIO()
+                .directory(PROJECT.toFile());
         if (env.containsKey("KUNSKAPSNAV_DB_URL")) {
             System.out.println("[kunskapsnav] Using the external database " + env.get("KUNSKAPSNAV_DB_URL"));
         } else {
@@ -58,7 +60,7 @@ public final class PortalLauncher {
         System.exit(exit);
     }
 
-    private static List<String> payaraCommand(String httpPort) throws IOException {
+    private static List<String> payaraCommand(String httpPort, Map<String, String> env) throws IOException {
         Path rootDir = Files.createTempDirectory("kunskapsnav-payara");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -68,13 +70,39 @@ public final class PortalLauncher {
                 "--deploy", PROJECT.resolve("target/kunskapsnav.war").toString(),
                 "--contextroot", "/",
                 "--port", httpPort,
-                "--nocluster",
                 // a fresh root directory per start: reusing one with --deploy loads the application twice
                 "--rootdir", rootDir.toString(),
                 "--prebootcommandfile", PROJECT.resolve("payara-config/pre-boot-commands.asadmin").toString(),
                 "--logproperties", PROJECT.resolve("payara-config/logging.properties").toString()));
+        command.addAll(clusterOptions(env));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(rootDir)));
         return command;
+    }
+
+    /**
+     * Payara Micro joins a Hazelcast cluster (shared sessions) only when {@code KUNSKAPSNAV_CLUSTER_NAME} is set:
+     * members by TCP/IP from {@code KUNSKAPSNAV_CLUSTER_MEMBERS} (else Payara's multicast discovery), bound to
+     * {@code KUNSKAPSNAV_CLUSTER_INTERFACE}, from port {@code KUNSKAPSNAV_CLUSTER_PORT}. Unset, one instance
+     * stays on its own.
+     */
+    private static List<String> clusterOptions(Map<String, String> env) {
+        String name = env.get("KUNSKAPSNAV_CLUSTER_NAME");
+        if (name == null || name.isBlank()) {
+            return List.of("--nocluster");
+        }
+        List<String> options = new ArrayList<>(List.of("--clustername", name));
+        option(env, "KUNSKAPSNAV_CLUSTER_MEMBERS",
+                members -> options.addAll(List.of("--clustermode", "tcpip:" + members)));
+        option(env, "KUNSKAPSNAV_CLUSTER_INTERFACE", address -> options.addAll(List.of("--interfaces", address)));
+        option(env, "KUNSKAPSNAV_CLUSTER_PORT", port -> options.addAll(List.of("--startport", port)));
+        return options;
+    }
+
+    private static void option(Map<String, String> env, String key, Consumer<String> use) {
+        String value = env.get(key);
+        if (value != null && !value.isBlank()) {
+            use.accept(value.trim());
+        }
     }
 
     private static List<String> readOptions(Path file) throws IOException {

@@ -26,6 +26,7 @@ import se.kunskapsnav.testsupport.CrossCountyWrites;
 import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.SampleFiles;
 import se.kunskapsnav.testsupport.SamplePdfs;
+import se.kunskapsnav.testsupport.StaleEdits;
 import se.kunskapsnav.testsupport.TestDatabase;
 
 import java.io.ByteArrayInputStream;
@@ -112,6 +113,18 @@ class MaterialsIT {
 
     private Api api() {
         return new Api(URI.create(base.toString()));
+    }
+
+    /** Two editors change the same material: the second, made from what both read, is refused, not saved over. */
+    @Test
+    void aChangeMadeFromAnOutdatedMaterialIsRefusedNotWrittenOver() {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        HttpResponse<String> created = api().send("POST", "api/material", editor,
+                body("Stöd före", "01", "offentlig").build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        long material = Api.object(created).getInt("id");
+        new StaleEdits(api(), editor).assertRefused("api/material/" + material,
+                body("Stöd först", "01", "offentlig"), body("Stöd sist", "01", "offentlig"));
     }
 
     // ---- the national materials

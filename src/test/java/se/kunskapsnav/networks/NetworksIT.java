@@ -25,6 +25,7 @@ import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.Mailbox;
 import se.kunskapsnav.testsupport.SampleFiles;
 import se.kunskapsnav.testsupport.SamplePdfs;
+import se.kunskapsnav.testsupport.StaleEdits;
 import se.kunskapsnav.testsupport.TestDatabase;
 
 import java.io.IOException;
@@ -85,6 +86,24 @@ class NetworksIT {
 
     private Api api() {
         return new Api(URI.create(base.toString()));
+    }
+
+    /** Two editors change the same network, then the same meeting: each second change is refused, not saved over. */
+    @Test
+    void aChangeMadeFromAnOutdatedNetworkOrMeetingIsRefusedNotWrittenOver() {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long network = network(editor, "Nätverket före", true);
+        new StaleEdits(api(), editor).assertRefused("api/natverk/" + network,
+                Json.createObjectBuilder(networkBody("Nätverket först", "01", true)),
+                Json.createObjectBuilder(networkBody("Nätverket sist", "01", true)));
+
+        HttpResponse<String> scheduled = api().send("POST", "api/natverk/" + network + "/traffar", editor,
+                meeting("Höstträff", LocalDateTime.now().plusDays(40), "Länsstyrelsen").build().toString());
+        assertEquals(201, scheduled.statusCode(), scheduled.body());
+        long meeting = Api.object(scheduled).getInt("id");
+        new StaleEdits(api(), editor).assertRefused("api/natverk/traffar/" + meeting,
+                meeting("Höstträff först", LocalDateTime.now().plusDays(40), "Länsstyrelsen"),
+                meeting("Höstträff sist", LocalDateTime.now().plusDays(40), "Länsstyrelsen"));
     }
 
     // ---- membership

@@ -1,5 +1,6 @@
 package se.kunskapsnav.platform;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
@@ -34,6 +35,13 @@ class TransactionConflictsTest {
     void aDeadlockAtCommitIsAConflict() {
         RollbackException atCommit = new RollbackException("failed before completion");
         atCommit.initCause(new PersistenceException(deadlock()));
+        assertTrue(TransactionConflicts.isConflict(new TransactionalException("commit failed", atCommit)));
+    }
+
+    @Test
+    void aRevisionChangedByAnotherTransactionAtCommitIsAConflict() {
+        RollbackException atCommit = new RollbackException("failed before completion");
+        atCommit.initCause(new OptimisticLockException("the course's revision changed"));
         assertTrue(TransactionConflicts.isConflict(new TransactionalException("commit failed", atCommit)));
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.kunskapsnav.accounts.TestAccounts;
 import se.kunskapsnav.platform.PortalConfig;
+import se.kunskapsnav.platform.PortalDataSource;
 import se.kunskapsnav.testsupport.Api;
 import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.TestDatabase;
@@ -23,11 +24,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -78,11 +83,7 @@ class SearchIT {
         String word = unique("zorblat");
         String memberWord = unique("kvastfen");
 
-        HttpResponse<String> network = api().send("POST", "api/natverk", editor, Json.createObjectBuilder()
-                .add("name", "Nätverket för " + word).add("purpose", "Erfarenhetsutbyte om våld i nära relationer.")
-                .add("county", "01").add("openToApply", true).build().toString());
-        assertEquals(201, network.statusCode(), network.body());
-        long networkId = Api.object(network).getInt("id");
+        long networkId = network(editor, "Nätverket för " + word);
         JsonObject found = awaitHits(word, null, results -> results.getInt("total") == 1);
         assertEquals("natverk", hit(found).getString("type"));
         assertEquals("/natverk/" + networkId, hit(found).getString("url"));
@@ -127,6 +128,62 @@ class SearchIT {
         assertEquals(200, api().send("POST", "api/material/" + materialId + "/tillbakadragen", editor, null)
                 .statusCode());
         awaitHits(loggedInWord, participant, results -> results.getInt("total") == 0);
+    }
+
+    /**
+     * Another instance shares the database and the change log but not this instance's memory: a network it
+     * renames and then deletes (here straight in the database, with its change-log rows, as it would commit them)
+     * is found by its new name, and then not at all, within two seconds, and the API answers with the new name.
+     * A cache of entities kept across transactions would serve the old row instead.
+     */
+    @Test
+    void anotherInstancesRenameAndDeleteReachThisIndexWithinTwoSeconds() throws Exception {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        String before = unique("tramplik");
+        String after = unique("gnortvis");
+        long networkId = network(editor, "Nätverket för " + before);
+        awaitHits(before, null, results -> results.getInt("total") == 1);
+
+        long renamed = System.nanoTime();
+        otherInstance("UPDATE network SET name = 'Nätverket för " + after + "' WHERE id = " + networkId,
+                "INSERT INTO change_log (entity_kind, entity_id, operation, changed_at)"
+                        + " VALUES ('network', '" + networkId + "', 'UPDATE', NOW(6))");
+        awaitHits(after, null, results -> results.getInt("total") == 1);
+        long renameMillis = (System.nanoTime() - renamed) / 1_000_000;
+        assertEquals(0, search(before, null).getInt("total"), "the old name is gone");
+        HttpResponse<String> read = api().send("GET", "api/natverk/" + networkId, editor, null);
+        assertEquals("Nätverket för " + after, Api.object(read).getString("name"), read.body());
+
+        long deleted = System.nanoTime();
+        otherInstance("DELETE FROM network_member WHERE network_id = " + networkId,
+                "DELETE FROM network WHERE id = " + networkId,
+                "INSERT INTO change_log (entity_kind, entity_id, operation, changed_at)"
+                        + " VALUES ('network', '" + networkId + "', 'DELETE', NOW(6))");
+        awaitHits(after, null, results -> results.getInt("total") == 0);
+        long deleteMillis = (System.nanoTime() - deleted) / 1_000_000;
+        assertTrue(renameMillis <= 2000 && deleteMillis <= 2000,
+                "renamed in " + renameMillis + " ms, deleted in " + deleteMillis + " ms");
+    }
+
+    /** A Stockholm network open to applications, made through the API; its id. */
+    private long network(String editor, String name) {
+        HttpResponse<String> created = api().send("POST", "api/natverk", editor, Json.createObjectBuilder()
+                .add("name", name).add("purpose", "Erfarenhetsutbyte om våld i nära relationer.")
+                .add("county", "01").add("openToApply", true).build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        return Api.object(created).getInt("id");
+    }
+
+    /** Commits statements in one transaction of a connection of its own, as another instance would. */
+    private static void otherInstance(String... statements) throws Exception {
+        DataSource dataSource = InitialContext.doLookup(PortalDataSource.JNDI_NAME);
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            for (String statement : statements) {
+                sql.executeUpdate(statement);
+            }
+            connection.commit();
+        }
     }
 
     @Test

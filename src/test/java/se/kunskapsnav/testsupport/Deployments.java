@@ -39,7 +39,7 @@ public final class Deployments {
                 .importFrom(new File(System.getProperty("kunskapsnav.war")))
                 .as(WebArchive.class)
                 .addClasses(TestDatabase.class, Deployments.class, Mailbox.class, Api.class, CrossCountyWrites.class,
-                        SampleFiles.class, TestAccounts.class);
+                        StaleEdits.class, SampleFiles.class, TestAccounts.class);
     }
 
     /**

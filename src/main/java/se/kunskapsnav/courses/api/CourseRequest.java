@@ -17,14 +17,16 @@ import java.util.Map;
 /**
  * What a script sends to create or change a course. Times are Swedish local times as
  * {@code 2026-03-03T09:00}; level is REGIONAL or NATIONAL, format ON_SITE, ONLINE or HYBRID; lists hold
- * vocabulary codes ({@code /api/yrken}, {@code /api/sektorer}, {@code /api/teman}, …).
+ * vocabulary codes ({@code /api/yrken}, {@code /api/sektorer}, {@code /api/teman}, …). {@code revision}, on a
+ * change, is the course's revision the change was made from (as read): a course changed by someone else since is
+ * refused with 409 instead of overwritten.
  */
 public record CourseRequest(String title, String summary, String description, String kind, String county,
                             List<String> coOrganisers, String level, String format, List<String> professions,
                             List<String> sectors, List<String> themes, List<String> targetGroups,
                             List<SessionRequest> sessions, Integer capacity, String registrationOpens,
                             String registrationCloses, Boolean requiresApproval, String contactName,
-                            String contactEmail, Long followsUpCourseId, Boolean recursYearly) {
+                            String contactEmail, Long followsUpCourseId, Boolean recursYearly, Long revision) {
 
     /** One session: local start and end, a place and address, or an online link. */
     public record SessionRequest(String start, String end, String place, String address, String onlineUrl) {

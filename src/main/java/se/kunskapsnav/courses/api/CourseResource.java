@@ -149,9 +149,11 @@ public class CourseResource {
     @Operation(summary = "Change a course; registrations stay, a raised capacity promotes from the waiting list")
     @APIResponse(responseCode = "400", description = "A field is wrong (or capacity below seats taken); nothing was saved")
     @APIResponse(responseCode = "403", description = "Not an editor of the course")
-    @APIResponse(responseCode = "409", description = "The course is completed or cancelled")
+    @APIResponse(responseCode = "409", description = "The course is completed or cancelled, or was changed by someone"
+            + " else since the given revision")
     public CourseDto update(@PathParam("id") long id, CourseRequest request) {
-        Course course = courses.update(id, body(request).toInput());
+        CourseRequest change = body(request);
+        Course course = courses.update(id, change.toInput(), change.revision());
         return CourseDto.of(course, registrations.seatsOf(course));
     }
 

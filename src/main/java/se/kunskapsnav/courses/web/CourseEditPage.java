@@ -48,6 +48,8 @@ public class CourseEditPage implements Serializable {
 
     private String id;
     private Long courseId;
+    /** The course's revision the form was filled from: a save after someone else's is refused, not written over it. */
+    private Long revision;
     private CourseForm form;
     private boolean confirmingCancel;
     private transient Course course;
@@ -68,6 +70,7 @@ public class CourseEditPage implements Serializable {
                 return;
             }
             form = CourseForm.of(getCourse().toInput());
+            revision = getCourse().getRevision();
         } catch (NotFoundException e) {
             Faces.sendError(404);
         }
@@ -99,8 +102,10 @@ public class CourseEditPage implements Serializable {
                 Faces.message(null, FacesMessage.SEVERITY_INFO, "courses.form.draftSaved");
                 Faces.redirect("/admin/kurser/" + created.getId() + "/redigera");
             } else {
-                course = courses.update(courseId, form.toInput());
+                courses.update(courseId, form.toInput(), revision);
+                course = courses.course(courseId);
                 form = CourseForm.of(course.toInput());
+                revision = course.getRevision();
                 Faces.message(null, FacesMessage.SEVERITY_INFO, "courses.form.saved");
             }
         } catch (InvalidInputException e) {

@@ -51,25 +51,27 @@ public final class MaterialDtos {
                               String version, String visibility, Long networkId, String externalUrl, boolean retired,
                               List<String> themes, List<String> targetGroups, List<String> professions,
                               List<String> languages, List<FileDto> files, List<Long> courses, List<Long> meetings,
-                              List<String> modules) {
+                              List<String> modules, long revision) {
         /** With the courses and meetings using it that the caller is shown. */
         static MaterialDto of(Material m, List<FileHistory> files, List<Long> courses, List<Long> meetings) {
             return new MaterialDto(m.getId(), m.getTitle(), m.getSummary(), m.getType().code(), ownerOf(m),
                     m.getPublishedOn().toString(), m.getVersionLabel(), m.getVisibility().code(), m.getNetworkId(),
                     m.getExternalUrl(), m.isRetired(), sorted(m.getThemes()), sorted(m.getTargetGroups()),
                     sorted(m.getProfessions()), sorted(m.getLanguages()), files.stream().map(FileDto::of).toList(),
-                    courses.stream().sorted().toList(), meetings.stream().sorted().toList(), sorted(m.getModuleCodes()));
+                    courses.stream().sorted().toList(), meetings.stream().sorted().toList(), sorted(m.getModuleCodes()),
+                    m.getRevision());
         }
     }
 
     /**
      * A material's description. {@code owner}: a county code, or empty or "nationell" for a national
      * material; {@code type} and {@code visibility} by their codes; {@code publishedOn} as 2026-03-01.
+     * {@code revision}, on a change: the material's revision it was made from (409 if it changed since).
      */
     public record MaterialRequest(String title, String summary, String type, String owner, String publishedOn,
                                   String version, String visibility, Long networkId, String externalUrl,
                                   List<String> themes, List<String> targetGroups, List<String> professions,
-                                  List<String> languages) {
+                                  List<String> languages, Long revision) {
         MaterialInput toInput() {
             return new MaterialInput(title, summary, type, MaterialFilter.NATIONAL.equals(owner) ? null : owner,
                     publishedOn, version, visibility, networkId, externalUrl, themes, targetGroups, professions,

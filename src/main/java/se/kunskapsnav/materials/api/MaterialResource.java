@@ -149,7 +149,8 @@ public class MaterialResource {
     @APIResponse(responseCode = "400", description = "A field is wrong; nothing was saved")
     @APIResponse(responseCode = "403", description = "Not an editor of the material")
     public MaterialDto update(@PathParam("id") long id, MaterialRequest request) {
-        return dto(materials.update(id, required(request).toInput()));
+        MaterialRequest change = required(request);
+        return dto(materials.update(id, change.toInput(), change.revision()));
     }
 
     @POST

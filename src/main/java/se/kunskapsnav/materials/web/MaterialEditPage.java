@@ -20,6 +20,7 @@ import se.kunskapsnav.platform.CountyScope;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.NotFoundException;
+import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
@@ -70,6 +71,8 @@ public class MaterialEditPage implements Serializable {
 
     private String id;
     private Long materialId;
+    /** The revision the form was filled from: a save after someone else's is refused, not written over it. */
+    private Long revision;
     private MaterialForm form;
     private transient Part file;
     private transient Part replacement;
@@ -88,6 +91,7 @@ public class MaterialEditPage implements Serializable {
             } else {
                 materialId = UrlIds.parse(id);
                 form = MaterialForm.of(getMaterial());
+                revision = getMaterial().getRevision();
             }
         } catch (NotFoundException e) {
             Faces.sendError(404);
@@ -121,13 +125,17 @@ public class MaterialEditPage implements Serializable {
                 Faces.message(null, FacesMessage.SEVERITY_INFO, "materials.form.created");
                 Faces.redirect("/admin/material/" + created.getId() + "/redigera");
             } else {
-                material = materials.update(materialId, form.toInput());
+                materials.update(materialId, form.toInput(), revision);
+                material = materials.editable(materialId);
                 form = MaterialForm.of(material);
+                revision = material.getRevision();
                 Faces.message(null, FacesMessage.SEVERITY_INFO, "materials.form.saved");
             }
         } catch (InvalidInputException e) {
             Faces.message(null, FacesMessage.SEVERITY_ERROR, "materials.form.notSaved");
             Faces.fieldErrors(e, MaterialForm.components(FORM));
+        } catch (RefusedException e) {
+            Faces.message(null, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
         }
     }
 

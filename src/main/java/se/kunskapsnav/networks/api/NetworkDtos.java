@@ -37,13 +37,13 @@ public final class NetworkDtos {
      */
     public record NetworkDto(long id, String name, String purpose, String county, List<String> coOwners,
                              boolean openToApply, List<String> professions, List<String> sectors,
-                             List<String> themes, MeetingTimeDto nextMeeting, String membership) {
+                             List<String> themes, MeetingTimeDto nextMeeting, String membership, long revision) {
         static NetworkDto of(NetworkSummary summary, NetworkMember own) {
             Network n = summary.network();
             return new NetworkDto(n.getId(), n.getName(), n.getPurpose(), n.getCountyCode(), sorted(n.getCoOwners()),
                     n.isOpenToApply(), sorted(n.getProfessions()), sorted(n.getSectors()), sorted(n.getThemes()),
                     summary.nextMeeting().map(MeetingTimeDto::of).orElse(null),
-                    own == null ? null : own.getStatus().name());
+                    own == null ? null : own.getStatus().name(), n.getRevision());
         }
 
         private static List<String> sorted(Collection<String> codes) {
@@ -51,9 +51,10 @@ public final class NetworkDtos {
         }
     }
 
+    /** {@code revision}, on a change: the network's revision it was made from (409 if it changed since). */
     public record NetworkRequest(String name, String purpose, String county, List<String> coOwners,
                                  Boolean openToApply, List<String> professions, List<String> sectors,
-                                 List<String> themes) {
+                                 List<String> themes, Long revision) {
         NetworkInput toInput() {
             return new NetworkInput(name, purpose, county, coOwners, Boolean.TRUE.equals(openToApply), professions,
                     sectors, themes);
@@ -87,17 +88,20 @@ public final class NetworkDtos {
     /** A meeting as members and editors see it. */
     public record MeetingDto(long id, long networkId, String title, OffsetDateTime start, OffsetDateTime end,
                              String place, String address, String onlineUrl, String agenda, String minutes,
-                             boolean cancelled, List<DocumentDto> documents) {
+                             boolean cancelled, List<DocumentDto> documents, long revision) {
         static MeetingDto of(NetworkMeeting m, List<MeetingDocument> documents) {
             return new MeetingDto(m.getId(), m.getNetworkId(), m.getTitle(), m.getStart().toOffsetDateTime(),
                     m.getEnd().toOffsetDateTime(), m.getPlace(), m.getAddress(), m.getOnlineUrl(), m.getAgenda(),
-                    m.getMinutes(), m.isCancelled(), documents.stream().map(DocumentDto::of).toList());
+                    m.getMinutes(), m.isCancelled(), documents.stream().map(DocumentDto::of).toList(), m.getRevision());
         }
     }
 
-    /** Times are local Swedish times as 2026-03-03T09:00. */
+    /**
+     * Times are local Swedish times as 2026-03-03T09:00. {@code revision}, on a change: the meeting's revision it
+     * was made from (409 if it changed since).
+     */
     public record MeetingRequest(String title, String start, String end, String place, String address,
-                                 String onlineUrl, String agenda) {
+                                 String onlineUrl, String agenda, Long revision) {
         MeetingInput toInput() {
             Map<String, String> problems = new LinkedHashMap<>();
             var session = SessionInput.read("", start, end, place, address, onlineUrl, problems);

@@ -109,7 +109,8 @@ public class NetworkResource {
     @APIResponse(responseCode = "400", description = "A field is wrong; nothing was saved")
     @APIResponse(responseCode = "403", description = "Not an editor of the network")
     public NetworkDto update(@PathParam("id") long id, NetworkRequest request) {
-        Network network = networks.update(id, required(request).toInput());
+        NetworkRequest change = required(request);
+        Network network = networks.update(id, change.toInput(), change.revision());
         return NetworkDto.of(networks.summary(network), null);
     }
 
@@ -215,7 +216,8 @@ public class NetworkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a meeting (editors); a new time or place is mailed to members")
     public MeetingDto updateMeeting(@PathParam("meeting") long id, MeetingRequest request) {
-        return MeetingDto.of(meetings.update(id, required(request).toInput()), meetings.documents(id));
+        MeetingRequest change = required(request);
+        return MeetingDto.of(meetings.update(id, change.toInput(), change.revision()), meetings.documents(id));
     }
 
     @POST

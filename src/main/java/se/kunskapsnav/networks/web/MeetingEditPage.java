@@ -49,6 +49,8 @@ public class MeetingEditPage implements Serializable {
     private String id;
     private String networkParameter;
     private Long meetingId;
+    /** The revision the form was filled from: a save after someone else's is refused, not written over it. */
+    private Long revision;
     private long networkId;
     private MeetingForm form;
     private String minutes;
@@ -68,6 +70,7 @@ public class MeetingEditPage implements Serializable {
                 meetingId = UrlIds.parse(id);
                 networkId = getMeeting().getNetworkId();
                 form = MeetingForm.of(getMeeting());
+                revision = getMeeting().getRevision();
                 minutes = getMeeting().getMinutes();
             }
             if (!networks.mayEdit(getNetwork())) {
@@ -115,8 +118,10 @@ public class MeetingEditPage implements Serializable {
                 Faces.message(null, FacesMessage.SEVERITY_INFO, "networks.meetingForm.scheduled");
                 Faces.redirect("/admin/natverk/traffar/" + created.getId() + "/redigera");
             } else {
-                meeting = meetings.update(meetingId, form.toInput());
+                meetings.update(meetingId, form.toInput(), revision);
+                meeting = meetings.meeting(meetingId);
                 form = MeetingForm.of(meeting);
+                revision = meeting.getRevision();
                 Faces.message(null, FacesMessage.SEVERITY_INFO, "networks.meetingForm.saved");
             }
         } catch (InvalidInputException e) {
@@ -130,8 +135,10 @@ public class MeetingEditPage implements Serializable {
 
     public void saveMinutes() {
         try {
-            meeting = meetings.recordMinutes(meetingId, minutes);
+            meetings.recordMinutes(meetingId, minutes);
+            meeting = meetings.meeting(meetingId);
             minutes = meeting.getMinutes();
+            revision = meeting.getRevision(); // the minutes are the editor's own change
             Faces.message(null, FacesMessage.SEVERITY_INFO, "networks.meetingForm.minutesSaved");
         } catch (InvalidInputException e) {
             Faces.fieldErrors(e, Map.of("minutes", MINUTES_FORM + ":minutes"));

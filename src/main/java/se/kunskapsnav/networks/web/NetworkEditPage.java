@@ -45,6 +45,8 @@ public class NetworkEditPage implements Serializable {
 
     private String id;
     private Long networkId;
+    /** The revision the form was filled from: a save after someone else's is refused, not written over it. */
+    private Long revision;
     private NetworkForm form;
     private transient Network network;
     private transient List<NetworkMeeting> networkMeetings;
@@ -62,6 +64,7 @@ public class NetworkEditPage implements Serializable {
                 return;
             }
             form = NetworkForm.of(getNetwork().toInput());
+            revision = getNetwork().getRevision();
         } catch (NotFoundException e) {
             Faces.sendError(404);
         }
@@ -93,8 +96,10 @@ public class NetworkEditPage implements Serializable {
                 Faces.message(null, FacesMessage.SEVERITY_INFO, "networks.form.created");
                 Faces.redirect("/admin/natverk/" + created.getId() + "/redigera");
             } else {
-                network = networks.update(networkId, form.toInput());
+                networks.update(networkId, form.toInput(), revision);
+                network = networks.network(networkId);
                 form = NetworkForm.of(network.toInput());
+                revision = network.getRevision();
                 Faces.message(null, FacesMessage.SEVERITY_INFO, "networks.form.saved");
             }
         } catch (InvalidInputException e) {
