@@ -15,10 +15,13 @@ import java.sql.Connection;
  * made after locking a row (a course's seats) sees everything committed before the lock was granted. The
  * gap locks are what made concurrent registrations deadlock; nothing here relies on one transaction reading
  * one snapshot in several statements (see "Capacity in the database" in docs/architecture.md).
+ * <p>
+ * The pool runs local transactions, not XA ({@link LocalTransactionDataSource}), so that it works on a MariaDB
+ * Galera cluster too; the URL may be a Connector/J failover URL naming several nodes (docs/operations.md).
  */
 @DataSourceDefinition(
         name = PortalDataSource.JNDI_NAME,
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "se.kunskapsnav.platform.LocalTransactionDataSource",
         url = "${MPCONFIG=" + PortalConfig.DB_URL + "}",
         user = "${MPCONFIG=" + PortalConfig.DB_USER + "}",
         password = "${MPCONFIG=" + PortalConfig.DB_PASSWORD + "}",
