@@ -35,7 +35,7 @@ import java.util.logging.Logger;
  * activities, study groups and the year's follow-up questionnaire; last it fires {@link PortalReady} (search
  * opens its index then, and scheduled jobs may run from then on). A failure stops the deployment with the
  * reason in the log. Several instances may start at once: the seeding runs under the lease {@value #LEASE}, one
- * instance after another (each finds what the one before wrote and leaves it); Flyway locks its own migrations.
+ * instance after another (each finds what the one before wrote and leaves it); the migrations run under a lock of their own.
  * It sits at the root package, above every feature, because it knows them all: platform
  * depends on no feature.
  */

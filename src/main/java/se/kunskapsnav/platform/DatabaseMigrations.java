@@ -10,6 +10,10 @@ import org.flywaydb.core.api.output.ValidateOutput;
 import org.flywaydb.core.api.output.ValidateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -29,11 +33,41 @@ public class DatabaseMigrations {
      */
     static final List<String> VIEWS_MOVED_OUT = List.of("8", "10", "13");
 
+    static final String LOCK = "kunskapsnav-migrations";
+    static final int LOCK_WAIT_SECONDS = 600;
+
     @Resource(lookup = PortalDataSource.JNDI_NAME)
     DataSource dataSource;
 
+    /**
+     * Migrates under a named lock on the database server, so instances starting at once migrate one after
+     * another: Flyway's own lock is a row lock on a Galera node, which its DDL releases (flyway#4271), and the
+     * checksum realignment runs outside it. MariaDB allows the lock on a Galera node since 10.11.4 (MDEV-31325);
+     * it holds there because every instance writes through the same node (the sequential URL).
+     */
     public void migrate() {
-        migrate(configuration().load());
+        try (Connection lock = dataSource.getConnection()) {
+            if (!namedLock(lock, "select get_lock(?, " + LOCK_WAIT_SECONDS + ")")) {
+                throw new IllegalStateException("Another instance has been migrating the database for "
+                        + LOCK_WAIT_SECONDS + " s; start again when it has finished");
+            }
+            try {
+                migrate(configuration().load());
+            } finally {
+                namedLock(lock, "select release_lock(?)");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The migrations' lock could not be taken: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean namedLock(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, LOCK);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getInt(1) == 1;
+            }
+        }
     }
 
     public MigrationInfoService info() {

@@ -263,6 +263,29 @@ class GeographyIT {
         }
     }
 
+    /**
+     * Instances started at once migrate one after another: while another instance holds the migrations' lock,
+     * migrating waits, and goes on (finding nothing pending) once it is released.
+     */
+    @Test
+    void migratingWaitsWhileAnotherInstanceMigrates() throws Exception {
+        DataSource dataSource = InitialContext.doLookup(PortalDataSource.JNDI_NAME);
+        try (Connection other = dataSource.getConnection(); Statement sql = other.createStatement()) {
+            try (ResultSet locked = sql.executeQuery("SELECT GET_LOCK('kunskapsnav-migrations', 0)")) {
+                locked.next();
+                assertEquals(1, locked.getInt(1), "the test holds the lock");
+            }
+            ExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+            Future<?> migrating = executor.submit((Runnable) migrations::migrate);
+            Thread.sleep(2500);
+            assertFalse(migrating.isDone(), "waits for the other instance");
+
+            sql.executeQuery("SELECT RELEASE_LOCK('kunskapsnav-migrations')").close();
+            migrating.get(2, TimeUnit.MINUTES);
+            assertEquals(0, migrations.info().pending().length, "nothing pending");
+        }
+    }
+
     /** A job's run is taken by one instance: not by a second while the first holds it, by anyone once it ran out. */
     @Test
     void aJobLeaseHasOneHolderUntilItRunsOut() throws Exception {
