@@ -50,7 +50,7 @@ public class GroupSessionsSection implements Serializable {
     private final Map<Long, Boolean> presence = new HashMap<>();
 
     private transient List<SessionRow> sessions;
-    private transient List<Reflection> reflections;
+    private transient List<ModuleText> reflections;
 
     /** View action after the page's: the leader's form to mark a session starts from what was recorded. */
     public void load() {
@@ -88,14 +88,13 @@ public class GroupSessionsSection implements Serializable {
     }
 
     /** The reflection questions of the next session's modules, for the members to prepare. */
-    public List<Reflection> getReflections() {
+    public List<ModuleText> getReflections() {
         if (reflections == null) {
             SessionRow next = getNextSession();
-            List<Reflection> found = new ArrayList<>();
+            List<ModuleText> found = new ArrayList<>();
             for (ModuleMark mark : next == null ? List.<ModuleMark>of() : next.modules()) {
                 webCourse.content().module(mark.code()).ifPresent(module -> found.add(
-                        new Reflection(module.code(), WebCourseLabels.title(module),
-                                CourseText.html(module.reflection(), module.code(), 4))));
+                        ModuleText.of(module, module.reflection())));
             }
             reflections = found;
         }
@@ -213,22 +212,6 @@ public class GroupSessionsSection implements Serializable {
 
         public boolean isCovered() {
             return covered;
-        }
-    }
-
-    /** A module's reflection questions as safe HTML. */
-    public record Reflection(String code, String title, String html) implements Serializable {
-
-        public String getCode() {
-            return code;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public String getHtml() {
-            return html;
         }
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.platform.web.CurrentUser;
 import se.kunskapsnav.platform.web.Faces;
-import se.kunskapsnav.webcourse.CourseModule;
 import se.kunskapsnav.webcourse.WebCourseService;
 
 import java.util.List;
@@ -48,30 +47,9 @@ public class LeaderManualPage {
         return CourseText.html(body, null, 2);
     }
 
-    public List<Guide> getGuides() {
-        return webCourse.content().modules().stream().map(Guide::of).toList();
-    }
-
-    /** One module's discussion guide as safe HTML. */
-    public record Guide(String code, String title, String html) {
-
-        static Guide of(CourseModule module) {
-            return new Guide(module.code(), WebCourseLabels.title(module),
-                    CourseText.html(module.discussionGuide(), module.code(), 4));
-        }
-
-        // Jakarta EL 5 reads bean getters, not record accessors.
-
-        public String getCode() {
-            return code;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public String getHtml() {
-            return html;
-        }
+    /** Each module's discussion guide. */
+    public List<ModuleText> getGuides() {
+        return webCourse.content().modules().stream()
+                .map(module -> ModuleText.of(module, module.discussionGuide())).toList();
     }
 }
