@@ -468,13 +468,27 @@ def check_registrations(editor):
 
 
 def check_round_robin_logins():
-    good = 0
+    good, failures = 0, []
     for n in range(301, 306):
         browser = Client(BALANCER)
-        if browser.login(person(n), DEMO_PASSWORD) and all(browser.logged_in() for _ in range(3)):
+        steps = []
+
+        def step(name, answer):
+            steps.append(f"{name} {answer.status} via {answer.headers.get('x-upstream', '?')}")
+            return answer
+
+        page = step("GET /logga-in", browser.send("GET", "/logga-in"))
+        posted = step("POST", browser.submit(page, "inloggning", {"email": person(n), "password": DEMO_PASSWORD},
+                                             "loggaIn", follow=False))
+        pages = [step("GET /mina-uppgifter", browser.send("GET", "/mina-uppgifter")) for _ in range(4)]
+        if posted.status in (302, 303) and all(a.status == 200 and "loggaUtOveralltKnapp" in a.body for a in pages):
             good += 1
-    row("logins through the round-robin balancer (login, then 3 pages)", "5 of 5 stay logged in",
-        f"{good} of 5", good == 5)
+        else:
+            failures.append(f"{person(n)}: " + ", ".join(steps))
+    for failure in failures:
+        log("round-robin login failed: " + failure)
+    row("logins through the round-robin balancer (login, then 4 pages)", "5 of 5 stay logged in",
+        f"{good} of 5" + ("; " + failures[0] if failures else ""), good == 5)
 
 
 def check_logout_everywhere():

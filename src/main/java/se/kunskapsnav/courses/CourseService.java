@@ -3,7 +3,6 @@ package se.kunskapsnav.courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import se.kunskapsnav.directory.DirectoryService;
@@ -190,8 +189,7 @@ public class CourseService {
         ValidCourse valid = check(input);
         Course course = new Course(clock.instant());
         course.apply(valid, clock.instant());
-        em.persist(course);
-        em.flush();
+        persistNew(course);
         logged(course, ChangeOperation.CREATE, "CREATE");
         return course;
     }
@@ -267,7 +265,7 @@ public class CourseService {
     /** Completes a course that is over and fully marked (see {@link RegistrationService#completeIfDone}). */
     @Transactional
     public boolean completeIfDone(long id) {
-        return registrations.completeIfDone(em.find(Course.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return registrations.completeIfDone(registrations.locked(id));
     }
 
     /** Published courses whose last session is over: candidates for {@link #completeIfDone}. */
@@ -279,9 +277,15 @@ public class CourseService {
                 .getResultList();
     }
 
+    /** Stores a new course with its seat lock. */
+    void persistNew(Course course) {
+        em.persist(course);
+        em.flush();
+        registrations.createSeatLock(course.getId());
+    }
+
     Course lockedForEditing(long id) {
-        Course course = NotFoundException.requireFound(
-                em.find(Course.class, id, LockModeType.PESSIMISTIC_WRITE), "course " + id);
+        Course course = registrations.locked(id);
         guard.requireMayEdit(course.owningCounties());
         return course;
     }

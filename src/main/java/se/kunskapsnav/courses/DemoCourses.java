@@ -206,8 +206,7 @@ public class DemoCourses {
             Course course = new Course(clock.instant());
             course.apply(CourseRules.check(input, known), clock.instant());
             course.changeStatus(CourseStatus.PUBLISHED, clock.instant());
-            em.persist(course);
-            em.flush();
+            courses.persistNew(course);
             changeLog.record("course", course.getId().toString(), ChangeOperation.CREATE);
             register(course, demo.participants());
             created.add(course);

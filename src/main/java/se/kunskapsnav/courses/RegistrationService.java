@@ -35,8 +35,8 @@ import java.util.Optional;
 
 /**
  * Registrations and the waiting list, attendance and what follows from it. Capacity is decided in the
- * database: every change that can take or free a seat first locks the course row
- * ({@code SELECT … FOR UPDATE}), then counts, then writes, in one transaction. Mail is written to the
+ * database: every change that can take or free a seat first takes the course's seat lock ({@link #lockSeats}),
+ * then counts, then writes, in one transaction. Mail is written to the
  * outbox in the same transaction and leaves only after commit.
  */
 @ApplicationScoped
@@ -469,6 +469,7 @@ public class RegistrationService {
             Course course = em.find(Course.class, registration.getCourseId());
             if (registration.getStatus().isLive() && course.getStatus() == CourseStatus.PUBLISHED
                     && course.getStartsAt().isAfter(clock.instant())) {
+                lockSeats(course.getId());
                 em.lock(course, LockModeType.PESSIMISTIC_WRITE);
                 registration.changeStatus(RegistrationStatus.CANCELLED, clock.instant());
                 changeLog.record("registration", registration.getId().toString(), ChangeOperation.UPDATE);
@@ -510,9 +511,10 @@ public class RegistrationService {
      * lock is held for one short statement instead of a refresh of the entity and its collections.
      */
     private SeatTerms lockForRegistration(long courseId) {
+        lockSeats(courseId);
         List<?> rows = em.createNativeQuery("""
                         SELECT status, capacity, requires_approval, registration_opens_at, registration_closes_at
-                        FROM course WHERE id = ? FOR UPDATE""")
+                        FROM course WHERE id = ?""")
                 .setParameter(1, courseId)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -524,7 +526,34 @@ public class RegistrationService {
                 ((Timestamp) row[3]).toInstant(), ((Timestamp) row[4]).toInstant());
     }
 
-    private Course locked(long courseId) {
+    /**
+     * Takes the course's seat lock until the transaction ends, by writing its row in {@code course_seat_lock}
+     * (see the migration that made it): every change that decides seats or the course's status takes it first, so
+     * they run one at a time per course, on one database node by its row lock and across Galera nodes by
+     * certification, which lets only one of two such writes commit.
+     */
+    void lockSeats(long courseId) {
+        int locked = em.createNativeQuery("UPDATE course_seat_lock SET claims = claims + 1 WHERE course_id = ?")
+                .setParameter(1, courseId)
+                .executeUpdate();
+        if (locked == 0) {
+            throw new NotFoundException("course " + courseId);
+        }
+    }
+
+    /**
+     * Makes a new course's seat lock, in the transaction that creates the course: made later, by the first of many
+     * simultaneous registrations, the row's insertion would deadlock them.
+     */
+    void createSeatLock(long courseId) {
+        em.createNativeQuery("INSERT INTO course_seat_lock (course_id, claims) VALUES (?, 0)")
+                .setParameter(1, courseId)
+                .executeUpdate();
+    }
+
+    /** The course, under its seat lock and its row lock (in that order, as everywhere, so no two deadlock). */
+    Course locked(long courseId) {
+        lockSeats(courseId);
         return NotFoundException.requireFound(
                 em.find(Course.class, courseId, LockModeType.PESSIMISTIC_WRITE), "course " + courseId);
     }

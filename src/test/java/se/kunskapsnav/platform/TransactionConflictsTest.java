@@ -3,6 +3,7 @@ package se.kunskapsnav.platform;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionalException;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,21 @@ class TransactionConflictsTest {
         RollbackException atCommit = new RollbackException("failed before completion");
         atCommit.initCause(new PersistenceException(deadlock()));
         assertTrue(TransactionConflicts.isConflict(new TransactionalException("commit failed", atCommit)));
+    }
+
+    @Test
+    void aCommitThatAGaleraNodeRefusedIsAConflictThoughPayaraKeepsOnlyTheMessage() {
+        // what Payara's local transaction throws when the driver's commit failed: the message, no cause
+        XAException refused = new XAException("jakarta.resource.spi.LocalTransactionException: (conn=82) "
+                + "Deadlock found when trying to get lock; try restarting transaction");
+        refused.errorCode = XAException.XAER_RMERR;
+        SystemException atCommit = new SystemException();
+        atCommit.initCause(refused);
+        assertTrue(TransactionConflicts.isConflict(new TransactionalException("commit failed", atCommit)));
+
+        XAException lost = new XAException("jakarta.resource.spi.LocalTransactionException: Connection reset");
+        lost.errorCode = XAException.XAER_RMERR;
+        assertFalse(TransactionConflicts.isConflict(lost), "a commit whose outcome is unknown is not run again");
     }
 
     @Test

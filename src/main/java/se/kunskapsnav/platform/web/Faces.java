@@ -31,9 +31,10 @@ public final class Faces {
 
     /** Redirects to a path of the portal, e.g. {@code /mina-uppgifter}. */
     public static void redirect(String path) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        CarriedMessages.keep(faces);
         try {
-            external.getFlash().setKeepMessages(true);
             external.redirect(external.getRequestContextPath() + path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
