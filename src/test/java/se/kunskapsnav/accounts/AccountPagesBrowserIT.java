@@ -199,12 +199,13 @@ class AccountPagesBrowserIT extends PortalPagesTestBase {
 
     @Test
     void theSessionCookieIsHttpOnlySameSiteLaxAndSecureBehindHttps() throws Exception {
-        String plain = sessionCookieHeader(HttpRequest.newBuilder(URI.create(base + "logga-in")));
+        // the sign-up page keeps its form's state in a session (the login page keeps none)
+        String plain = sessionCookieHeader(HttpRequest.newBuilder(URI.create(base + "registrera")));
         assertTrue(plain.matches("(?i)JSESSIONID=[^;]+(;.*)?;\\s*SameSite=Lax(;.*)?"), plain);
         assertTrue(plain.matches("(?i).*;\\s*HttpOnly(;.*)?"), plain);
         assertFalse(plain.matches("(?i).*;\\s*Secure(;.*)?"), plain);
 
-        String behindTls = sessionCookieHeader(HttpRequest.newBuilder(URI.create(base + "logga-in"))
+        String behindTls = sessionCookieHeader(HttpRequest.newBuilder(URI.create(base + "registrera"))
                 .header("X-Forwarded-Proto", "https"));
         assertTrue(behindTls.matches("(?i).*;\\s*SameSite=Lax(;.*)?"), behindTls);
         assertTrue(behindTls.matches("(?i).*;\\s*Secure(;.*)?"), behindTls);
@@ -229,8 +230,9 @@ class AccountPagesBrowserIT extends PortalPagesTestBase {
         login(page, email, password);
         assertThat(page.locator(".page-messages")).containsText("E-postadressen eller lösenordet stämmer inte");
 
+        // the state of someone else's form (the sign-up page's: the login page keeps none), and made-up states
         Page someoneElse = browser.newIsolatedPage();
-        someoneElse.navigate(base + "logga-in");
+        someoneElse.navigate(base + "registrera");
         String theirState = someoneElse.locator("input[name='jakarta.faces.ViewState']").first().inputValue();
         for (String state : new String[] {theirState, "-4242:4242", "inte-ett-tillstand"}) {
             Page mine = browser.newIsolatedPage();

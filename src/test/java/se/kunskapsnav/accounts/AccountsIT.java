@@ -318,6 +318,25 @@ class AccountsIT {
     }
 
     @Test
+    void theLoginFormKeepsNoSessionAndRefusesAPostFromAnotherSite() throws Exception {
+        PageSession visitor = new PageSession(base);
+        Map<String, String> form = visitor.form("logga-in", "inloggning", "loggaIn");
+        assertEquals("stateless", form.get("jakarta.faces.ViewState"), "any instance of a cluster can take the form");
+        assertFalse(visitor.hasSession(), "the login page alone starts no session");
+        form.put("inloggning:email", verifiedAccount("cross-site"));
+        form.put("inloggning:password", PASSWORD);
+
+        HttpResponse<String> forged = visitor.post("logga-in", form, "Sec-Fetch-Site", "cross-site");
+        assertEquals(200, forged.statusCode());
+        assertTrue(forged.body().contains("Logga in på Kunskapsnavs egen inloggningssida."), forged.body());
+        assertFalse(visitor.hasSession(), "nobody is signed in by another site's form");
+
+        HttpResponse<String> own = visitor.post("logga-in", form, "Sec-Fetch-Site", "same-origin");
+        assertEquals(302, own.statusCode(), own.body());
+        assertTrue(visitor.hasSession());
+    }
+
+    @Test
     void simultaneousWrongPasswordsAreEachAnsweredAndLockTheAddress() throws Exception {
         String neverTried = verifiedAccount("burst-new");
         assertEachAnswered(wrongPasswordsAtOnce(neverTried, 16));
@@ -485,11 +504,20 @@ class AccountsIT {
             return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
-        HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(base.resolve(path))
+        /** Sends a form, with the headers given as name, value, name, value … */
+        HttpResponse<String> post(String path, Map<String, String> fields, String... headers)
+                throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(encoded(fields))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(encoded(fields)));
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        boolean hasSession() {
+            return cookies.getCookieStore().getCookies().stream().anyMatch(c -> c.getName().equals("JSESSIONID"));
         }
 
         /** Opens the page: the fields its form {@code formId} sends when {@code button} is pressed, to be filled in. */

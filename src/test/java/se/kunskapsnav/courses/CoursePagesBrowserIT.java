@@ -176,6 +176,19 @@ class CoursePagesBrowserIT extends PortalPagesTestBase {
         editor.click("[id='kurs:spara']");
         editor.waitForURL(EDIT_URL.asPredicate());
         long courseId = idOf(editor.url());
+
+        // a colleague saves the course while this editor has it open: this editor's save is refused, not written over
+        Page colleague = browser.loggedInAsDemo(base, "redaktor.stockholm@demo.kunskapsnav.se");
+        colleague.navigate(base + "admin/kurser/" + courseId + "/redigera");
+        colleague.fill("[id='kurs:summary']", "Kollegans sammanfattning.");
+        colleague.click("[id='kurs:spara']");
+        assertThat(colleague.locator(".page-messages")).containsText("Kursen är sparad.");
+        editor.fill("[id='kurs:summary']", "Min sammanfattning.");
+        editor.click("[id='kurs:spara']");
+        assertThat(editor.locator(".page-messages")).containsText("Någon annan har ändrat kursen medan du redigerade.");
+        editor.navigate(base + "admin/kurser/" + courseId + "/redigera");
+        assertThat(editor.locator("[id='kurs:summary']")).hasValue("Kollegans sammanfattning.");
+
         editor.click("[id='status:publicera']");
         assertThat(editor.locator("#kursstatus")).containsText("Publicerad");
 

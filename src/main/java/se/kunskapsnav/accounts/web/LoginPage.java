@@ -31,6 +31,13 @@ public class LoginPage {
 
     public void login() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if ("cross-site".equals(external.getRequestHeaderMap().get("Sec-Fetch-Site"))) {
+            // The page keeps no view state, whose id would otherwise tell a form from another site: refused, so that
+            // no site can sign a visitor in to an account of its choosing.
+            password = null;
+            Faces.message(null, FacesMessage.SEVERITY_ERROR, "login.crossSite");
+            return;
+        }
         AuthenticationStatus status = security.authenticate(
                 (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
