@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -28,11 +29,21 @@ public final class EmbeddedMariaDb {
     private boolean running;
 
     public EmbeddedMariaDb(int port, Path dataDir) {
-        this(port, dataDir, () -> { }, () -> { });
+        this(port, dataDir, () -> { }, () -> { }, List.of());
+    }
+
+    /** The same, with more options for the server, such as {@code --innodb-buffer-pool-size=32M}. */
+    public EmbeddedMariaDb(int port, Path dataDir, List<String> serverOptions) {
+        this(port, dataDir, () -> { }, () -> { }, serverOptions);
     }
 
     /** The same, calling {@code beforeStop} before each stop and {@code afterStart} after each start. */
     public EmbeddedMariaDb(int port, Path dataDir, Runnable beforeStop, Runnable afterStart) {
+        this(port, dataDir, beforeStop, afterStart, List.of());
+    }
+
+    private EmbeddedMariaDb(int port, Path dataDir, Runnable beforeStop, Runnable afterStart,
+                            List<String> serverOptions) {
         this.port = port;
         this.beforeStop = beforeStop;
         this.afterStart = afterStart;
@@ -47,6 +58,7 @@ public final class EmbeddedMariaDb {
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_swedish_ci");
+            serverOptions.forEach(config::addArg);
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told which user to be
                 config.addArg("--user=root");
