@@ -43,6 +43,13 @@ public class ChangeLog {
                 .getResultList();
     }
 
+    /** How many entries there are after {@code sequence}. */
+    public long countAfter(long sequence) {
+        return em.createQuery("select count(e) from ChangeLogEntry e where e.sequence > :sequence", Long.class)
+                .setParameter("sequence", sequence)
+                .getSingleResult();
+    }
+
     /** The highest sequence written so far, or 0. */
     public long lastSequence() {
         Long last = em.createQuery("select max(e.sequence) from ChangeLogEntry e", Long.class).getSingleResult();

@@ -87,6 +87,11 @@ public class ReachService {
         return Figure.of(updater.facts().reachedGroups(source.key(), municipalityCode), false);
     }
 
+    /** Changes not yet in the figures (see {@link ReachUpdater#pendingChanges}); a report says so while any are. */
+    public long pendingChanges() {
+        return updater.pendingChanges();
+    }
+
     public ReachReport report(ReachQuery query, boolean exact) {
         ReachLabels labels = labels();
         ReachCalculator calculator = new ReachCalculator(updater.facts(), labels.municipalityFacts());

@@ -78,7 +78,7 @@ public class ReachUpdater {
     private final ChangeLogCursor cursor = new ChangeLogCursor();
     private final ChangeFollower follower = new ChangeFollower("reach-updater", this::catchUp);
     /** The change-log position the memory copy has read up to. */
-    private long loadedPosition;
+    private volatile long loadedPosition;
 
     @PostConstruct
     void keys() {
@@ -113,6 +113,14 @@ public class ReachUpdater {
     @PreDestroy
     void stop() {
         follower.stop();
+    }
+
+    /**
+     * How many changes recorded in the log this instance's summary has not read yet: the figures of a report
+     * leave them out until it has (usually within a second; longer after a large import or undo).
+     */
+    public long pendingChanges() {
+        return changeLog.countAfter(loadedPosition);
     }
 
     /** The summary in memory, for reports. */

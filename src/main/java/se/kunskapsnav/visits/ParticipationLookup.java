@@ -4,9 +4,11 @@ import se.kunskapsnav.visits.ParticipationCsv.LineError;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +21,8 @@ public final class ParticipationLookup {
 
     private static final Locale SWEDISH = Locale.of("sv");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
+    /** How alike two names must be (Dice's coefficient of their letter triples) for one to be suggested. */
+    private static final double LIKE_ENOUGH = 0.6;
 
     private final ParticipationDirectory directory;
     private final Map<String, List<ParticipationDirectory.KnownOrganisation>> organisations = new HashMap<>();
@@ -57,7 +61,10 @@ public final class ParticipationLookup {
             candidates = candidates.stream().filter(o -> municipalityCode.equals(o.municipalityCode())).toList();
         }
         if (candidates.isEmpty()) {
-            errors.add(LineError.at(line, column, "participation.csv.unknownOrganisation", name));
+            String nearest = nearestOrganisationName(name);
+            errors.add(nearest == null
+                    ? LineError.at(line, column, "participation.csv.unknownOrganisation", name)
+                    : LineError.at(line, column, "participation.csv.unknownOrganisationNearest", name, nearest));
             return null;
         }
         if (candidates.size() > 1) {
@@ -71,6 +78,37 @@ public final class ParticipationLookup {
             return null;
         }
         return organisation;
+    }
+
+    /**
+     * The known organisation name most like {@code name} by the letter triples the two share (Dice's
+     * coefficient, spaces and case aside), when they share enough to be worth suggesting: "Region Västra
+     * Götaland" finds "Västra Götalandsregionen" though the words come in another order and are joined.
+     */
+    String nearestOrganisationName(String name) {
+        Set<String> wanted = letterTriples(name);
+        String nearest = null;
+        double best = LIKE_ENOUGH;
+        for (List<ParticipationDirectory.KnownOrganisation> namesakes : organisations.values()) {
+            String known = namesakes.getFirst().name();
+            Set<String> triples = letterTriples(known);
+            long shared = triples.stream().filter(wanted::contains).count();
+            double likeness = 2.0 * shared / (triples.size() + wanted.size());
+            if (likeness > best) {
+                best = likeness;
+                nearest = known;
+            }
+        }
+        return nearest;
+    }
+
+    private static Set<String> letterTriples(String text) {
+        String letters = normal(text).replace(" ", "");
+        Set<String> triples = new HashSet<>();
+        for (int i = 0; i + 3 <= letters.length(); i++) {
+            triples.add(letters.substring(i, i + 3));
+        }
+        return triples;
     }
 
     /** The code of the profession a cell names by code or name, or null when none. */

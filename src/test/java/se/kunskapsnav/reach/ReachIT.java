@@ -1,6 +1,7 @@
 package se.kunskapsnav.reach;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -29,6 +30,7 @@ import se.kunskapsnav.testsupport.Api;
 import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.TestDatabase;
 
+import javax.naming.InitialContext;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -42,6 +44,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -103,6 +106,9 @@ class ReachIT {
 
     @Resource
     UserTransaction transaction;
+
+    @Resource
+    ManagedExecutorService executor;
 
     /** The fixture's accounts A, B, C; the tests run in order on one deployment. */
     private static List<TestAccounts.Participant> people;
@@ -338,6 +344,44 @@ class ReachIT {
         JsonObject forEditor = Api.object(api().send("GET", "api/aktiviteter/" + session,
                 testAccounts.tokenFor("admin@demo.kunskapsnav.se"), null));
         assertEquals(json(Figure.exact(12)), forEditor.getJsonObject("totalAttendees"));
+    }
+
+    @Test
+    @Order(8)
+    void whileAChangeIsNotYetInTheFiguresTheReportSaysHowManyRemain() throws Exception {
+        awaitPending(count -> count == 0);
+        // A change recorded in a transaction still open holds the summary's position before it, so the change
+        // committed after it (by another thread) stays counted as remaining until the first one commits.
+        transaction.begin();
+        try {
+            changeLog.record("counted_activity", String.valueOf(session), ChangeOperation.UPDATE);
+            em.flush();
+            executor.submit(() -> {
+                UserTransaction other = InitialContext.doLookup("java:comp/UserTransaction");
+                other.begin();
+                changeLog.record("counted_activity", String.valueOf(session), ChangeOperation.UPDATE);
+                other.commit();
+                return null;
+            }).get();
+            Thread.sleep(1500); // the updater, woken by that commit, has read what it can
+            assertEquals(1, reach.pendingChanges(), "the committed change after the open one");
+            JsonObject report = Api.object(api().send("GET", "api/uppfoljning?ar=2012&lan=25", null, null));
+            assertEquals(1, report.getJsonNumber("pendingChanges").longValue());
+            String page = api().send("GET", "uppfoljning?ar=2012&lan=25", null, null).body();
+            assertTrue(page.contains("Siffrorna uppdateras – 1 ändring återstår."), page);
+        } finally {
+            transaction.commit();
+        }
+        awaitPending(count -> count == 0);
+        assertFalse(api().send("GET", "uppfoljning?ar=2012&lan=25", null, null).body().contains("Siffrorna uppdateras"));
+    }
+
+    private void awaitPending(LongPredicate done) throws InterruptedException {
+        Instant until = Instant.now().plus(FOLLOWING);
+        while (!done.test(reach.pendingChanges()) && Instant.now().isBefore(until)) {
+            Thread.sleep(100);
+        }
+        assertTrue(done.test(reach.pendingChanges()), "pending changes: " + reach.pendingChanges());
     }
 
     private Api api() {

@@ -101,6 +101,22 @@ class ParticipationCsvTest {
     }
 
     @Test
+    void anUnknownOrganisationGetsTheNearestKnownNameSuggestedWhenOneIsLikeEnough() {
+        assertEquals(List.of("Rad 2: Okänd organisation ”Skåne region”. Menade du ”Region Skåne”? Skriv namnet som i"
+                        + " portalens organisationslista.",
+                        "Rad 3: Okänd organisation ”Kvinnojouren Syd”. Menade du ”Kvinnojouren”? Skriv namnet som i"
+                        + " portalens organisationslista.",
+                        "Rad 4: Okänd organisation ”Brottsofferjouren”. Skriv namnet som i portalens"
+                        + " organisationslista."),
+                messages(parse("kommunkod;organisation;yrke;antal\n1280;Skåne region;kurator;2\n"
+                        + "1280;Kvinnojouren Syd;kurator;1\n1280;Brottsofferjouren;kurator;1\n")));
+        ParticipationLookup lookup = new ParticipationLookup(new ParticipationDirectory(Set.of("1480"),
+                Map.of(9L, new ParticipationDirectory.KnownOrganisation(9, "Västra Götalandsregionen", null)),
+                Map.of()));
+        assertEquals("Västra Götalandsregionen", lookup.nearestOrganisationName("Region Västra Götaland"));
+    }
+
+    @Test
     void aMunicipalityCodeTellsNamesakeOrganisationsApart() {
         ParticipationCsv.Result result = parse("kommunkod;organisation;yrke;antal\n1280;Kvinnojouren;kurator;2\n");
         assertEquals(List.of(new ParticipationInput("1280", 2L, "kurator", 2)), result.rows());

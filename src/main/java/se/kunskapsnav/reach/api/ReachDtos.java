@@ -57,9 +57,10 @@ public final class ReachDtos {
                             long regionsReached, long organisationsReached, long otherOrganisations,
                             CountDto registered, CountDto attended, CountDto enrolled, CountDto completed,
                             Map<String, List<RowDto>> breakdowns, List<ActivityDto> activityRows,
-                            List<ShareDto> shares) {
+                            List<ShareDto> shares, long pendingChanges) {
 
-        static ReportDto of(ReachReport r) {
+        /** {@code pendingChanges}: recorded changes the figures do not hold yet (0 once they are current). */
+        static ReportDto of(ReachReport r, long pendingChanges) {
             var q = r.query();
             QueryDto query = new QueryDto(q.counties().stream().sorted().toList(), q.from(), q.to(),
                     q.kinds().stream().sorted().toList(), q.themes().stream().sorted().toList(),
@@ -83,7 +84,7 @@ public final class ReachDtos {
                             a.county(), CountDto.of(a.registered()), CountDto.of(a.participants()),
                             a.municipalities())).toList(),
                     r.shares().stream().map(s -> new ShareDto(s.denominatorId(), s.county(), s.year(), s.label(),
-                            s.total(), CountDto.of(s.reached()), s.percent())).toList());
+                            s.total(), CountDto.of(s.reached()), s.percent())).toList(), pendingChanges);
         }
     }
 

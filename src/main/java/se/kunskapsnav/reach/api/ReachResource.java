@@ -99,7 +99,7 @@ public class ReachResource {
         parameters.put(ReachParameters.THEME, themes);
         parameters.put(ReachParameters.PROFESSION, professions);
         ReachQuery query = queries.query(parameters);
-        return ReportDto.of(reach.report(query));
+        return ReportDto.of(reach.report(query), reach.pendingChanges());
     }
 
     @GET

@@ -70,6 +70,12 @@ public class ReachPage {
         return report;
     }
 
+    /** "Siffrorna uppdateras – N ändringar återstår", or null while the figures hold every recorded change. */
+    public String getUpdating() {
+        long pending = reach.pendingChanges();
+        return pending == 0 ? null : Messages.get("reachpages.report.updating", pending);
+    }
+
     public ReachPictures getPictures() {
         return new ReachPictures(report);
     }
