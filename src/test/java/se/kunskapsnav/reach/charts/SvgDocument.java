@@ -47,6 +47,16 @@ final class SvgDocument {
         return elements;
     }
 
+    /** The elements of this name outside the SVG namespace (a map's HTML legend). */
+    List<Element> allHtml(String name) {
+        NodeList nodes = document.getElementsByTagName(name);
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            elements.add((Element) nodes.item(i));
+        }
+        return elements;
+    }
+
     /** The texts of all {@code <text>} elements, in document order. */
     List<String> texts() {
         return all("text").stream().map(Node::getTextContent).toList();
