@@ -194,6 +194,8 @@ public final class TaggedPdf {
         float height = rowHeight(cells, columns, font);
         float x = left;
         content.beginMarkedContentSequence(ARTIFACT);
+        // the rules' colours must not become the text's
+        content.saveState();
         if (background != null) {
             content.setColorFill(background);
             content.rectangle(left, y - height, width(), height);
@@ -204,6 +206,7 @@ public final class TaggedPdf {
         content.moveTo(left, y - height);
         content.lineTo(right, y - height);
         content.stroke();
+        content.restoreState();
         content.endMarkedContentSequence();
         for (int i = 0; i < cells.size(); i++) {
             boolean heads = header || i == 0;

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,8 +39,7 @@ public final class PdfStructure {
             assertEquals(title, document.getDocumentInformation().getTitle());
             assertTrue(document.getDocumentCatalog().getViewerPreferences().displayDocTitle(),
                     "the title, not the file name, in the window");
-            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
             assertTrue(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), xmp);
             PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
             assertNotNull(root, "no StructTreeRoot");
@@ -51,10 +51,11 @@ public final class PdfStructure {
             collect(documentElement, elements);
             for (PDStructureElement element : elements) {
                 if (element.getStructureType().equals("Figure")) {
-                    assertFalse(element.getAlternateDescription() == null || element.getAlternateDescription().isBlank(),
-                            "a Figure without /Alt");
+                    String alt = element.getAlternateDescription();
+                    assertFalse(alt == null || alt.isBlank(), "a Figure without /Alt");
                 }
-                assertNotNull(element.getCOSObject().getItem(COSName.K), element.getStructureType() + " has no content");
+                assertNotNull(element.getCOSObject().getItem(COSName.K),
+                        element.getStructureType() + " has no content");
             }
             return new PdfStructure(elements);
         }

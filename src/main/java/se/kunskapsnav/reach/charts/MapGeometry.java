@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The shapes the maps are drawn from: the county outlines ({@code content/map/counties.txt}), the
- * municipalities' boundaries ({@code content/map/municipalities.geojson}) and the names from the reference data. Where the map files come
- * from is in {@code content/map/README.md}.
+ * municipalities' boundaries ({@code content/map/municipalities.geojson}) and the names from the reference data.
+ * Where the map files come from is in {@code content/map/README.md}.
  */
 final class MapGeometry {
 

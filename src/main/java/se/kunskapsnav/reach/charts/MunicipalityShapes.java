@@ -104,7 +104,7 @@ final class MunicipalityShapes {
             d.append('M');
             boolean first = true;
             for (double[] p : ring) {
-                String point = Svg.number(Math.round(p[0] * 10) / 10.0) + " " + Svg.number(Math.round(p[1] * 10) / 10.0);
+                String point = tenth(p[0]) + " " + tenth(p[1]);
                 if (!point.equals(previous)) {
                     d.append(first ? "" : "L").append(point);
                     first = false;
@@ -114,6 +114,10 @@ final class MunicipalityShapes {
             d.append('Z');
         }
         return d.toString();
+    }
+
+    private static String tenth(double value) {
+        return Svg.number(Math.round(value * 10) / 10.0);
     }
 
     /** Douglas–Peucker: the fewest of the ring's points that keep it within {@code tolerance} of itself. */

@@ -216,7 +216,9 @@ public final class ReachMap {
             items.add(new LegendItem(HATCH, null, Messages.get("reach.chart.legend.suppressed")));
         }
         if (values.size() < areas) {
-            items.add(new LegendItem(Palette.OUTSIDE, null, Messages.get("reach.chart.legend.outside")));
+            // outlined, as the light grey alone would not stand out from the page (WCAG 1.4.11)
+            items.add(new LegendItem(Palette.OUTSIDE, Palette.NOT_REACHED_STROKE,
+                    Messages.get("reach.chart.legend.outside")));
         }
         return items;
     }

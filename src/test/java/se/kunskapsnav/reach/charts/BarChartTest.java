@@ -37,8 +37,8 @@ class BarChartTest {
     void eachLabelStandsWholeAboveItsBarInsideTheChart() {
         SvgDocument svg = SvgDocument.parse(BarChart.svg(CAPTION, AXES, BARS));
 
-        Element label = svg.all("text").stream().filter(t -> t.getTextContent().equals("Kvinnofridssamordnare/samordnare"))
-                .findFirst().orElseThrow();
+        Element label = svg.all("text").stream()
+                .filter(t -> t.getTextContent().equals("Kvinnofridssamordnare/samordnare")).findFirst().orElseThrow();
         Element bar = svg.all("rect").get(1);
         assertTrue(SvgDocument.number(label, "y") < SvgDocument.number(bar, "y"), "label above its bar");
         for (Element text : svg.all("text")) {

@@ -17,11 +17,14 @@ import java.util.TreeMap;
 
 /**
  * Writes {@code content/map/counties.txt} (see {@code content/map/README.md}): the 21 county outlines from the
- * npm package {@code @svg-maps/sweden} (CC BY 4.0), scaled to whole numbers and simplified.
- * Uses only the JDK, so it runs as a single source file from the repository's root:
+ * npm package {@code @svg-maps/sweden} (CC BY 4.0), scaled to whole numbers and simplified as the
+ * municipalities are ({@link MunicipalityShapes#simplified}). Runs from the repository's root on the compiled
+ * classes:
  * <pre>
  * npm pack @svg-maps/sweden@1.0.1 --pack-destination /tmp &amp;&amp; tar xzf /tmp/svg-maps-sweden-1.0.1.tgz -C /tmp
- * $JAVA_HOME/bin/java src/test/java/se/kunskapsnav/reach/charts/MapDataGenerator.java /tmp/package/sweden.svg
+ * ./mvnw -q test-compile
+ * $JAVA_HOME/bin/java -cp target/classes:target/test-classes se.kunskapsnav.reach.charts.MapDataGenerator \
+ *     /tmp/package/sweden.svg
  * </pre>
  */
 public final class MapDataGenerator {
@@ -36,7 +39,7 @@ public final class MapDataGenerator {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
-            System.err.println("Usage: java MapDataGenerator.java <path to sweden.svg of @svg-maps/sweden>");
+            System.err.println("Usage: MapDataGenerator <path to sweden.svg of @svg-maps/sweden>");
             System.exit(2);
         }
         Path root = Path.of("content");
@@ -62,7 +65,7 @@ public final class MapDataGenerator {
             }
             StringBuilder d = new StringBuilder();
             for (List<double[]> ring : rings(path.getAttribute("d"))) {
-                List<int[]> points = rounded(simplified(ring));
+                List<int[]> points = rounded(MunicipalityShapes.simplified(ring, TOLERANCE));
                 if (points.size() < 3) {
                     continue;
                 }
@@ -137,65 +140,6 @@ public final class MapDataGenerator {
     }
 
     /** Douglas–Peucker on a closed ring: the first point is kept, and the farthest point from it. */
-    static List<double[]> simplified(List<double[]> ring) {
-        if (ring.size() < 4) {
-            return ring;
-        }
-        int far = 0;
-        double farthest = -1;
-        for (int i = 1; i < ring.size(); i++) {
-            double distance = Math.hypot(ring.get(i)[0] - ring.get(0)[0], ring.get(i)[1] - ring.get(0)[1]);
-            if (distance > farthest) {
-                farthest = distance;
-                far = i;
-            }
-        }
-        List<double[]> closed = new ArrayList<>(ring);
-        closed.add(ring.get(0));
-        boolean[] keep = new boolean[closed.size()];
-        keep[0] = true;
-        keep[far] = true;
-        keep[closed.size() - 1] = true;
-        mark(closed, 0, far, keep);
-        mark(closed, far, closed.size() - 1, keep);
-        List<double[]> result = new ArrayList<>();
-        for (int i = 0; i < closed.size() - 1; i++) {
-            if (keep[i]) {
-                result.add(closed.get(i));
-            }
-        }
-        return result;
-    }
-
-    private static void mark(List<double[]> points, int from, int to, boolean[] keep) {
-        double[] a = points.get(from);
-        double[] b = points.get(to);
-        int index = -1;
-        double max = TOLERANCE;
-        for (int i = from + 1; i < to; i++) {
-            double distance = distance(points.get(i), a, b);
-            if (distance > max) {
-                max = distance;
-                index = i;
-            }
-        }
-        if (index >= 0) {
-            keep[index] = true;
-            mark(points, from, index, keep);
-            mark(points, index, to, keep);
-        }
-    }
-
-    private static double distance(double[] p, double[] a, double[] b) {
-        double dx = b[0] - a[0];
-        double dy = b[1] - a[1];
-        double length = Math.hypot(dx, dy);
-        if (length == 0) {
-            return Math.hypot(p[0] - a[0], p[1] - a[1]);
-        }
-        return Math.abs(dy * p[0] - dx * p[1] + b[0] * a[1] - b[1] * a[0]) / length;
-    }
-
     private static List<int[]> rounded(List<double[]> ring) {
         List<int[]> points = new ArrayList<>();
         for (double[] point : ring) {

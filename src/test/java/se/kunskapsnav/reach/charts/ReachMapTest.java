@@ -3,6 +3,7 @@ package se.kunskapsnav.reach.charts;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ class ReachMapTest {
 
     @Test
     void simplifiedMapStaysSmall() {
-        int bytes = ReachMap.municipalities(CAPTION, stockholm()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int bytes = ReachMap.municipalities(CAPTION, stockholm()).getBytes(StandardCharsets.UTF_8).length;
         assertTrue(bytes < 150_000, bytes + " bytes");
     }
 
