@@ -293,8 +293,8 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         // the pictures: the map names each municipality with its figure (Kiruna: the counsellor and the 20 at the
         // conference), the bars each profession and organisation type, the line each month, as the tables do
         assertThat(visitor.locator("#kommunkarta svg[role=group]")).hasCount(1);
-        assertThat(visitor.locator("#kommunkarta svg title").filter(new Locator.FilterOptions().setHasText("Kiruna")))
-                .hasText("Kiruna: " + text(row(open, "MUNICIPALITY", "2584").getJsonObject("persons")) + " personer");
+        assertThat(visitor.locator("#kommunkarta svg g[aria-label^='Kiruna:']")).hasAttribute("aria-label",
+                "Kiruna: " + text(row(open, "MUNICIPALITY", "2584").getJsonObject("persons")) + " personer");
         assertThat(visitor.locator("#manadsdiagram svg[role=img]")).hasCount(1);
         assertPicturesFollowTheTables(visitor);
         browser.checkAccessibilityAndCapture(visitor, "r5-uppfoljning-offentlig");
@@ -326,8 +326,8 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         assertThat(cells(editorPage, "#per-PROFESSION", "Kurator")).hasText(new String[] {"1", "1"});
         assertThat(cells(editorPage, "#perAktivitet", courseTitle)).hasText(new String[] {"Utbildningsdag", day,
                 "Norrbottens län", "3", "2", "2"});
-        assertThat(editorPage.locator("#kommunkarta svg title").filter(
-                new Locator.FilterOptions().setHasText("Kiruna"))).hasText("Kiruna: 21 personer");
+        assertThat(editorPage.locator("#kommunkarta svg g[aria-label^='Kiruna:']"))
+                .hasAttribute("aria-label", "Kiruna: 21 personer");
         assertPicturesFollowTheTables(editorPage);
         assertThat(editorPage.locator("#andelar")).containsText("50 % av " + MANAGERS + " (3 av 6, Norrbottens län");
         browser.checkAccessibilityAndCapture(editorPage, "r6-uppfoljning-redaktor");
@@ -436,7 +436,7 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         assertEquals(List.of(), textsOutsideTheirChart(visitor, "#organisationsdiagram svg"));
 
         // the map: every municipality's boundary, each a tab stop named with its figure as the table has it
-        Locator areas = visitor.locator("#kommunkarta svg path[tabindex='0'][role='img']");
+        Locator areas = visitor.locator("#kommunkarta svg g.kn-area[tabindex='0'][role='img']");
         assertThat(areas).hasCount(290);
         Pattern named = Pattern.compile(".+: ((\\d+|färre än 5) personer|1 person|utanför urvalet)");
         for (Object label : (List<?>) areas.evaluateAll("all => all.map(a => a.getAttribute('aria-label'))")) {
@@ -445,13 +445,19 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         Locator firstRow = visitor.locator("#per-MUNICIPALITY tbody tr").first();
         String municipality = firstRow.locator("th").textContent().trim();
         String persons = firstRow.locator("td").first().textContent().trim();
-        assertThat(visitor.locator("#kommunkarta svg path[aria-label='" + municipality + ": " + persons
-                + (persons.equals("1") ? " person" : " personer") + "']")).hasCount(1);
+        String rowName = municipality + ": " + persons + (persons.equals("1") ? " person" : " personer");
+        assertThat(visitor.locator("#kommunkarta svg g[aria-label='" + rowName + "']"))
+                .hasCount(1);
         visitor.focus("#kommunkarta .reach-map-skip a");
         visitor.keyboard().press("Tab");
         String focused = (String) visitor.evaluate("document.activeElement.getAttribute('aria-label')");
         assertNotNull(focused, "Tab goes from the skip link to the first municipality");
         assertTrue(named.matcher(focused).matches(), focused);
+        // a sighted keyboard user reads it too: the focused municipality's name and figure appear on the map
+        Locator shown = visitor.locator("#kommunkarta .kn-area:focus .kn-area-label");
+        assertThat(shown).isVisible();
+        assertEquals(focused.replace(": ", ""), shown.textContent());
+        assertThat(visitor.locator("#kommunkarta .kn-area-label:visible")).hasCount(1);
         assertThat(visitor.locator("#kommunkarta-teckenforklaring li").first()).hasText("Inte nådd");
         assertThat(visitor.locator("#kommunkarta-teckenforklaring")).containsText(
                 "Kommungränser: Valmyndigheten via okfse/sweden-geojson.");
@@ -665,28 +671,31 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
      * municipality and the county on the maps say what their table's row says.
      */
     private static void assertPicturesFollowTheTables(Page page) {
-        assertRowsInPicture(page, "#per-PROFESSION", 0, "#yrkesdiagram", "");
-        assertRowsInPicture(page, "#per-ORGANISATION_TYPE", 0, "#organisationsdiagram", "");
-        assertRowsInPicture(page, "#per-MONTH", 1, "#manadsdiagram", "");
-        assertRowsInPicture(page, "#per-MUNICIPALITY", 0, "#kommunkarta", " personer");
+        assertRowsInPicture(page, "#per-PROFESSION", 0, "#yrkesdiagram");
+        assertRowsInPicture(page, "#per-ORGANISATION_TYPE", 0, "#organisationsdiagram");
+        assertRowsInPicture(page, "#per-MONTH", 1, "#manadsdiagram");
+        Locator municipalities = page.locator("#per-MUNICIPALITY tbody tr");
+        assertTrue(municipalities.count() > 0);
+        for (int i = 0; i < municipalities.count(); i++) {
+            String figure = municipalities.nth(i).locator("td").first().textContent().trim();
+            String name = municipalities.nth(i).locator("th").textContent().trim() + ": " + figure
+                    + (figure.equals("1") ? " person" : " personer");
+            assertThat(page.locator("#kommunkarta svg g.kn-area[aria-label='" + name + "']")).hasCount(1);
+        }
         // the county map names counties by their short names
         assertThat(page.locator("#lanskarta svg title").filter(new Locator.FilterOptions().setHasText("Norrbotten")))
                 .hasText("Norrbotten: " + cells(page, "#per-COUNTY", "Norrbottens län").first().textContent().trim());
     }
 
-    /**
-     * Each row's label and figure (the cell of {@code column}) and then {@code unit} is the title of a shape in
-     * the picture.
-     */
-    private static void assertRowsInPicture(Page page, String table, int column, String picture, String unit) {
+    /** Each row's label and figure (the cell of {@code column}) is the title of a shape in the picture. */
+    private static void assertRowsInPicture(Page page, String table, int column, String picture) {
         Locator rows = page.locator(table + " tbody tr");
         assertTrue(rows.count() > 0, table);
         for (int i = 0; i < rows.count(); i++) {
             String label = rows.nth(i).locator("th").textContent().trim();
             String figure = rows.nth(i).locator("td").nth(column).textContent().trim();
             // Playwright hands the pattern to JavaScript, which knows no \Q…\E: escape it by hand
-            String exactly = "^" + (label + ": " + figure + (figure.equals("1") && !unit.isEmpty() ? " person" : unit))
-                    .replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "$";
+            String exactly = "^" + (label + ": " + figure).replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "$";
             assertThat(page.locator(picture + " svg title").filter(new Locator.FilterOptions().setHasText(
                     Pattern.compile(exactly)))).not().hasCount(0);
         }

@@ -10,8 +10,9 @@ import java.util.Map;
  * Sweden coloured by reach, as SVG: the municipalities' own boundaries, or the counties' outlines. Reached
  * areas are coloured in up to four classes of one blue that darkens with the figure, not reached ones are
  * white, hidden small counts are hatched, and areas outside the chosen scope are grey. On the municipality map
- * every municipality can be reached by keyboard and is named with its figure ("Kiruna: 21 personer"), also as
- * a tooltip; the county map is one image whose counties have tooltips. The legend is HTML beside the map
+ * every municipality can be reached by keyboard and is named with its figure ("Kiruna: 21 personer"), which is
+ * also written on the map while it has focus or the pointer; the county map is one image whose counties have
+ * tooltips. The legend is HTML beside the map
  * ({@link #legend}), so that its text stays readable when a phone shrinks the map; the page shows the figures
  * as a table too. {@link ReportPdf} draws the same maps from the same rules.
  */
@@ -37,14 +38,24 @@ public final class ReachMap {
         svg.open("defs");
         hatch(svg, caption.id() + "-hidden", 1);
         svg.close("defs");
-        svg.open("g", "stroke-width", "0.5", "stroke-linejoin", "round");
+        svg.open("g", "stroke-width", "0.5", "stroke-linejoin", "round", "stroke", Palette.WHITE,
+                "text-anchor", "end", "font-size", "15", "font-weight", "bold");
+        String x = Svg.number(boundaries.width() - 4);
+        String y = Svg.number(boundaries.height() - 26);
         for (MapGeometry.Municipality municipality : boundaries.municipalities()) {
             MapValue value = values.get(municipality.code());
-            String name = personsTitle(municipality.name(), value);
-            svg.open("path", "d", municipality.path(), "class", "kn-area", "tabindex", "0", "role", "img",
-                            "aria-label", name,
-                            "fill", svgFill(fill(value, classes), caption.id() + "-hidden"), "stroke", stroke(value))
-                    .element("title", name).close("path");
+            String stroke = stroke(value);
+            // the name and figure are written in the empty sea at the bottom right while the area has focus or
+            // the pointer (the style sheet), so a sighted keyboard user reads the figure too, without a tooltip
+            svg.open("g", "class", "kn-area", "tabindex", "0", "role", "img",
+                            "aria-label", personsTitle(municipality.name(), value))
+                    .empty("path", "d", municipality.path(),
+                            "fill", svgFill(fill(value, classes), caption.id() + "-hidden"),
+                            "stroke", Palette.WHITE.equals(stroke) ? null : stroke)
+                    .open("text", "class", "kn-area-label", "x", x, "y", y)
+                    .element("tspan", municipality.name())
+                    .element("tspan", persons(value), "x", x, "dy", "18")
+                    .close("text").close("g");
         }
         svg.close("g");
         return svg.finish();
@@ -140,17 +151,22 @@ public final class ReachMap {
     }
 
     static String title(String name, MapValue value) {
-        return value == null ? Messages.get("reach.chart.map.outsideArea", name)
-                : Messages.get("reach.chart.area", name, value.text());
+        return Messages.get("reach.chart.area", name, value == null ? Messages.get("reach.chart.map.outside")
+                : value.text());
     }
 
     /** "Kiruna: 21 personer", "Kiruna: 1 person", "Kiruna: färre än 5 personer" or "Kiruna: utanför urvalet". */
     static String personsTitle(String name, MapValue value) {
+        return Messages.get("reach.chart.area", name, persons(value));
+    }
+
+    /** "21 personer", "1 person", "färre än 5 personer" or "utanför urvalet". */
+    static String persons(MapValue value) {
         if (value == null) {
-            return Messages.get("reach.chart.map.outsideArea", name);
+            return Messages.get("reach.chart.map.outside");
         }
         return Messages.get(Long.valueOf(1).equals(value.value()) ? "reach.chart.map.person"
-                : "reach.chart.map.persons", name, value.text());
+                : "reach.chart.map.persons", value.text());
     }
 
     private static String svgFill(String fill, String hatchId) {

@@ -27,22 +27,26 @@ class ReachMapTest {
         assertEquals("group", root.getAttribute("role"), "an image's parts would be hidden from screen readers");
         assertEquals("karta-title", root.getAttribute("aria-labelledby"));
         assertEquals("karta-desc", root.getAttribute("aria-describedby"));
-        List<Element> areas = svg.all("path").stream().filter(p -> p.hasAttribute("aria-label")).toList();
+        List<Element> areas = svg.all("g").stream().filter(g -> g.hasAttribute("aria-label")).toList();
         assertEquals(290, areas.size());
         for (Element area : areas) {
             assertEquals("0", area.getAttribute("tabindex"));
             assertEquals("img", area.getAttribute("role"));
-            assertTrue(area.getAttribute("d").matches("(M[-0-9. L]+Z)+"), area.getAttribute("aria-label"));
+            Element path = (Element) area.getElementsByTagNameNS("*", "path").item(0);
+            assertTrue(path.getAttribute("d").matches("(M[-0-9. L]+Z)+"), area.getAttribute("aria-label"));
         }
-        assertEquals("Nynäshamn: 412 personer", svg.shapeTitled("Nynäshamn: 412 personer").getAttribute("aria-label"));
-        svg.shapeTitled("Göteborg: utanför urvalet");
+        Element nynashamn = (Element) svg.area("Nynäshamn: 412 personer").getParentNode();
+        assertEquals("Nynäshamn: 412 personer", nynashamn.getAttribute("aria-label"));
+        // the label the style sheet shows while the area has focus: name, then figure
+        assertEquals("Nynäshamn412 personer", nynashamn.getElementsByTagNameNS("*", "text").item(0).getTextContent());
+        svg.area("Göteborg: utanför urvalet");
     }
 
     @Test
     void oneIsOnePersonAndTheMapFitsInsideItsViewBox() {
         SvgDocument svg = SvgDocument.parse(ReachMap.municipalities(CAPTION, Map.of("2584", new MapValue(1L, "1"))));
 
-        svg.shapeTitled("Kiruna: 1 person");
+        svg.area("Kiruna: 1 person");
         String[] box = svg.root().getAttribute("viewBox").split(" ");
         double width = Double.parseDouble(box[2]);
         double height = Double.parseDouble(box[3]);
@@ -70,16 +74,16 @@ class ReachMapTest {
         SvgDocument svg = SvgDocument.parse(ReachMap.municipalities(CAPTION, stockholm()));
 
         // quartiles of the 24 figures: 30, 80 and 140
-        String fewest = svg.shapeTitled("Norrtälje: 5 personer").getAttribute("fill");
-        String some = svg.shapeTitled("Solna: 60 personer").getAttribute("fill");
-        String more = svg.shapeTitled("Stockholm: 140 personer").getAttribute("fill");
-        String most = svg.shapeTitled("Nynäshamn: 412 personer").getAttribute("fill");
+        String fewest = svg.area("Norrtälje: 5 personer").getAttribute("fill");
+        String some = svg.area("Solna: 60 personer").getAttribute("fill");
+        String more = svg.area("Stockholm: 140 personer").getAttribute("fill");
+        String most = svg.area("Nynäshamn: 412 personer").getAttribute("fill");
         assertEquals(List.of(Palette.CLASSES[0], Palette.CLASSES[1], Palette.CLASSES[2], Palette.CLASSES[3]),
                 List.of(fewest, some, more, most));
         // the same class, the same colour
-        assertEquals(most, svg.shapeTitled("Sigtuna: 390 personer").getAttribute("fill"));
-        assertEquals(fewest, svg.shapeTitled("Järfälla: 30 personer").getAttribute("fill"));
-        assertEquals(some, svg.shapeTitled("Huddinge: 35 personer").getAttribute("fill"));
+        assertEquals(most, svg.area("Sigtuna: 390 personer").getAttribute("fill"));
+        assertEquals(fewest, svg.area("Järfälla: 30 personer").getAttribute("fill"));
+        assertEquals(some, svg.area("Huddinge: 35 personer").getAttribute("fill"));
         assertTrue(luminance(fewest) > luminance(some) && luminance(some) > luminance(more)
                 && luminance(more) > luminance(most), "darker for more");
     }
@@ -88,13 +92,13 @@ class ReachMapTest {
     void notReachedIsWhiteWithAnOutlineAndHiddenCountsAreHatched() {
         SvgDocument svg = SvgDocument.parse(ReachMap.municipalities(CAPTION, stockholm()));
 
-        Element notReached = svg.shapeTitled("Ekerö: 0 personer");
+        Element notReached = svg.area("Ekerö: 0 personer");
         assertEquals(Palette.NOT_REACHED, notReached.getAttribute("fill"));
         assertEquals(Palette.NOT_REACHED_STROKE, notReached.getAttribute("stroke"));
-        Element hidden = svg.shapeTitled("Vaxholm: " + HIDDEN + " personer");
+        Element hidden = svg.area("Vaxholm: " + HIDDEN + " personer");
         assertEquals("url(#karta-hidden)", hidden.getAttribute("fill"));
         assertTrue(svg.all("pattern").stream().anyMatch(p -> p.getAttribute("id").equals("karta-hidden")));
-        Element outside = svg.shapeTitled("Kiruna: utanför urvalet");
+        Element outside = svg.area("Kiruna: utanför urvalet");
         assertEquals(Palette.OUTSIDE, outside.getAttribute("fill"));
     }
 
@@ -128,7 +132,7 @@ class ReachMapTest {
 
         assertFalse(ReachMap.legend("nyckel", "Antal personer", true, Map.of("0180", new MapValue(12L, "12")))
                 .contains("Färre än 5"));
-        assertEquals(Palette.CLASSES[2], svg.shapeTitled("Stockholm: 12 personer").getAttribute("fill"),
+        assertEquals(Palette.CLASSES[2], svg.area("Stockholm: 12 personer").getAttribute("fill"),
                 "one class is a middle blue, not the palest");
     }
 

@@ -70,6 +70,14 @@ final class SvgDocument {
         return found.getFirst();
     }
 
+    /** The shape of the one map area (a focusable group) named {@code label}. */
+    Element area(String label) {
+        List<Element> found = all("g").stream().filter(g -> g.getAttribute("aria-label").equals(label))
+                .map(g -> (Element) g.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").item(0)).toList();
+        assertEquals(1, found.size(), "areas named '" + label + "'");
+        return found.getFirst();
+    }
+
     /** The root is an image named by its own title and description, as screen readers need. */
     void assertAccessibleImage(String title, String description) {
         Element root = root();
