@@ -4,6 +4,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
+import se.kunskapsnav.testsupport.PdfStructure;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -34,6 +35,20 @@ class CertificatePdfTest {
         assertTrue(text.contains("Totalt 7 timmar"), text);
         assertTrue(text.contains("Utfärdat 20 mars 2026"), text);
         assertTrue(text.contains("Intygets id: INT-2026-0042"), text);
+    }
+
+    @Test
+    void certificateIsATaggedPdf() throws IOException {
+        Certificate certificate = Certificate.ofSessions("Åsa Öberg-Ängström", "Våld i nära relationer – grundkurs",
+                "Länsstyrelsen i Västra Götalands län",
+                List.of(session(2026, 3, 3, 9, 0, 16, 0)), LocalDate.of(2026, 3, 20), "INT-2026-0042");
+
+        PdfStructure structure = PdfStructure.checked(CertificatePdf.render(certificate),
+                "Intyg: Våld i nära relationer – grundkurs");
+
+        assertEquals("H1", structure.types().getFirst());
+        assertTrue(structure.count("P") >= 6, structure.types().toString());
+        assertEquals(1, structure.count("H1"));
     }
 
     @Test

@@ -191,7 +191,10 @@ class ReachIT {
         assertEquals("färre än 5", map.get("2580").text());
         assertEquals(pitea.value(), map.get("2581").value());
         assertEquals(0L, map.get("2584").value());
-        assertTrue(new ReachPictures(norrbotten).municipalityMap().contains("Piteå"));
+        String drawn = new ReachPictures(norrbotten).picture(Dimension.MUNICIPALITY);
+        assertTrue(drawn.contains("aria-label=\"Piteå: " + pitea.value() + " personer\""),
+                "Piteå named with its figure");
+        assertTrue(drawn.contains("aria-label=\"Luleå: färre än 5 personer\""), "Luleå's figure hidden on the map too");
     }
 
     @Test

@@ -292,9 +292,9 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         assertThat(visitor.locator("#andelar")).containsText("Andelen av " + MANAGERS + " visas inte: färre än 5 av 6");
         // the pictures: the map names each municipality with its figure (Kiruna: the counsellor and the 20 at the
         // conference), the bars each profession and organisation type, the line each month, as the tables do
-        assertThat(visitor.locator("#kommunkarta svg[role=img]")).hasCount(1);
-        assertThat(visitor.locator("#kommunkarta svg title").filter(new Locator.FilterOptions().setHasText("Kiruna")))
-                .hasText("Kiruna: " + text(row(open, "MUNICIPALITY", "2584").getJsonObject("persons")));
+        assertThat(visitor.locator("#kommunkarta svg[role=group]")).hasCount(1);
+        assertThat(visitor.locator("#kommunkarta svg g[aria-label^='Kiruna:']")).hasAttribute("aria-label",
+                "Kiruna: " + text(row(open, "MUNICIPALITY", "2584").getJsonObject("persons")) + " personer");
         assertThat(visitor.locator("#manadsdiagram svg[role=img]")).hasCount(1);
         assertPicturesFollowTheTables(visitor);
         browser.checkAccessibilityAndCapture(visitor, "r5-uppfoljning-offentlig");
@@ -326,8 +326,8 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         assertThat(cells(editorPage, "#per-PROFESSION", "Kurator")).hasText(new String[] {"1", "1"});
         assertThat(cells(editorPage, "#perAktivitet", courseTitle)).hasText(new String[] {"Utbildningsdag", day,
                 "Norrbottens län", "3", "2", "2"});
-        assertThat(editorPage.locator("#kommunkarta svg title").filter(
-                new Locator.FilterOptions().setHasText("Kiruna"))).hasText("Kiruna: 21");
+        assertThat(editorPage.locator("#kommunkarta svg g[aria-label^='Kiruna:']"))
+                .hasAttribute("aria-label", "Kiruna: 21 personer");
         assertPicturesFollowTheTables(editorPage);
         assertThat(editorPage.locator("#andelar")).containsText("50 % av " + MANAGERS + " (3 av 6, Norrbottens län");
         browser.checkAccessibilityAndCapture(editorPage, "r6-uppfoljning-redaktor");
@@ -406,6 +406,111 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         assertTrue(options.getJsonArray("kinds").stream().map(JsonValue::asJsonObject)
                 .anyMatch(k -> k.getString("code").equals("kommunbesok") && k.getString("name").equals("Kommunbesök")));
         assertEquals(37, options.getJsonArray("professions").size());
+    }
+
+    /**
+     * The whole country's report (the demo's visits and conferences of this year): each chart has a visible
+     * title, named axes and its table right under it, no label runs out of its chart, and the map draws all
+     * 290 municipalities, each reachable by keyboard and named with its figure; on a phone the charts' text stays
+     * readable and nothing runs out of its picture.
+     */
+    @Test
+    void chartsHaveTitlesNamedAxesAndTablesAndTheMapIsReadByKeyboard() {
+        Page visitor = browser.newIsolatedPage();
+        visitor.navigate(base + "uppfoljning");
+        // the demo's figures reach the report once the summary has followed them
+        for (int attempt = 0; attempt < 60 && visitor.locator("#per-MONTH").count() == 0; attempt++) {
+            visitor.waitForTimeout(1000);
+            visitor.reload();
+        }
+
+        assertPicture(visitor, "yrkesdiagram", "Personer per yrke", "PROFESSION", "Yrke", "Personer");
+        assertPicture(visitor, "organisationsdiagram", "Personer per organisationstyp", "ORGANISATION_TYPE",
+                "Organisationstyp", "Personer");
+        assertPicture(visitor, "manadsdiagram", "Deltaganden per månad", "MONTH", "Månad", "Deltagartillfällen");
+        assertPicture(visitor, "kommunkarta", "Personer per kommun", "MUNICIPALITY", null, null);
+        assertPicture(visitor, "lanskarta", "Personer per arrangerande län", "COUNTY", null, null);
+        // every month label stands whole inside its chart (none reads "eptember 2026")
+        assertEquals(List.of(), textsOutsideTheirChart(visitor, "#manadsdiagram svg"));
+        assertEquals(List.of(), textsOutsideTheirChart(visitor, "#yrkesdiagram svg"));
+        assertEquals(List.of(), textsOutsideTheirChart(visitor, "#organisationsdiagram svg"));
+
+        // the map: every municipality's boundary, each a tab stop named with its figure as the table has it
+        Locator areas = visitor.locator("#kommunkarta svg g.kn-area[tabindex='0'][role='img']");
+        assertThat(areas).hasCount(290);
+        Pattern named = Pattern.compile(".+: ((\\d+|färre än 5) personer|1 person|utanför urvalet)");
+        for (Object label : (List<?>) areas.evaluateAll("all => all.map(a => a.getAttribute('aria-label'))")) {
+            assertTrue(named.matcher(String.valueOf(label)).matches(), String.valueOf(label));
+        }
+        Locator firstRow = visitor.locator("#per-MUNICIPALITY tbody tr").first();
+        String municipality = firstRow.locator("th").textContent().trim();
+        String persons = firstRow.locator("td").first().textContent().trim();
+        String rowName = municipality + ": " + persons + (persons.equals("1") ? " person" : " personer");
+        assertThat(visitor.locator("#kommunkarta svg g[aria-label='" + rowName + "']"))
+                .hasCount(1);
+        visitor.focus("#kommunkarta .reach-map-skip a");
+        visitor.keyboard().press("Tab");
+        String focused = (String) visitor.evaluate("document.activeElement.getAttribute('aria-label')");
+        assertNotNull(focused, "Tab goes from the skip link to the first municipality");
+        assertTrue(named.matcher(focused).matches(), focused);
+        // a sighted keyboard user reads it too: the focused municipality's name and figure appear on the map
+        Locator shown = visitor.locator("#kommunkarta .kn-area:focus .kn-area-label");
+        assertThat(shown).isVisible();
+        assertEquals(focused.replace(": ", ""), shown.textContent());
+        assertThat(visitor.locator("#kommunkarta .kn-area-label:visible")).hasCount(1);
+        assertThat(visitor.locator("#kommunkarta-teckenforklaring li").first()).hasText("Inte nådd");
+        assertThat(visitor.locator("#kommunkarta-teckenforklaring")).containsText(
+                "Kommungränser: Valmyndigheten via okfse/sweden-geojson.");
+        browser.checkAccessibilityAndCapture(visitor, "r8-uppfoljning-diagram");
+
+        // a phone 320 pixels wide: the charts shrink, their text no smaller than 11 pixels, nothing sticks out
+        Browser phone = new Browser(320, 700);
+        try {
+            Page small = phone.newPage();
+            small.navigate(visitor.url());
+            for (String picture : List.of("yrkesdiagram", "organisationsdiagram", "manadsdiagram", "kommunkarta",
+                    "lanskarta")) {
+                Locator figure = small.locator("#" + picture);
+                assertTrue((Boolean) figure.evaluate("f => f.scrollWidth <= f.clientWidth"), picture + " sticks out");
+            }
+            for (String chart : List.of("#yrkesdiagram svg", "#manadsdiagram svg")) {
+                double scale = ((Number) small.locator(chart).evaluate(
+                        "s => s.getBoundingClientRect().width / s.viewBox.baseVal.width")).doubleValue();
+                assertTrue(14 * scale >= 11, chart + " draws its text at " + 14 * scale + " px");
+            }
+            phone.checkAccessibilityAndCapture(small, "r9-uppfoljning-diagram-320");
+        } finally {
+            phone.close();
+        }
+    }
+
+    /**
+     * A picture with its visible title, its axes named (charts), and its breakdown's table right after it, as a
+     * real table with a caption and column headers.
+     */
+    private static void assertPicture(Page page, String id, String title, String dimension, String categoryAxis,
+                                      String valueAxis) {
+        assertThat(page.locator("#" + id + " figcaption")).hasText(title);
+        assertThat(page.locator("#" + id + " figcaption")).isVisible();
+        if (categoryAxis != null) {
+            Locator texts = page.locator("#" + id + " svg text");
+            assertThat(texts.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + categoryAxis + "$"))))
+                    .hasCount(1);
+            assertThat(texts.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + valueAxis + "$"))))
+                    .hasCount(1);
+        }
+        Locator table = page.locator("#" + id + " + .table-scroll > table#per-" + dimension);
+        assertThat(table).hasCount(1);
+        assertThat(table.locator("caption")).isVisible();
+        assertThat(table.locator("thead th[scope='col']").first()).isVisible();
+    }
+
+    /** The texts of a chart whose drawn box runs out of its viewBox. */
+    private static List<?> textsOutsideTheirChart(Page page, String svg) {
+        return (List<?>) page.locator(svg).evaluate("s => { const box = s.viewBox.baseVal;"
+                + " return [...s.querySelectorAll('text')].filter(t => { const b = t.getBBox();"
+                + " return b.x < box.x || b.y < box.y || b.x + b.width > box.x + box.width"
+                + " || b.y + b.height > box.y + box.height; }).map(t => t.textContent); }");
     }
 
     // ---- people
@@ -569,7 +674,14 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         assertRowsInPicture(page, "#per-PROFESSION", 0, "#yrkesdiagram");
         assertRowsInPicture(page, "#per-ORGANISATION_TYPE", 0, "#organisationsdiagram");
         assertRowsInPicture(page, "#per-MONTH", 1, "#manadsdiagram");
-        assertRowsInPicture(page, "#per-MUNICIPALITY", 0, "#kommunkarta");
+        Locator municipalities = page.locator("#per-MUNICIPALITY tbody tr");
+        assertTrue(municipalities.count() > 0);
+        for (int i = 0; i < municipalities.count(); i++) {
+            String figure = municipalities.nth(i).locator("td").first().textContent().trim();
+            String name = municipalities.nth(i).locator("th").textContent().trim() + ": " + figure
+                    + (figure.equals("1") ? " person" : " personer");
+            assertThat(page.locator("#kommunkarta svg g.kn-area[aria-label='" + name + "']")).hasCount(1);
+        }
         // the county map names counties by their short names
         assertThat(page.locator("#lanskarta svg title").filter(new Locator.FilterOptions().setHasText("Norrbotten")))
                 .hasText("Norrbotten: " + cells(page, "#per-COUNTY", "Norrbottens län").first().textContent().trim());

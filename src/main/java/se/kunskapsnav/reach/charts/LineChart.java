@@ -6,31 +6,38 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A line of figures over time (e.g. participations by month) as an SVG, with a value axis from 0 and the
- * points' labels along the bottom (thinned so they never overlap). A hidden small count breaks the line and
- * is drawn as a dashed box from 0 to 5. The page shows the same figures as a table beside the chart.
+ * A line of figures over time (e.g. participations by month) as an SVG, with a value axis from 0 named at its
+ * top and the points' labels along the bottom (thinned so they never overlap, and never cut at the edges)
+ * named below them. A hidden small count breaks the line and is drawn as a dashed box from 0 to 5. The page
+ * shows the same figures as a table beside the chart. It is drawn narrow, so that its text stays readable
+ * when a phone shrinks it to the screen.
  */
 public final class LineChart {
 
-    static final double WIDTH = 640;
-    static final double HEIGHT = 300;
-    private static final double FONT = 12;
+    static final double WIDTH = 340;
+    static final double HEIGHT = 260;
+    private static final double FONT = 14;
 
     private LineChart() {
     }
 
-    public static String svg(ChartCaption caption, List<ChartPoint> points) {
+    public static String svg(ChartCaption caption, ChartAxes axes, List<ChartPoint> points) {
         if (points.isEmpty()) {
             return BarChart.noData(caption);
         }
         Layout layout = Layout.of(points, WIDTH, HEIGHT, Svg::textWidth, FONT);
         Svg svg = new Svg(WIDTH, HEIGHT, caption);
 
+        svg.element("text", axes.value(), "x", "0", "y", Svg.number(FONT), "font-weight", "bold",
+                "font-size", Svg.number(FONT));
+        svg.element("text", axes.category(), "x", Svg.number(layout.left() + layout.plotWidth() / 2),
+                "y", Svg.number(HEIGHT - 6), "text-anchor", "middle", "font-weight", "bold",
+                "font-size", Svg.number(FONT));
         svg.open("g", "font-size", Svg.number(FONT), "fill", Palette.MUTED);
         for (long tick : layout.ticks()) {
             double y = layout.y(tick);
             svg.empty("line", "x1", Svg.number(layout.left()), "y1", Svg.number(y),
-                    "x2", Svg.number(WIDTH - Layout.RIGHT), "y2", Svg.number(y),
+                    "x2", Svg.number(WIDTH - layout.right()), "y2", Svg.number(y),
                     "stroke", tick == 0 ? Palette.MUTED : Palette.GRID, "stroke-width", "1");
             svg.element("text", Messages.get("reach.chart.number", tick), "x", Svg.number(layout.left() - 6),
                     "y", Svg.number(y + 4), "text-anchor", "end");
@@ -88,11 +95,14 @@ public final class LineChart {
     }
 
     /** Where the parts of a line chart go, the same for the SVG and the PDF. */
-    record Layout(double left, double width, double height, long top, long step, int count, int labelEvery) {
+    record Layout(double left, double right, double width, double height, long top, long step, int count,
+                  int labelEvery) {
 
-        static final double TOP = 12;
-        static final double RIGHT = 32;
-        static final double BOTTOM = 34;
+        /** Room above the plot for the value axis's name. */
+        static final double TOP = 30;
+        static final double RIGHT = 16;
+        /** Room below the plot for the labels and the category axis's name. */
+        static final double BOTTOM = 50;
 
         static Layout of(List<ChartPoint> points, double width, double height, BarChart.TextMeasure measure,
                          double fontSize) {
@@ -102,12 +112,19 @@ public final class LineChart {
             }
             long step = niceStep(largest);
             long top = Math.max(step, (largest + step - 1) / step * step);
-            double left = measure.width(Messages.get("reach.chart.number", top), fontSize) + 14;
-            double plot = width - left - RIGHT;
+            // the first and the last label are centred under their points: the margins hold their halves
+            double left = Math.max(measure.width(Messages.get("reach.chart.number", top), fontSize) + 14,
+                    measure.width(points.getFirst().label(), fontSize) / 2 + 2);
             double widest = points.stream().mapToDouble(p -> measure.width(p.label(), fontSize)).max().orElse(0);
+            double right = Math.max(RIGHT, widest / 2 + 2);
+            double plot = width - left - right;
             int fitting = Math.max(1, (int) (plot / (widest + 12)) + 1);
             int labelEvery = Math.max(1, (int) Math.ceil((double) points.size() / fitting));
-            return new Layout(left, width, height, top, step, points.size(), labelEvery);
+            return new Layout(left, right, width, height, top, step, points.size(), labelEvery);
+        }
+
+        double plotWidth() {
+            return width - left - right;
         }
 
         /** A step of 1, 2 or 5 times a power of ten giving about four to five ticks up to {@code max}. */
@@ -137,7 +154,7 @@ public final class LineChart {
         }
 
         double x(int index) {
-            double plot = width - left - RIGHT;
+            double plot = plotWidth();
             return count == 1 ? left + plot / 2 : left + plot * index / (count - 1);
         }
 

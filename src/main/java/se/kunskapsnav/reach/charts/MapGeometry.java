@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shapes the maps are drawn from: the county outlines ({@code content/map/counties.txt}), one tile per
- * municipality ({@code content/map/municipality-tiles.txt}) and the names from the reference data. How the map
- * files were made is in {@code content/map/README.md}.
+ * The shapes the maps are drawn from: the county outlines ({@code content/map/counties.txt}), the
+ * municipalities' boundaries ({@code content/map/municipalities.geojson}) and the names from the reference data.
+ * Where the map files come from is in {@code content/map/README.md}.
  */
 final class MapGeometry {
 
@@ -20,40 +20,71 @@ final class MapGeometry {
     record County(String code, String name, String path) {
     }
 
-    /** A municipality's square on the tile grid. */
-    record Tile(String code, String name, String countyCode, int column, int row) {
+    /** A municipality of the reference data. */
+    record Place(String code, String name, String countyCode) {
     }
 
+    /** A municipality's boundary as an SVG path in the pixels of its {@link Boundaries}. */
+    record Municipality(String code, String name, String countyCode, String path) {
+    }
+
+    /** Every municipality's boundary, projected to a drawing {@code width} by {@code height} pixels. */
+    record Boundaries(double width, double height, List<Municipality> municipalities) {
+    }
+
+    /** How tall the municipality map is drawn, in pixels; its width follows from Sweden's shape. */
+    static final double BOUNDARIES_HEIGHT = 760;
+
     private static volatile MapGeometry packaged;
+    private static volatile Boundaries boundaries;
 
     private final Map<String, County> counties;
-    private final Map<String, Tile> tiles;
+    private final Map<String, Place> places;
 
-    private MapGeometry(Map<String, County> counties, Map<String, Tile> tiles) {
+    private MapGeometry(Map<String, County> counties, Map<String, Place> places) {
         this.counties = counties;
-        this.tiles = tiles;
+        this.places = places;
     }
 
     /** The map files and reference data packaged with the application (read once). */
     static MapGeometry packaged() {
         MapGeometry geometry = packaged;
         if (geometry == null) {
-            geometry = parse(resource("map/counties.txt"), resource("map/municipality-tiles.txt"),
-                    resource("reference/counties.csv"), resource("reference/municipalities.csv"));
+            geometry = parse(resource("map/counties.txt"), resource("reference/counties.csv"),
+                    resource("reference/municipalities.csv"));
             packaged = geometry;
         }
         return geometry;
     }
 
-    static MapGeometry parse(String countyPaths, String municipalityTiles, String countiesCsv,
-                             String municipalitiesCsv) {
+    /**
+     * The municipalities' boundaries, projected and simplified once per JVM from the packaged GeoJSON (derived
+     * from static data, so each instance of a cluster may make its own), in the reference data's code order.
+     */
+    static Boundaries boundaries() {
+        Boundaries drawn = boundaries;
+        if (drawn == null) {
+            MunicipalityShapes.Drawing drawing = MunicipalityShapes.project(resource("map/municipalities.geojson"),
+                    BOUNDARIES_HEIGHT);
+            List<Municipality> municipalities = packaged().places().stream()
+                    .map(place -> new Municipality(place.code(), place.name(), place.countyCode(),
+                            drawing.paths().get(place.code())))
+                    .filter(municipality -> municipality.path() != null)
+                    .toList();
+            drawn = new Boundaries(drawing.width(), drawing.height(), municipalities);
+            boundaries = drawn;
+        }
+        return drawn;
+    }
+
+    static MapGeometry parse(String countyPaths, String countiesCsv, String municipalitiesCsv) {
         Map<String, String> countyNames = new LinkedHashMap<>();
         for (String[] cells : csv(countiesCsv)) {
             countyNames.put(cells[0], cells[3]);
         }
-        Map<String, String[]> municipalities = new LinkedHashMap<>();
+        Map<String, Place> places = new LinkedHashMap<>();
         for (String[] cells : csv(municipalitiesCsv)) {
-            municipalities.put(cells[0], cells);
+            places.put(cells[0], new Place(cells[0], cells[1], cells[2]));
         }
         Map<String, County> counties = new LinkedHashMap<>();
         for (String[] cells : lines(countyPaths, 2)) {
@@ -63,24 +94,15 @@ final class MapGeometry {
             }
             counties.put(cells[0], new County(cells[0], name, cells[1]));
         }
-        Map<String, Tile> tiles = new LinkedHashMap<>();
-        for (String[] cells : lines(municipalityTiles, 3)) {
-            String[] municipality = municipalities.get(cells[0]);
-            if (municipality == null) {
-                throw new IllegalStateException("The tile map has an unknown municipality " + cells[0]);
-            }
-            tiles.put(cells[0], new Tile(cells[0], municipality[1], municipality[2],
-                    Integer.parseInt(cells[1]), Integer.parseInt(cells[2])));
-        }
-        return new MapGeometry(counties, tiles);
+        return new MapGeometry(counties, places);
     }
 
     Collection<County> counties() {
         return counties.values();
     }
 
-    Collection<Tile> tiles() {
-        return tiles.values();
+    Collection<Place> places() {
+        return places.values();
     }
 
     String countyName(String code) {

@@ -3,41 +3,62 @@ package se.kunskapsnav.reach.charts;
 import se.kunskapsnav.platform.Messages;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * Sweden coloured by reach, as an accessible SVG: either one square per municipality in county blocks (no
- * open municipal boundaries could be had through the package registries; see {@code content/map/README.md}),
- * or the counties' own outlines. Reached areas are coloured in up to four classes of one blue that darkens
- * with the figure, not reached ones are white, hidden small counts are hatched, and areas outside the chosen
- * scope are grey. Every shape has a {@code <title>} with its name and figure (a tooltip); the page shows the
- * figures as a table beside the map. {@link ReportPdf} draws the same map from the same rules.
+ * Sweden coloured by reach, as SVG: the municipalities' own boundaries, or the counties' outlines. Reached
+ * areas are coloured in up to four classes of one blue that darkens with the figure, not reached ones are
+ * white, hidden small counts are hatched, and areas outside the chosen scope are grey. On the municipality map
+ * every municipality can be reached by keyboard and is named with its figure ("Kiruna: 21 personer"), which is
+ * also written on the map while it has focus or the pointer; the county map is one image whose counties have
+ * tooltips. The legend is HTML beside the map
+ * ({@link #legend}), so that its text stays readable when a phone shrinks the map; the page shows the figures
+ * as a table too. {@link ReportPdf} draws the same maps from the same rules.
  */
 public final class ReachMap {
 
     /** The fill of a hidden small count: the hatching, which each renderer draws its own way. */
     static final String HATCH = "hatch";
-    static final double TILE = 20;
-    static final double TILE_GAP = 3;
     static final double COUNTY_MAP_HEIGHT = 800;
-    private static final double LEGEND_WIDTH = 230;
 
     private ReachMap() {
     }
 
     /**
-     * One square per municipality, grouped and outlined by county.
+     * Each municipality's boundary, focusable and named with its figure.
      *
      * @param values the figure of each municipality in the scope, by 4-digit code; municipalities left out are
      *               drawn as outside the scope, codes the map does not know are left out
      */
-    public static String municipalities(ChartCaption caption, String legendTitle, Map<String, MapValue> values) {
-        return municipalities(MapGeometry.packaged(), caption, legendTitle, values);
+    public static String municipalities(ChartCaption caption, Map<String, MapValue> values) {
+        MapGeometry.Boundaries boundaries = MapGeometry.boundaries();
+        ReachClasses classes = ReachClasses.of(values.values());
+        Svg svg = new Svg(boundaries.width(), boundaries.height(), caption, true);
+        svg.open("defs");
+        hatch(svg, caption.id() + "-hidden", 1);
+        svg.close("defs");
+        svg.open("g", "stroke-width", "0.5", "stroke-linejoin", "round", "stroke", Palette.WHITE,
+                "text-anchor", "end", "font-size", "15", "font-weight", "bold");
+        String x = Svg.number(boundaries.width() - 4);
+        String y = Svg.number(boundaries.height() - 26);
+        for (MapGeometry.Municipality municipality : boundaries.municipalities()) {
+            MapValue value = values.get(municipality.code());
+            String stroke = stroke(value);
+            // the name and figure are written in the empty sea at the bottom right while the area has focus or
+            // the pointer (the style sheet), so a sighted keyboard user reads the figure too, without a tooltip
+            svg.open("g", "class", "kn-area", "tabindex", "0", "role", "img",
+                            "aria-label", personsTitle(municipality.name(), value))
+                    .empty("path", "d", municipality.path(),
+                            "fill", svgFill(fill(value, classes), caption.id() + "-hidden"),
+                            "stroke", Palette.WHITE.equals(stroke) ? null : stroke)
+                    .open("text", "class", "kn-area-label", "x", x, "y", y)
+                    .element("tspan", municipality.name())
+                    .element("tspan", persons(value), "x", x, "dy", "18")
+                    .close("text").close("g");
+        }
+        svg.close("g");
+        return svg.finish();
     }
 
     /**
@@ -46,74 +67,58 @@ public final class ReachMap {
      * @param values the figure of each county in the scope, by 2-digit code; counties left out are drawn as
      *               outside the scope
      */
-    public static String counties(ChartCaption caption, String legendTitle, Map<String, MapValue> values) {
-        return counties(MapGeometry.packaged(), caption, legendTitle, values);
+    public static String counties(ChartCaption caption, Map<String, MapValue> values) {
+        return counties(MapGeometry.packaged(), caption, values);
+    }
+
+    /**
+     * The legend of a map as HTML: its title, a swatch and text per class, and the boundaries' source.
+     *
+     * @param byMunicipality the municipality map's legend (else the county map's)
+     */
+    public static String legend(String id, String title, boolean byMunicipality, Map<String, MapValue> values) {
+        MapGeometry geometry = MapGeometry.packaged();
+        List<LegendItem> items = legendItems(ReachClasses.of(values.values()), values,
+                byMunicipality ? geometry.places().size() : geometry.counties().size());
+        StringBuilder html = new StringBuilder();
+        html.append("<div class=\"kn-legend\" id=\"").append(Svg.escape(id)).append("\">")
+                .append("<p class=\"kn-legend-title\">").append(Svg.escape(title)).append("</p><ul>");
+        for (LegendItem item : items) {
+            String hatchId = id + "-hatch";
+            html.append("<li><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"20\" viewBox=\"0 0 20 20\""
+                    + " aria-hidden=\"true\" focusable=\"false\">");
+            if (HATCH.equals(item.fill())) {
+                Svg pattern = Svg.fragment();
+                hatch(pattern, hatchId, 1);
+                html.append("<defs>").append(pattern.fragmentText()).append("</defs>");
+            }
+            html.append("<rect x=\"1\" y=\"1\" width=\"18\" height=\"18\" fill=\"")
+                    .append(svgFill(item.fill(), hatchId)).append('"');
+            if (item.stroke() != null) {
+                html.append(" stroke=\"").append(item.stroke()).append('"');
+            }
+            html.append("/></svg> ").append(Svg.escape(item.label())).append("</li>");
+        }
+        html.append("</ul><p class=\"kn-map-source\">").append(Svg.escape(Messages.get(byMunicipality
+                ? "reach.chart.map.municipalitySource" : "reach.chart.map.countySource"))).append("</p></div>");
+        return html.toString();
     }
 
     /** The 4-digit codes of every municipality the map draws. */
     public static List<String> municipalityCodes() {
-        return MapGeometry.packaged().tiles().stream().map(MapGeometry.Tile::code).sorted().toList();
+        return MapGeometry.packaged().places().stream().map(MapGeometry.Place::code).sorted().toList();
     }
 
-    static String municipalities(MapGeometry geometry, ChartCaption caption, String legendTitle,
-                                 Map<String, MapValue> values) {
-        ReachClasses classes = ReachClasses.of(values.values());
-        double left = 10;
-        double top = 26;
-        double mapWidth = left + columns(geometry) * TILE + 20;
-        List<LegendItem> legend = legendItems(classes, values, geometry.tiles().size());
-        String note = Messages.get("reach.chart.map.tileNote");
-        double height = Math.max(top + rows(geometry) * TILE + 10, legendHeight(legend, note) + 20);
-        Svg svg = new Svg(mapWidth + LEGEND_WIDTH, height, caption);
-        svg.open("defs");
-        hatch(svg, caption.id() + "-hidden", 1);
-        svg.close("defs");
-
-        svg.open("g", "stroke-width", "1");
-        for (MapGeometry.Tile tile : geometry.tiles()) {
-            MapValue value = values.get(tile.code());
-            svg.open("rect", "x", Svg.number(left + tile.column() * TILE + TILE_GAP / 2),
-                            "y", Svg.number(top + tile.row() * TILE + TILE_GAP / 2),
-                            "width", Svg.number(TILE - TILE_GAP), "height", Svg.number(TILE - TILE_GAP),
-                            "fill", svgFill(fill(value, classes), caption.id() + "-hidden"), "stroke", stroke(value))
-                    .element("title", title(tile.name(), value)).close("rect");
-        }
-        svg.close("g");
-
-        StringBuilder outlines = new StringBuilder();
-        for (int[] edge : countyEdges(geometry.tiles())) {
-            outlines.append('M').append(Svg.number(left + edge[0] * TILE)).append(' ')
-                    .append(Svg.number(top + edge[1] * TILE)).append(edge[2] == 0 ? 'v' : 'h').append("20");
-        }
-        svg.empty("path", "d", outlines.toString(), "fill", "none", "stroke", Palette.BORDER,
-                "stroke-width", "1.5", "stroke-linecap", "square");
-        svg.open("g", "font-size", "11", "text-anchor", "middle");
-        for (CountyLabel label : countyLabels(geometry)) {
-            svg.element("text", label.name(), "x", Svg.number(left + label.centre() * TILE),
-                    "y", Svg.number(top + label.row() * TILE - 5));
-        }
-        svg.close("g");
-
-        legend(svg, caption.id() + "-hidden", mapWidth, 10, legendTitle, legend, note);
-        return svg.finish();
-    }
-
-    static String counties(MapGeometry geometry, ChartCaption caption, String legendTitle,
-                           Map<String, MapValue> values) {
+    static String counties(MapGeometry geometry, ChartCaption caption, Map<String, MapValue> values) {
         ReachClasses classes = ReachClasses.of(values.values());
         double[] bounds = bounds(geometry);
         double scale = COUNTY_MAP_HEIGHT / (bounds[3] - bounds[1]);
         double left = 10;
         double top = 10;
-        double mapWidth = left + (bounds[2] - bounds[0]) * scale + 30;
-        List<LegendItem> legend = legendItems(classes, values, geometry.counties().size());
-        String note = Messages.get("reach.chart.map.countySource");
-        double height = Math.max(top + COUNTY_MAP_HEIGHT + 10, legendHeight(legend, note) + 20);
-        Svg svg = new Svg(mapWidth + LEGEND_WIDTH, height, caption);
-        // the shapes are scaled, the legend is not: each has its own hatching of the same look
+        double mapWidth = left + (bounds[2] - bounds[0]) * scale + 10;
+        Svg svg = new Svg(mapWidth, top + COUNTY_MAP_HEIGHT + 10, caption);
         svg.open("defs");
         hatch(svg, caption.id() + "-hidden", scale);
-        hatch(svg, caption.id() + "-hidden-key", 1);
         svg.close("defs");
 
         svg.open("g", "transform", "translate(" + Svg.number(left - bounds[0] * scale) + " "
@@ -125,8 +130,6 @@ public final class ReachMap {
                     "stroke", stroke(value)).element("title", title(county.name(), value)).close("path");
         }
         svg.close("g");
-
-        legend(svg, caption.id() + "-hidden-key", mapWidth, 10, legendTitle, legend, note);
         return svg.finish();
     }
 
@@ -148,8 +151,22 @@ public final class ReachMap {
     }
 
     static String title(String name, MapValue value) {
-        return value == null ? Messages.get("reach.chart.map.outsideArea", name)
-                : Messages.get("reach.chart.area", name, value.text());
+        return Messages.get("reach.chart.area", name, value == null ? Messages.get("reach.chart.map.outside")
+                : value.text());
+    }
+
+    /** "Kiruna: 21 personer", "Kiruna: 1 person", "Kiruna: färre än 5 personer" or "Kiruna: utanför urvalet". */
+    static String personsTitle(String name, MapValue value) {
+        return Messages.get("reach.chart.area", name, persons(value));
+    }
+
+    /** "21 personer", "1 person", "färre än 5 personer" or "utanför urvalet". */
+    static String persons(MapValue value) {
+        if (value == null) {
+            return Messages.get("reach.chart.map.outside");
+        }
+        return Messages.get(Long.valueOf(1).equals(value.value()) ? "reach.chart.map.person"
+                : "reach.chart.map.persons", value.text());
     }
 
     private static String svgFill(String fill, String hatchId) {
@@ -165,66 +182,6 @@ public final class ReachMap {
                 .empty("line", "x1", "0", "y1", "0", "x2", "0", "y2", Svg.number(size),
                         "stroke", Palette.HATCH, "stroke-width", Svg.number(2.5 / scale))
                 .close("pattern");
-    }
-
-    static int columns(MapGeometry geometry) {
-        return geometry.tiles().stream().mapToInt(MapGeometry.Tile::column).max().orElse(0) + 1;
-    }
-
-    static int rows(MapGeometry geometry) {
-        return geometry.tiles().stream().mapToInt(MapGeometry.Tile::row).max().orElse(0) + 1;
-    }
-
-    /**
-     * The tile edges between a county and anything else, each as {column, row, 1, 0} (one tile across) or
-     * {column, row, 0, 1} (one tile down), in tile units.
-     */
-    static List<int[]> countyEdges(Collection<MapGeometry.Tile> tiles) {
-        Map<Long, String> countyAt = new HashMap<>();
-        for (MapGeometry.Tile tile : tiles) {
-            countyAt.put(cell(tile.column(), tile.row()), tile.countyCode());
-        }
-        List<int[]> edges = new ArrayList<>();
-        for (MapGeometry.Tile tile : tiles) {
-            int c = tile.column();
-            int r = tile.row();
-            String county = tile.countyCode();
-            if (!county.equals(countyAt.get(cell(c, r - 1)))) {
-                edges.add(new int[] {c, r, 1, 0});
-            }
-            if (!county.equals(countyAt.get(cell(c, r + 1)))) {
-                edges.add(new int[] {c, r + 1, 1, 0});
-            }
-            if (!county.equals(countyAt.get(cell(c - 1, r)))) {
-                edges.add(new int[] {c, r, 0, 1});
-            }
-            if (!county.equals(countyAt.get(cell(c + 1, r)))) {
-                edges.add(new int[] {c + 1, r, 0, 1});
-            }
-        }
-        return edges;
-    }
-
-    private static long cell(int column, int row) {
-        return ((long) column << 32) ^ (row & 0xffffffffL);
-    }
-
-    /** A county's name over the middle of its block's top row; {@code centre} is in tile units. */
-    record CountyLabel(String name, double centre, int row) {
-    }
-
-    static List<CountyLabel> countyLabels(MapGeometry geometry) {
-        Map<String, List<MapGeometry.Tile>> byCounty = geometry.tiles().stream()
-                .collect(Collectors.groupingBy(MapGeometry.Tile::countyCode, LinkedHashMap::new, Collectors.toList()));
-        List<CountyLabel> labels = new ArrayList<>();
-        for (Map.Entry<String, List<MapGeometry.Tile>> county : byCounty.entrySet()) {
-            int firstRow = county.getValue().stream().mapToInt(MapGeometry.Tile::row).min().orElseThrow();
-            List<MapGeometry.Tile> topRow = county.getValue().stream().filter(t -> t.row() == firstRow).toList();
-            double centre = (topRow.stream().mapToInt(MapGeometry.Tile::column).min().orElseThrow()
-                    + topRow.stream().mapToInt(MapGeometry.Tile::column).max().orElseThrow() + 1) / 2.0;
-            labels.add(new CountyLabel(geometry.countyName(county.getKey()), centre, firstRow));
-        }
-        return labels;
     }
 
     /** The county outlines' extent: min x, min y, max x, max y. */
@@ -275,31 +232,11 @@ public final class ReachMap {
             items.add(new LegendItem(HATCH, null, Messages.get("reach.chart.legend.suppressed")));
         }
         if (values.size() < areas) {
-            items.add(new LegendItem(Palette.OUTSIDE, null, Messages.get("reach.chart.legend.outside")));
+            // outlined, as the light grey alone would not stand out from the page (WCAG 1.4.11)
+            items.add(new LegendItem(Palette.OUTSIDE, Palette.NOT_REACHED_STROKE,
+                    Messages.get("reach.chart.legend.outside")));
         }
         return items;
-    }
-
-    private static double legendHeight(List<LegendItem> items, String note) {
-        return 30 + items.size() * 26 + 12 + wrapped(note, LEGEND_WIDTH - 20, 11).size() * 15;
-    }
-
-    private static void legend(Svg svg, String hatchId, double x, double y, String title, List<LegendItem> items,
-                               String note) {
-        svg.element("text", title, "x", Svg.number(x), "y", Svg.number(y + 14), "font-weight", "bold");
-        double rowY = y + 30;
-        for (LegendItem item : items) {
-            svg.empty("rect", "x", Svg.number(x), "y", Svg.number(rowY), "width", "18", "height", "18",
-                    "fill", svgFill(item.fill(), hatchId), "stroke", item.stroke());
-            svg.element("text", item.label(), "x", Svg.number(x + 26), "y", Svg.number(rowY + 14));
-            rowY += 26;
-        }
-        rowY += 12;
-        for (String line : wrapped(note, LEGEND_WIDTH - 20, 11)) {
-            svg.element("text", line, "x", Svg.number(x), "y", Svg.number(rowY), "font-size", "11",
-                    "fill", Palette.MUTED);
-            rowY += 15;
-        }
     }
 
     /** A text broken into lines at most {@code width} wide. */

@@ -1,27 +1,16 @@
 package se.kunskapsnav.reach.charts;
 
-import com.lowagie.text.BadElementException;
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import se.kunskapsnav.platform.MarkdownPdf;
 import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.platform.TaggedPdf;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +18,9 @@ import java.util.Map;
  * A report as an A4 PDF in Swedish: title, subtitle, lead, key figures, then each chart drawn as vector
  * graphics from the same data and layout rules as the SVG pictures ({@link BarChart}, {@link LineChart},
  * {@link ReachMap}) and each table. The font ships with OpenPDF and is embedded, so å, ä and ö render
- * everywhere; the document's title and language are set for screen readers. Pages are numbered.
+ * everywhere. It is a tagged PDF ({@link TaggedPdf}): headings, paragraphs, tables and each chart as a figure
+ * whose alternative text gives its figures, in reading order, with the title and language set. Pages are
+ * numbered.
  */
 public final class ReportPdf {
 
@@ -50,121 +41,68 @@ public final class ReportPdf {
 
     public static byte[] render(Report report) {
         BaseFont font = MarkdownPdf.font();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        document.addTitle(report.title());
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("sv-SE"));
-        writer.setPageEvent(new PageNumbers(font));
-        document.open();
-
-        Paragraph title = new Paragraph(report.title(), new Font(font, 20, Font.BOLD, Palette.color(Palette.TEXT)));
-        title.setSpacingAfter(4);
-        document.add(title);
-        Paragraph subtitle = new Paragraph(report.subtitle(), new Font(font, 12, Font.NORMAL,
-                Palette.color(Palette.MUTED)));
-        subtitle.setSpacingAfter(12);
-        document.add(subtitle);
-        Paragraph lead = new Paragraph(report.lead(), new Font(font, 12));
-        lead.setLeading(16);
-        lead.setSpacingAfter(14);
-        document.add(lead);
+        TaggedPdf pdf = new TaggedPdf(PageSize.A4, MARGIN, report.title(), "sv-SE", font,
+                page -> Messages.get("reach.chart.pdf.page", page));
+        pdf.text("H1", report.title(), new Font(font, 20, Font.BOLD, Palette.color(Palette.TEXT)), Element.ALIGN_LEFT);
+        pdf.space(4);
+        pdf.text("P", report.subtitle(), new Font(font, 12, Font.NORMAL, Palette.color(Palette.MUTED)),
+                Element.ALIGN_LEFT);
+        pdf.space(12);
+        pdf.text("P", report.lead(), new Font(font, 12), Element.ALIGN_LEFT);
+        pdf.space(14);
         if (!report.keyFigures().isEmpty()) {
-            document.add(heading(Messages.get("reach.chart.pdf.keyFigures"), font));
-            document.add(keyFigures(report.keyFigures(), font));
+            heading(pdf, Messages.get("reach.chart.pdf.keyFigures"), font, 40);
+            pdf.table(List.of(Messages.get("reach.chart.pdf.keyFigure"), Messages.get("reach.chart.pdf.value")),
+                    report.keyFigures().stream().map(figure -> List.of(figure.label(), figure.value())).toList(),
+                    new float[] {2.5f, 1}, new Font(font, 10, Font.BOLD), new Font(font, 12, Font.BOLD,
+                            Palette.color(Palette.LINE)), Palette.color(Palette.HEADER));
         }
         for (Report.Part part : report.parts()) {
             switch (part) {
-                case Report.Bars bars -> bars(document, writer, font, bars);
-                case Report.Line line -> document.add(kept(part.heading(), font, image(lineChart(writer, font,
-                        line.points()))));
-                case Report.Table table -> table(document, font, table);
-                case Report.MapPart map -> document.add(kept(part.heading(), font, image(map(writer, font, map))));
+                case Report.Bars bars -> bars(pdf, font, bars);
+                case Report.Line line -> {
+                    PdfTemplate chart = lineChart(pdf.writer(), font, line.points());
+                    heading(pdf, part.heading(), font, chart.getHeight());
+                    pdf.figure(chart, alt(Messages.get("reach.chart.pdf.lineAlt", part.heading()), line.points()
+                            .stream().map(p -> p.label() + " " + p.valueText()).toList()));
+                }
+                case Report.Table table -> table(pdf, font, table);
+                case Report.MapPart map -> {
+                    PdfTemplate drawn = map(pdf.writer(), font, map);
+                    heading(pdf, part.heading(), font, drawn.getHeight());
+                    pdf.figure(drawn, Messages.get(map.byMunicipality() ? "reach.chart.pdf.municipalityMapAlt"
+                            : "reach.chart.pdf.countyMapAlt", part.heading()));
+                }
             }
+            pdf.space(6);
         }
-        document.close();
-        return out.toByteArray();
+        return pdf.finish();
     }
 
-    private static Paragraph heading(String text, BaseFont font) {
-        Paragraph heading = new Paragraph(text, new Font(font, 14, Font.BOLD, Palette.color(Palette.TEXT)));
-        heading.setSpacingBefore(14);
-        heading.setSpacingAfter(6);
-        return heading;
+    /** A part's heading, on the same page as the first {@code following} points of what it heads. */
+    private static void heading(TaggedPdf pdf, String text, BaseFont font, float following) {
+        pdf.space(14);
+        pdf.keep(14 * 1.3f + 8 + following);
+        pdf.text("H2", text, new Font(font, 14, Font.BOLD, Palette.color(Palette.TEXT)), Element.ALIGN_LEFT);
+        pdf.space(8);
     }
 
-    private static PdfPTable keyFigures(List<Report.KeyFigure> figures, BaseFont font) {
-        PdfPTable table = new PdfPTable(3);
-        table.setWidthPercentage(100);
-        table.setSpacingAfter(6);
-        for (Report.KeyFigure figure : figures) {
-            Phrase phrase = new Phrase();
-            phrase.add(new Paragraph(figure.value(), new Font(font, 20, Font.BOLD, Palette.color(Palette.LINE))));
-            phrase.add(new Paragraph("\n" + figure.label(), new Font(font, 10)));
-            PdfPCell cell = new PdfPCell(phrase);
-            cell.setBorder(Rectangle.NO_BORDER);
-            cell.setPaddingBottom(10);
-            table.addCell(cell);
-        }
-        table.getDefaultCell().setBorder(Rectangle.NO_BORDER);
-        table.completeRow();
-        return table;
+    /** "Stapeldiagram, Personer per yrke: Socialsekreterare 412; Förskollärare färre än 5." */
+    private static String alt(String kind, List<String> figures) {
+        return kind + ": " + String.join("; ", figures) + ".";
     }
 
-    /** A heading and its picture on the same page. */
-    private static PdfPTable kept(String heading, BaseFont font, Image picture) {
-        PdfPTable table = unsplit();
-        table.setSpacingBefore(8);
-        PdfPCell title = new PdfPCell(new Phrase(heading, new Font(font, 14, Font.BOLD, Palette.color(Palette.TEXT))));
-        title.setBorder(Rectangle.NO_BORDER);
-        title.setPaddingBottom(8);
-        title.setPaddingLeft(0);
-        table.addCell(title);
-        table.addCell(pictureCell(picture));
-        return table;
-    }
-
-    /** A picture that is never split across pages. */
-    private static PdfPTable picture(Image picture) {
-        PdfPTable table = unsplit();
-        table.addCell(pictureCell(picture));
-        return table;
-    }
-
-    private static PdfPTable unsplit() {
-        PdfPTable table = new PdfPTable(1);
-        table.setWidthPercentage(100);
-        table.setKeepTogether(true);
-        table.setSpacingAfter(6);
-        return table;
-    }
-
-    private static PdfPCell pictureCell(Image picture) {
-        PdfPCell cell = new PdfPCell(picture, false);
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPaddingLeft(0);
-        return cell;
-    }
-
-    private static Image image(PdfTemplate template) {
-        try {
-            return Image.getInstance(template);
-        } catch (BadElementException e) {
-            throw new IllegalStateException("A chart could not become a picture", e);
-        }
-    }
-
-    private static void bars(Document document, PdfWriter writer, BaseFont font, Report.Bars part) {
+    private static void bars(TaggedPdf pdf, BaseFont font, Report.Bars part) {
         if (part.bars().isEmpty()) {
-            document.add(heading(part.heading(), font));
-            document.add(new Paragraph(Messages.get("reach.chart.noData"), new Font(font, 10)));
+            heading(pdf, part.heading(), font, 20);
+            pdf.text("P", Messages.get("reach.chart.noData"), new Font(font, 10), Element.ALIGN_LEFT);
             return;
         }
         // one layout for all pictures of the list, so the bars keep one scale
         BarChart.Layout layout = BarChart.Layout.of(part.bars(), WIDTH, measure(font), BAR_FONT);
         for (int from = 0; from < part.bars().size(); from += BARS_PER_PICTURE) {
             List<ChartBar> bars = part.bars().subList(from, Math.min(from + BARS_PER_PICTURE, part.bars().size()));
-            PdfTemplate template = writer.getDirectContent().createTemplate(WIDTH, bars.size() * BAR_ROW + 4);
+            PdfTemplate template = pdf.writer().getDirectContent().createTemplate(WIDTH, bars.size() * BAR_ROW + 4);
             float top = template.getHeight() - 2;
             for (ChartBar bar : bars) {
                 float barTop = top - (BAR_ROW - BAR_HEIGHT) / 2;
@@ -196,7 +134,11 @@ public final class ReportPdf {
             template.moveTo((float) layout.labelWidth(), template.getHeight());
             template.lineTo((float) layout.labelWidth(), top + BAR_ROW - BAR_HEIGHT - 4);
             template.stroke();
-            document.add(from == 0 ? kept(part.heading(), font, image(template)) : picture(image(template)));
+            if (from == 0) {
+                heading(pdf, part.heading(), font, template.getHeight());
+            }
+            pdf.figure(template, alt(Messages.get("reach.chart.pdf.barsAlt", part.heading()),
+                    bars.stream().map(b -> b.label() + " " + b.valueText()).toList()));
         }
     }
 
@@ -208,7 +150,7 @@ public final class ReportPdf {
             return template;
         }
         LineChart.Layout layout = LineChart.Layout.of(points, WIDTH, LINE_HEIGHT, measure(font), LINE_FONT);
-        float right = WIDTH - (float) LineChart.Layout.RIGHT;
+        float right = WIDTH - (float) layout.right();
         float zero = y(layout, 0);
         template.setLineWidth(0.5f);
         for (long tick : layout.ticks()) {
@@ -276,50 +218,27 @@ public final class ReportPdf {
         return (float) (layout.height() - layout.y(value));
     }
 
-    private static void table(Document document, BaseFont font, Report.Table part) {
-        PdfPTable table = new PdfPTable(part.header().size());
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSpacingAfter(6);
+    private static void table(TaggedPdf pdf, BaseFont font, Report.Table part) {
         float[] widths = new float[part.header().size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = i == 0 ? 2.5f : 1;
         }
-        table.setWidths(widths);
-        Font headerFont = new Font(font, 9, Font.BOLD);
-        Font cellFont = new Font(font, 9);
-        for (int i = 0; i < part.header().size(); i++) {
-            PdfPCell cell = cell(part.header().get(i), headerFont, i);
-            cell.setBackgroundColor(Palette.color(Palette.CLASSES[0]));
-            table.addCell(cell);
-        }
-        for (List<String> row : part.rows()) {
-            for (int i = 0; i < row.size(); i++) {
-                table.addCell(cell(row.get(i), cellFont, i));
-            }
-        }
-        document.add(heading(part.heading(), font));
-        document.add(table);
-    }
-
-    private static PdfPCell cell(String text, Font font, int column) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setHorizontalAlignment(column == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
-        cell.setPadding(4);
-        cell.setBorderColor(Palette.color(Palette.GRID));
-        return cell;
+        heading(pdf, part.heading(), font, 40);
+        pdf.table(part.header(), part.rows(), widths, new Font(font, 9, Font.BOLD), new Font(font, 9),
+                Palette.color(Palette.HEADER));
     }
 
     private static PdfTemplate map(PdfWriter writer, BaseFont font, Report.MapPart part) {
         MapGeometry geometry = MapGeometry.packaged();
         ReachClasses classes = ReachClasses.of(part.values().values());
         List<ReachMap.LegendItem> legend = ReachMap.legendItems(classes, part.values(),
-                part.byMunicipality() ? geometry.tiles().size() : geometry.counties().size());
+                part.byMunicipality() ? geometry.places().size() : geometry.counties().size());
         PdfTemplate template = writer.getDirectContent().createTemplate(WIDTH, MAP_HEIGHT);
         float mapWidth = part.byMunicipality()
-                ? tiles(template, font, geometry, classes, part.values())
+                ? municipalities(template, classes, part.values())
                 : counties(template, geometry, classes, part.values());
-        String note = Messages.get(part.byMunicipality() ? "reach.chart.map.tileNote" : "reach.chart.map.countySource");
+        String note = Messages.get(part.byMunicipality() ? "reach.chart.map.municipalitySource"
+                : "reach.chart.map.countySource");
         float x = mapWidth + 20;
         float y = MAP_HEIGHT - 12;
         text(template, font, 10, Palette.TEXT, Element.ALIGN_LEFT, part.legendTitle(), x, y);
@@ -338,62 +257,46 @@ public final class ReportPdf {
         return template;
     }
 
-    /** Draws the tile map scaled to the map's height; answers the width it took. */
-    private static float tiles(PdfTemplate template, BaseFont font, MapGeometry geometry, ReachClasses classes,
-                               Map<String, MapValue> values) {
-        float labels = 12;
-        float scale = (float) ((MAP_HEIGHT - labels) / (ReachMap.rows(geometry) * ReachMap.TILE));
-        float tile = (float) ((ReachMap.TILE - ReachMap.TILE_GAP) * scale);
-        for (MapGeometry.Tile cell : geometry.tiles()) {
-            float x = (float) ((cell.column() * ReachMap.TILE + ReachMap.TILE_GAP / 2) * scale);
-            float top = (float) (MAP_HEIGHT - labels - (cell.row() * ReachMap.TILE + ReachMap.TILE_GAP / 2) * scale);
-            MapValue value = values.get(cell.code());
-            shape(template, ReachMap.fill(value, classes), ReachMap.stroke(value),
-                    () -> template.rectangle(x, top - tile, tile, tile), x, top - tile, tile, tile, 0);
+    /** Draws the municipalities' boundaries scaled to the map's height; answers the width they took. */
+    private static float municipalities(PdfTemplate template, ReachClasses classes, Map<String, MapValue> values) {
+        MapGeometry.Boundaries boundaries = MapGeometry.boundaries();
+        double[] bounds = {0, 0, boundaries.width(), boundaries.height()};
+        for (MapGeometry.Municipality municipality : boundaries.municipalities()) {
+            outline(template, bounds, municipality.path(), values.get(municipality.code()), classes);
         }
-        template.setColorStroke(Palette.color(Palette.BORDER));
-        template.setLineWidth(1);
-        float unit = (float) (ReachMap.TILE * scale);
-        for (int[] edge : ReachMap.countyEdges(geometry.tiles())) {
-            float x = edge[0] * unit;
-            float y = MAP_HEIGHT - labels - edge[1] * unit;
-            template.moveTo(x, y);
-            template.lineTo(x + edge[2] * unit, y - edge[3] * unit);
-        }
-        template.stroke();
-        for (ReachMap.CountyLabel label : ReachMap.countyLabels(geometry)) {
-            text(template, font, MAP_FONT - 1, Palette.TEXT, Element.ALIGN_CENTER, label.name(),
-                    (float) label.centre() * unit, MAP_HEIGHT - labels - label.row() * unit + 3);
-        }
-        return ReachMap.columns(geometry) * unit;
+        return (float) (boundaries.width() * MAP_HEIGHT / boundaries.height());
     }
 
     /** Draws the county outlines scaled to the map's height; answers the width they took. */
     private static float counties(PdfTemplate template, MapGeometry geometry, ReachClasses classes,
                                   Map<String, MapValue> values) {
         double[] bounds = ReachMap.bounds(geometry);
-        float scale = (float) (MAP_HEIGHT / (bounds[3] - bounds[1]));
         for (MapGeometry.County county : geometry.counties()) {
-            List<List<double[]>> rings = ReachMap.rings(county.path());
-            MapValue value = values.get(county.code());
-            Runnable outline = () -> {
-                for (List<double[]> ring : rings) {
-                    for (int i = 0; i < ring.size(); i++) {
-                        float x = (float) ((ring.get(i)[0] - bounds[0]) * scale);
-                        float y = (float) (MAP_HEIGHT - (ring.get(i)[1] - bounds[1]) * scale);
-                        if (i == 0) {
-                            template.moveTo(x, y);
-                        } else {
-                            template.lineTo(x, y);
-                        }
-                    }
-                    template.closePath();
-                }
-            };
-            shape(template, ReachMap.fill(value, classes), ReachMap.stroke(value), outline, 0, 0, WIDTH,
-                    MAP_HEIGHT, 0);
+            outline(template, bounds, county.path(), values.get(county.code()), classes);
         }
-        return (float) ((bounds[2] - bounds[0]) * scale);
+        return (float) ((bounds[2] - bounds[0]) * MAP_HEIGHT / (bounds[3] - bounds[1]));
+    }
+
+    /** One area of a map: its path (in units whose extent is {@code bounds}) scaled to the map's height. */
+    private static void outline(PdfTemplate template, double[] bounds, String path, MapValue value,
+                                ReachClasses classes) {
+        float scale = (float) (MAP_HEIGHT / (bounds[3] - bounds[1]));
+        List<List<double[]>> rings = ReachMap.rings(path);
+        Runnable outline = () -> {
+            for (List<double[]> ring : rings) {
+                for (int i = 0; i < ring.size(); i++) {
+                    float x = (float) ((ring.get(i)[0] - bounds[0]) * scale);
+                    float y = (float) (MAP_HEIGHT - (ring.get(i)[1] - bounds[1]) * scale);
+                    if (i == 0) {
+                        template.moveTo(x, y);
+                    } else {
+                        template.lineTo(x, y);
+                    }
+                }
+                template.closePath();
+            }
+        };
+        shape(template, ReachMap.fill(value, classes), ReachMap.stroke(value), outline, 0, 0, WIDTH, MAP_HEIGHT, 0);
     }
 
     /**
@@ -447,22 +350,5 @@ public final class ReportPdf {
         content.setColorFill(Palette.color(colour));
         content.showTextAligned(align, text, x, y, 0);
         content.endText();
-    }
-
-    /** "Sida 2" at the foot of every page. */
-    private static final class PageNumbers extends PdfPageEventHelper {
-
-        private final BaseFont font;
-
-        PageNumbers(BaseFont font) {
-            this.font = font;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            text(writer.getDirectContent(), font, 9, Palette.MUTED, Element.ALIGN_CENTER,
-                    Messages.get("reach.chart.pdf.page", writer.getPageNumber()),
-                    PageSize.A4.getWidth() / 2, MARGIN / 2);
-        }
     }
 }

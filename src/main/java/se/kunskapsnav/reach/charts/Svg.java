@@ -17,14 +17,35 @@ final class Svg {
 
     private final StringBuilder out = new StringBuilder();
 
-    /** Opens the root element; {@link #finish()} closes it. */
+    private Svg() {
+    }
+
+    /** Elements without a root, to be placed inside another SVG ({@link #fragmentText()}). */
+    static Svg fragment() {
+        return new Svg();
+    }
+
+    String fragmentText() {
+        return out.toString();
+    }
+
+    /** Opens the root element of a picture read as one image; {@link #finish()} closes it. */
     Svg(double width, double height, ChartCaption caption) {
+        this(width, height, caption, false);
+    }
+
+    /**
+     * Opens the root element; {@link #finish()} closes it. A picture whose parts can be reached one by one is a
+     * named group (an image's parts would be hidden from screen readers).
+     */
+    Svg(double width, double height, ChartCaption caption, boolean parts) {
         String title = caption.id() + "-title";
         String desc = caption.id() + "-desc";
         open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", caption.id(), "class", "kn-chart",
                 "viewBox", "0 0 " + number(width) + " " + number(height),
                 "width", number(width), "height", number(height),
-                "role", "img", "aria-labelledby", title + " " + desc,
+                "role", parts ? "group" : "img", "aria-labelledby", parts ? title : title + " " + desc,
+                "aria-describedby", parts ? desc : null,
                 "font-family", FONT, "font-size", "13", "fill", Palette.TEXT);
         element("title", caption.title(), "id", title);
         element("desc", caption.description(), "id", desc);

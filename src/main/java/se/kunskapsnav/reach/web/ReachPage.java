@@ -50,6 +50,7 @@ public class ReachPage {
     private Map<String, List<String>> parameters;
     private Map<String, String> errors = Map.of();
     private ReachReport report;
+    private ReachPictures pictures;
 
     /** View action: the report the address asks for, or the messages of its bad parameters. */
     public void load() {
@@ -77,7 +78,10 @@ public class ReachPage {
     }
 
     public ReachPictures getPictures() {
-        return new ReachPictures(report);
+        if (pictures == null) {
+            pictures = new ReachPictures(report);
+        }
+        return pictures;
     }
 
     // ---- the form as it was sent

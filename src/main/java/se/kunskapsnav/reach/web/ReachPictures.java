@@ -5,6 +5,7 @@ import se.kunskapsnav.reach.Dimension;
 import se.kunskapsnav.reach.Figure;
 import se.kunskapsnav.reach.ReachReport;
 import se.kunskapsnav.reach.charts.BarChart;
+import se.kunskapsnav.reach.charts.ChartAxes;
 import se.kunskapsnav.reach.charts.ChartBar;
 import se.kunskapsnav.reach.charts.ChartCaption;
 import se.kunskapsnav.reach.charts.ChartPoint;
@@ -71,28 +72,55 @@ public final class ReachPictures {
                 .toList();
     }
 
-    public String municipalityMap() {
-        return ReachMap.municipalities(caption("reach-map-municipalities", "reach.picture.municipalityMap"),
-                Messages.get("reach.picture.persons"), municipalityValues());
+    /** Which breakdown tables have a picture, and its element id on the page. */
+    private static final Map<Dimension, String> PICTURE_IDS = Map.of(Dimension.PROFESSION, "yrkesdiagram",
+            Dimension.ORGANISATION_TYPE, "organisationsdiagram", Dimension.MONTH, "manadsdiagram",
+            Dimension.MUNICIPALITY, "kommunkarta", Dimension.COUNTY, "lanskarta");
+
+    /** The element id of the picture shown with a breakdown's table, or {@code null} when it has none. */
+    public String pictureId(Dimension dimension) {
+        return PICTURE_IDS.get(dimension);
     }
 
-    public String countyMap() {
-        return ReachMap.counties(caption("reach-map-counties", "reach.picture.countyMap"),
-                Messages.get("reach.picture.persons"), countyValues());
+    /** The picture's visible title. */
+    public String title(Dimension dimension) {
+        return Messages.get(titleKey(dimension));
     }
 
-    public String professionChart() {
-        return BarChart.svg(caption("reach-chart-professions", "reach.picture.professions"),
-                bars(Dimension.PROFESSION));
+    /** The picture of a breakdown as SVG (see {@link #pictureId}). */
+    public String picture(Dimension dimension) {
+        ChartCaption caption = caption(PICTURE_IDS.get(dimension) + "-bild", titleKey(dimension));
+        return switch (dimension) {
+            case MUNICIPALITY -> ReachMap.municipalities(caption, municipalityValues());
+            case COUNTY -> ReachMap.counties(caption, countyValues());
+            case MONTH -> LineChart.svg(caption, axes(dimension, "reachpages.column.participations"), months());
+            default -> BarChart.svg(caption, axes(dimension, "reachpages.column.persons"), bars(dimension));
+        };
     }
 
-    public String organisationTypeChart() {
-        return BarChart.svg(caption("reach-chart-organisation-types", "reach.picture.organisationTypes"),
-                bars(Dimension.ORGANISATION_TYPE));
+    /** A map's legend as HTML, or {@code null} for a chart. */
+    public String legend(Dimension dimension) {
+        return switch (dimension) {
+            case MUNICIPALITY -> ReachMap.legend("kommunkarta-teckenforklaring",
+                    Messages.get("reach.picture.persons"), true, municipalityValues());
+            case COUNTY -> ReachMap.legend("lanskarta-teckenforklaring", Messages.get("reach.picture.persons"),
+                    false, countyValues());
+            default -> null;
+        };
     }
 
-    public String monthChart() {
-        return LineChart.svg(caption("reach-chart-months", "reach.picture.months"), months());
+    private static String titleKey(Dimension dimension) {
+        return switch (dimension) {
+            case MUNICIPALITY -> "reach.picture.municipalityMap";
+            case COUNTY -> "reach.picture.countyMap";
+            case MONTH -> "reach.picture.months";
+            case ORGANISATION_TYPE -> "reach.picture.organisationTypes";
+            default -> "reach.picture.professions";
+        };
+    }
+
+    private static ChartAxes axes(Dimension dimension, String valueKey) {
+        return new ChartAxes(Messages.get("reachpages.dimension." + dimension.name()), Messages.get(valueKey));
     }
 
     private ChartCaption caption(String id, String titleKey) {

@@ -13,6 +13,7 @@ class LineChartTest {
 
     private static final ChartCaption CAPTION = new ChartCaption("manader", "Deltaganden per månad",
             "Hur många deltaganden varje månad hade.");
+    private static final ChartAxes AXES = new ChartAxes("Månad", "Deltaganden");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt",
             "nov", "dec"};
 
@@ -20,19 +21,38 @@ class LineChartTest {
     void chartIsANamedImageWithAPointPerMonth() {
         List<ChartPoint> points = List.of(point("jan 2025", 10), point("feb 2025", 40), point("mar 2025", 25));
 
-        SvgDocument svg = SvgDocument.parse(LineChart.svg(CAPTION, points));
+        SvgDocument svg = SvgDocument.parse(LineChart.svg(CAPTION, AXES, points));
 
         svg.assertAccessibleImage("Deltaganden per månad", "Hur många deltaganden varje månad hade.");
         assertEquals(3, svg.all("circle").size());
         assertTrue(svg.texts().containsAll(List.of("jan 2025", "feb 2025", "mar 2025", "0", "40")), svg.texts().toString());
         svg.shapeTitled("feb 2025: 40");
+        assertTrue(svg.texts().containsAll(List.of("Månad", "Deltaganden")), "both axes are named");
+    }
+
+    @Test
+    void longMonthNamesAreNeverCutAtTheEdges() {
+        List<ChartPoint> points = new ArrayList<>();
+        for (String month : List.of("september 2026", "oktober 2026", "november 2026", "december 2026")) {
+            points.add(point(month, 12));
+        }
+
+        SvgDocument svg = SvgDocument.parse(LineChart.svg(CAPTION, AXES, points));
+
+        List<Element> labels = svg.all("text").stream().filter(t -> t.getTextContent().endsWith("2026")).toList();
+        assertEquals("september 2026", labels.getFirst().getTextContent());
+        for (Element label : labels) {
+            double half = Svg.textWidth(label.getTextContent(), 14) / 2;
+            double x = SvgDocument.number(label, "x");
+            assertTrue(x - half >= 0 && x + half <= LineChart.WIDTH, label.getTextContent() + " is cut at " + x);
+        }
     }
 
     @Test
     void pointsStandAtTheirFiguresOnTheAxis() {
         List<ChartPoint> points = List.of(point("jan", 0), point("feb", 40), point("mar", 20));
 
-        SvgDocument svg = SvgDocument.parse(LineChart.svg(CAPTION, points));
+        SvgDocument svg = SvgDocument.parse(LineChart.svg(CAPTION, AXES, points));
 
         double zero = cy(svg, "jan: 0");
         double forty = cy(svg, "feb: 40");
@@ -56,7 +76,7 @@ class LineChartTest {
             }
         }
 
-        SvgDocument svg = SvgDocument.parse(LineChart.svg(CAPTION, points));
+        SvgDocument svg = SvgDocument.parse(LineChart.svg(CAPTION, AXES, points));
 
         assertEquals(120, svg.all("circle").size());
         List<Element> labels = svg.all("text").stream().filter(t -> t.getTextContent().matches("[a-z]{3} \\d{4}"))
@@ -65,7 +85,7 @@ class LineChartTest {
         assertEquals("jan 2016", labels.getFirst().getTextContent());
         for (int i = 1; i < labels.size(); i++) {
             double gap = SvgDocument.number(labels.get(i), "x") - SvgDocument.number(labels.get(i - 1), "x");
-            assertTrue(gap > Svg.textWidth("jan 2016", 12), "labels " + i + " and " + (i - 1) + " overlap");
+            assertTrue(gap > Svg.textWidth("jan 2016", 14), "labels " + i + " and " + (i - 1) + " overlap");
         }
     }
 
@@ -74,7 +94,7 @@ class LineChartTest {
         List<ChartPoint> points = List.of(point("jan", 30), point("feb", 40),
                 new ChartPoint("mar", null, "färre än 5"), point("apr", 20), point("maj", 25));
 
-        SvgDocument svg = SvgDocument.parse(LineChart.svg(CAPTION, points));
+        SvgDocument svg = SvgDocument.parse(LineChart.svg(CAPTION, AXES, points));
 
         assertEquals(2, svg.all("path").size(), "two pieces of line");
         Element box = svg.shapeTitled("mar: färre än 5");
@@ -94,7 +114,7 @@ class LineChartTest {
 
     @Test
     void noPointsSaySo() {
-        SvgDocument svg = SvgDocument.parse(LineChart.svg(CAPTION, List.of()));
+        SvgDocument svg = SvgDocument.parse(LineChart.svg(CAPTION, AXES, List.of()));
 
         assertEquals(List.of("Inga uppgifter att visa."), svg.texts());
     }

@@ -16,17 +16,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes the two map files in {@code content/map/} (see {@code content/map/README.md}):
- * <ul>
- * <li>{@code counties.txt}: the 21 county outlines from the npm package {@code @svg-maps/sweden} (CC BY 4.0),
- * scaled to whole numbers and simplified;</li>
- * <li>{@code municipality-tiles.txt}: one square per municipality, in county blocks placed by hand below
- * ({@link #BLOCKS}), the municipalities of a block in code order.</li>
- * </ul>
- * Uses only the JDK, so it runs as a single source file from the repository's root:
+ * Writes {@code content/map/counties.txt} (see {@code content/map/README.md}): the 21 county outlines from the
+ * npm package {@code @svg-maps/sweden} (CC BY 4.0), scaled to whole numbers and simplified as the
+ * municipalities are ({@link MunicipalityShapes#simplified}). Runs from the repository's root on the compiled
+ * classes:
  * <pre>
  * npm pack @svg-maps/sweden@1.0.1 --pack-destination /tmp &amp;&amp; tar xzf /tmp/svg-maps-sweden-1.0.1.tgz -C /tmp
- * $JAVA_HOME/bin/java src/test/java/se/kunskapsnav/reach/charts/MapDataGenerator.java /tmp/package/sweden.svg
+ * ./mvnw -q test-compile
+ * $JAVA_HOME/bin/java -cp target/classes:target/test-classes se.kunskapsnav.reach.charts.MapDataGenerator \
+ *     /tmp/package/sweden.svg
  * </pre>
  */
 public final class MapDataGenerator {
@@ -36,42 +34,12 @@ public final class MapDataGenerator {
     /** Douglas–Peucker tolerance in output units. */
     private static final double TOLERANCE = 0.5;
 
-    /**
-     * Where each county's block of tiles stands: first column, first row, and how many tiles wide. Placed by
-     * hand so the blocks lie roughly where the counties lie (north at the top), one empty tile between blocks.
-     */
-    static final Map<String, int[]> BLOCKS = new LinkedHashMap<>();
-
-    static {
-        BLOCKS.put("25", new int[] {12, 0, 4});  // Norrbotten
-        BLOCKS.put("24", new int[] {7, 3, 4});   // Västerbotten
-        BLOCKS.put("23", new int[] {3, 8, 3});   // Jämtland
-        BLOCKS.put("22", new int[] {8, 9, 4});   // Västernorrland
-        BLOCKS.put("21", new int[] {8, 13, 4});  // Gävleborg
-        BLOCKS.put("20", new int[] {3, 12, 4});  // Dalarna
-        BLOCKS.put("17", new int[] {0, 17, 4});  // Värmland
-        BLOCKS.put("18", new int[] {5, 18, 3});  // Örebro
-        BLOCKS.put("19", new int[] {9, 17, 3});  // Västmanland
-        BLOCKS.put("03", new int[] {13, 16, 3}); // Uppsala
-        BLOCKS.put("01", new int[] {13, 20, 5}); // Stockholm
-        BLOCKS.put("04", new int[] {9, 22, 3});  // Södermanland
-        BLOCKS.put("14", new int[] {0, 23, 7});  // Västra Götaland
-        BLOCKS.put("05", new int[] {8, 26, 4});  // Östergötland
-        BLOCKS.put("13", new int[] {3, 31, 2});  // Halland
-        BLOCKS.put("06", new int[] {6, 31, 4});  // Jönköping
-        BLOCKS.put("08", new int[] {11, 31, 3}); // Kalmar
-        BLOCKS.put("09", new int[] {16, 30, 1}); // Gotland
-        BLOCKS.put("07", new int[] {7, 36, 3});  // Kronoberg
-        BLOCKS.put("10", new int[] {11, 36, 3}); // Blekinge
-        BLOCKS.put("12", new int[] {1, 35, 5});  // Skåne
-    }
-
     private MapDataGenerator() {
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
-            System.err.println("Usage: java MapDataGenerator.java <path to sweden.svg of @svg-maps/sweden>");
+            System.err.println("Usage: MapDataGenerator <path to sweden.svg of @svg-maps/sweden>");
             System.exit(2);
         }
         Path root = Path.of("content");
@@ -81,7 +49,6 @@ public final class MapDataGenerator {
             countyByShortName.put(cells[3], cells[0]);
         }
         writeCounties(Path.of(args[0]), countyByShortName, root.resolve("map/counties.txt"));
-        writeTiles(root.resolve("reference/municipalities.csv"), root.resolve("map/municipality-tiles.txt"));
     }
 
     private static void writeCounties(Path svg, Map<String, String> countyByShortName, Path out) throws Exception {
@@ -98,7 +65,7 @@ public final class MapDataGenerator {
             }
             StringBuilder d = new StringBuilder();
             for (List<double[]> ring : rings(path.getAttribute("d"))) {
-                List<int[]> points = rounded(simplified(ring));
+                List<int[]> points = rounded(MunicipalityShapes.simplified(ring, TOLERANCE));
                 if (points.size() < 3) {
                     continue;
                 }
@@ -117,23 +84,6 @@ public final class MapDataGenerator {
         text.addAll(lines.values());
         Files.write(out, text, StandardCharsets.UTF_8);
         System.out.println("Wrote " + out + " (" + Files.size(out) + " bytes)");
-    }
-
-    private static void writeTiles(Path municipalitiesCsv, Path out) throws IOException {
-        Map<String, Integer> placed = new LinkedHashMap<>();
-        List<String> text = new ArrayList<>();
-        text.add("# municipality_code;column;row (generated by MapDataGenerator: county blocks placed by hand, code order within a block)");
-        for (String line : dataLines(municipalitiesCsv)) {
-            String[] cells = line.split(",", -1);
-            int[] block = BLOCKS.get(cells[2]);
-            if (block == null) {
-                throw new IllegalStateException("No block for county " + cells[2]);
-            }
-            int index = placed.merge(cells[2], 1, Integer::sum) - 1;
-            text.add(cells[0] + ";" + (block[0] + index % block[2]) + ";" + (block[1] + index / block[2]));
-        }
-        Files.write(out, text, StandardCharsets.UTF_8);
-        System.out.println("Wrote " + out + " (" + (text.size() - 1) + " municipalities)");
     }
 
     private static List<String> dataLines(Path csv) throws IOException {
@@ -190,65 +140,6 @@ public final class MapDataGenerator {
     }
 
     /** Douglas–Peucker on a closed ring: the first point is kept, and the farthest point from it. */
-    static List<double[]> simplified(List<double[]> ring) {
-        if (ring.size() < 4) {
-            return ring;
-        }
-        int far = 0;
-        double farthest = -1;
-        for (int i = 1; i < ring.size(); i++) {
-            double distance = Math.hypot(ring.get(i)[0] - ring.get(0)[0], ring.get(i)[1] - ring.get(0)[1]);
-            if (distance > farthest) {
-                farthest = distance;
-                far = i;
-            }
-        }
-        List<double[]> closed = new ArrayList<>(ring);
-        closed.add(ring.get(0));
-        boolean[] keep = new boolean[closed.size()];
-        keep[0] = true;
-        keep[far] = true;
-        keep[closed.size() - 1] = true;
-        mark(closed, 0, far, keep);
-        mark(closed, far, closed.size() - 1, keep);
-        List<double[]> result = new ArrayList<>();
-        for (int i = 0; i < closed.size() - 1; i++) {
-            if (keep[i]) {
-                result.add(closed.get(i));
-            }
-        }
-        return result;
-    }
-
-    private static void mark(List<double[]> points, int from, int to, boolean[] keep) {
-        double[] a = points.get(from);
-        double[] b = points.get(to);
-        int index = -1;
-        double max = TOLERANCE;
-        for (int i = from + 1; i < to; i++) {
-            double distance = distance(points.get(i), a, b);
-            if (distance > max) {
-                max = distance;
-                index = i;
-            }
-        }
-        if (index >= 0) {
-            keep[index] = true;
-            mark(points, from, index, keep);
-            mark(points, index, to, keep);
-        }
-    }
-
-    private static double distance(double[] p, double[] a, double[] b) {
-        double dx = b[0] - a[0];
-        double dy = b[1] - a[1];
-        double length = Math.hypot(dx, dy);
-        if (length == 0) {
-            return Math.hypot(p[0] - a[0], p[1] - a[1]);
-        }
-        return Math.abs(dy * p[0] - dx * p[1] + b[0] * a[1] - b[1] * a[0]) / length;
-    }
-
     private static List<int[]> rounded(List<double[]> ring) {
         List<int[]> points = new ArrayList<>();
         for (double[] point : ring) {

@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,9 +19,13 @@ class MapDataTest {
     private static final Path CONTENT = Path.of("content");
 
     @Test
-    void tileMapHasEveryMunicipalityOfTheReferenceDataAndNothingElse() throws IOException {
-        assertEquals(codes("reference/municipalities.csv", ","), codes("map/municipality-tiles.txt", ";"));
-        assertEquals(290, codes("map/municipality-tiles.txt", ";").size());
+    void boundariesHaveEveryMunicipalityOfTheReferenceDataAndNothingElse() throws IOException {
+        Set<String> drawn = new TreeSet<>();
+        MapGeometry.boundaries().municipalities().forEach(m -> drawn.add(m.code()));
+        assertEquals(codes("reference/municipalities.csv", ","), drawn);
+        assertEquals(290, drawn.size());
+        String geoJson = Files.readString(CONTENT.resolve("map/municipalities.geojson"), StandardCharsets.UTF_8);
+        assertEquals(290, MunicipalityShapes.project(geoJson, 100).paths().size(), "no feature is left unused");
     }
 
     @Test
@@ -33,35 +34,9 @@ class MapDataTest {
     }
 
     @Test
-    void noTwoMunicipalitiesShareATile() {
-        Set<String> cells = new HashSet<>();
-        for (MapGeometry.Tile tile : MapGeometry.packaged().tiles()) {
-            assertTrue(cells.add(tile.column() + "," + tile.row()), tile.name() + " is on another municipality's tile");
-        }
-    }
-
-    @Test
-    void eachCountysTilesFormOneBlock() {
-        Map<String, String> countyAt = new HashMap<>();
-        for (MapGeometry.Tile tile : MapGeometry.packaged().tiles()) {
-            countyAt.put(tile.column() + "," + tile.row(), tile.countyCode());
-        }
-        for (MapGeometry.Tile tile : MapGeometry.packaged().tiles()) {
-            boolean alone = MapGeometry.packaged().tiles().stream()
-                    .filter(t -> t.countyCode().equals(tile.countyCode())).count() == 1;
-            boolean touchesItsCounty = List.of((tile.column() - 1) + "," + tile.row(),
-                            (tile.column() + 1) + "," + tile.row(), tile.column() + "," + (tile.row() - 1),
-                            tile.column() + "," + (tile.row() + 1)).stream()
-                    .anyMatch(cell -> tile.countyCode().equals(countyAt.get(cell)));
-            assertTrue(alone || touchesItsCounty, tile.name() + " stands apart from its county");
-        }
-    }
-
-    @Test
     void mapFilesAreSmall() throws IOException {
-        long size = Files.size(CONTENT.resolve("map/counties.txt"))
-                + Files.size(CONTENT.resolve("map/municipality-tiles.txt"));
-        assertTrue(size < 400_000, size + " bytes");
+        assertTrue(Files.size(CONTENT.resolve("map/counties.txt")) < 400_000);
+        assertTrue(Files.size(CONTENT.resolve("map/municipalities.geojson")) < 1_000_000);
     }
 
     private static Set<String> codes(String file, String separator) throws IOException {

@@ -3,6 +3,7 @@ package se.kunskapsnav.reach.charts;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,66 +20,119 @@ class ReachMapTest {
     private static final String HIDDEN = "färre än 5";
 
     @Test
-    void municipalityMapIsANamedImageWithATitlePerMunicipality() {
-        SvgDocument svg = SvgDocument.parse(ReachMap.municipalities(CAPTION, "Antal personer", stockholm()));
+    void municipalityMapHasEveryMunicipalitysBoundaryFocusableAndNamedWithItsFigure() {
+        SvgDocument svg = SvgDocument.parse(ReachMap.municipalities(CAPTION, stockholm()));
 
-        svg.assertAccessibleImage("Personer per kommun 2025", "Hur många personer från varje kommun som deltog.");
-        assertEquals(290, svg.all("rect").stream()
-                .filter(r -> r.getElementsByTagNameNS("*", "title").getLength() == 1).count());
-        svg.shapeTitled("Nynäshamn: 412");
-        svg.shapeTitled("Göteborg: utanför urvalet");
+        Element root = svg.root();
+        assertEquals("group", root.getAttribute("role"), "an image's parts would be hidden from screen readers");
+        assertEquals("karta-title", root.getAttribute("aria-labelledby"));
+        assertEquals("karta-desc", root.getAttribute("aria-describedby"));
+        List<Element> areas = svg.all("g").stream().filter(g -> g.hasAttribute("aria-label")).toList();
+        assertEquals(290, areas.size());
+        for (Element area : areas) {
+            assertEquals("0", area.getAttribute("tabindex"));
+            assertEquals("img", area.getAttribute("role"));
+            Element path = (Element) area.getElementsByTagNameNS("*", "path").item(0);
+            assertTrue(path.getAttribute("d").matches("(M[-0-9. L]+Z)+"), area.getAttribute("aria-label"));
+        }
+        Element nynashamn = (Element) svg.area("Nynäshamn: 412 personer").getParentNode();
+        assertEquals("Nynäshamn: 412 personer", nynashamn.getAttribute("aria-label"));
+        // the label the style sheet shows while the area has focus: name, then figure
+        assertEquals("Nynäshamn412 personer", nynashamn.getElementsByTagNameNS("*", "text").item(0).getTextContent());
+        svg.area("Göteborg: utanför urvalet");
+    }
+
+    @Test
+    void oneIsOnePersonAndTheMapFitsInsideItsViewBox() {
+        SvgDocument svg = SvgDocument.parse(ReachMap.municipalities(CAPTION, Map.of("2584", new MapValue(1L, "1"))));
+
+        svg.area("Kiruna: 1 person");
+        String[] box = svg.root().getAttribute("viewBox").split(" ");
+        double width = Double.parseDouble(box[2]);
+        double height = Double.parseDouble(box[3]);
+        for (Element area : svg.all("path")) {
+            for (String point : area.getAttribute("d").split("[MLZ]")) {
+                if (!point.isBlank()) {
+                    String[] xy = point.trim().split(" ");
+                    double x = Double.parseDouble(xy[0]);
+                    double y = Double.parseDouble(xy[1]);
+                    assertTrue(x >= 0 && x <= width && y >= 0 && y <= height, point);
+                }
+            }
+        }
+        assertTrue(height > width * 1.8, "Sweden is tall: " + width + " × " + height);
+    }
+
+    @Test
+    void simplifiedMapStaysSmall() {
+        int bytes = ReachMap.municipalities(CAPTION, stockholm()).getBytes(StandardCharsets.UTF_8).length;
+        assertTrue(bytes < 150_000, bytes + " bytes");
     }
 
     @Test
     void municipalitiesAreColouredByClassFromLightToDark() {
-        SvgDocument svg = SvgDocument.parse(ReachMap.municipalities(CAPTION, "Antal personer", stockholm()));
+        SvgDocument svg = SvgDocument.parse(ReachMap.municipalities(CAPTION, stockholm()));
 
         // quartiles of the 24 figures: 30, 80 and 140
-        String fewest = svg.shapeTitled("Norrtälje: 5").getAttribute("fill");
-        String some = svg.shapeTitled("Solna: 60").getAttribute("fill");
-        String more = svg.shapeTitled("Stockholm: 140").getAttribute("fill");
-        String most = svg.shapeTitled("Nynäshamn: 412").getAttribute("fill");
+        String fewest = svg.area("Norrtälje: 5 personer").getAttribute("fill");
+        String some = svg.area("Solna: 60 personer").getAttribute("fill");
+        String more = svg.area("Stockholm: 140 personer").getAttribute("fill");
+        String most = svg.area("Nynäshamn: 412 personer").getAttribute("fill");
         assertEquals(List.of(Palette.CLASSES[0], Palette.CLASSES[1], Palette.CLASSES[2], Palette.CLASSES[3]),
                 List.of(fewest, some, more, most));
         // the same class, the same colour
-        assertEquals(most, svg.shapeTitled("Sigtuna: 390").getAttribute("fill"));
-        assertEquals(fewest, svg.shapeTitled("Järfälla: 30").getAttribute("fill"));
-        assertEquals(some, svg.shapeTitled("Huddinge: 35").getAttribute("fill"));
+        assertEquals(most, svg.area("Sigtuna: 390 personer").getAttribute("fill"));
+        assertEquals(fewest, svg.area("Järfälla: 30 personer").getAttribute("fill"));
+        assertEquals(some, svg.area("Huddinge: 35 personer").getAttribute("fill"));
         assertTrue(luminance(fewest) > luminance(some) && luminance(some) > luminance(more)
                 && luminance(more) > luminance(most), "darker for more");
     }
 
     @Test
     void notReachedIsWhiteWithAnOutlineAndHiddenCountsAreHatched() {
-        SvgDocument svg = SvgDocument.parse(ReachMap.municipalities(CAPTION, "Antal personer", stockholm()));
+        SvgDocument svg = SvgDocument.parse(ReachMap.municipalities(CAPTION, stockholm()));
 
-        Element notReached = svg.shapeTitled("Ekerö: 0");
+        Element notReached = svg.area("Ekerö: 0 personer");
         assertEquals(Palette.NOT_REACHED, notReached.getAttribute("fill"));
         assertEquals(Palette.NOT_REACHED_STROKE, notReached.getAttribute("stroke"));
-        Element hidden = svg.shapeTitled("Vaxholm: " + HIDDEN);
+        Element hidden = svg.area("Vaxholm: " + HIDDEN + " personer");
         assertEquals("url(#karta-hidden)", hidden.getAttribute("fill"));
         assertTrue(svg.all("pattern").stream().anyMatch(p -> p.getAttribute("id").equals("karta-hidden")));
-        Element outside = svg.shapeTitled("Kiruna: utanför urvalet");
+        Element outside = svg.area("Kiruna: utanför urvalet");
         assertEquals(Palette.OUTSIDE, outside.getAttribute("fill"));
     }
 
     @Test
-    void legendExplainsEveryColourShown() {
-        SvgDocument svg = SvgDocument.parse(ReachMap.municipalities(CAPTION, "Antal personer", stockholm()));
+    void legendExplainsEveryColourShownAndCreditsTheBoundaries() {
+        String legend = ReachMap.legend("nyckel", "Antal personer", true, stockholm());
 
-        List<String> texts = svg.texts();
-        assertTrue(texts.containsAll(List.of("Antal personer", "Inte nådd", "Färre än 5", "Utanför urvalet")), texts.toString());
-        assertTrue(texts.containsAll(List.of("5–30", "31–80", "81–140", "141–412")), texts.toString());
-        assertTrue(texts.contains("Stockholm"), "county names over their blocks: " + texts);
+        SvgDocument html = SvgDocument.parse(legend);
+        List<String> items = html.allHtml("li").stream().map(li -> li.getTextContent().strip()).toList();
+        assertEquals(List.of("Inte nådd", "5–30", "31–80", "81–140", "141–412", "Färre än 5", "Utanför urvalet"),
+                items);
+        assertTrue(legend.contains("Antal personer"));
+        assertTrue(legend.contains("Kommungränser: Valmyndigheten via okfse/sweden-geojson."), legend);
+        assertTrue(html.all("pattern").stream().anyMatch(p -> p.getAttribute("id").equals("nyckel-hatch")));
+        assertTrue(html.all("svg").stream().allMatch(s -> s.getAttribute("aria-hidden").equals("true")));
+    }
+
+    @Test
+    void everyClassColourHasThreeToOneAgainstWhite() {
+        for (String colour : Palette.CLASSES) {
+            assertTrue(contrast(colour, "#ffffff") >= 3, colour + ": " + contrast(colour, "#ffffff"));
+        }
+        assertTrue(contrast(Palette.NOT_REACHED_STROKE, "#ffffff") >= 3);
+        assertTrue(contrast(Palette.HATCH, Palette.HATCH_BACKGROUND) >= 3);
     }
 
     @Test
     void withoutHiddenCountsTheLegendDoesNotMentionThem() {
-        SvgDocument svg = SvgDocument.parse(ReachMap.municipalities(CAPTION, "Antal personer",
+        SvgDocument svg = SvgDocument.parse(ReachMap.municipalities(CAPTION,
                 Map.of("0180", new MapValue(12L, "12"))));
 
-        assertFalse(svg.texts().contains("Färre än 5"));
-        assertEquals(Palette.CLASSES[2], svg.shapeTitled("Stockholm: 12").getAttribute("fill"),
+        assertFalse(ReachMap.legend("nyckel", "Antal personer", true, Map.of("0180", new MapValue(12L, "12")))
+                .contains("Färre än 5"));
+        assertEquals(Palette.CLASSES[2], svg.area("Stockholm: 12 personer").getAttribute("fill"),
                 "one class is a middle blue, not the palest");
     }
 
@@ -91,7 +145,7 @@ class ReachMapTest {
         values.put("08", new MapValue(null, HIDDEN));
 
         SvgDocument svg = SvgDocument.parse(ReachMap.counties(new ChartCaption("lan", "Per län", "Personer per län."),
-                "Antal personer", values));
+                values));
 
         svg.assertAccessibleImage("Per län", "Personer per län.");
         assertEquals(21, svg.all("path").size());
@@ -102,12 +156,13 @@ class ReachMapTest {
         assertEquals(Palette.NOT_REACHED, svg.shapeTitled("Norrbotten: 0").getAttribute("fill"));
         assertEquals("url(#lan-hidden)", svg.shapeTitled("Kalmar: " + HIDDEN).getAttribute("fill"));
         assertEquals(Palette.OUTSIDE, svg.shapeTitled("Gotland: utanför urvalet").getAttribute("fill"));
-        assertTrue(String.join(" ", svg.texts()).contains("CC BY 4.0"), "the licence asks for attribution");
+        assertTrue(ReachMap.legend("lan-nyckel", "Antal personer", false, values).contains("CC BY 4.0"),
+                "the licence asks for attribution");
     }
 
     @Test
     void namesAndTextsAreEscaped() {
-        String svg = ReachMap.counties(new ChartCaption("x", "A & B <län>", "\"citat\""), "Antal & andel",
+        String svg = ReachMap.counties(new ChartCaption("x", "A & B <län>", "\"citat\""),
                 Map.of("01", new MapValue(3L, "<3>")));
 
         SvgDocument parsed = SvgDocument.parse(svg);
@@ -133,6 +188,21 @@ class ReachMapTest {
         values.put("0125", new MapValue(0L, "0"));
         values.put("0187", new MapValue(null, HIDDEN));
         return values;
+    }
+
+    private static double contrast(String a, String b) {
+        double la = relativeLuminance(a);
+        double lb = relativeLuminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double relativeLuminance(String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        double[] channels = {(rgb >> 16) / 255.0, (rgb >> 8 & 0xff) / 255.0, (rgb & 0xff) / 255.0};
+        for (int i = 0; i < 3; i++) {
+            channels[i] = channels[i] <= 0.03928 ? channels[i] / 12.92 : Math.pow((channels[i] + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
     }
 
     private static double luminance(String hex) {

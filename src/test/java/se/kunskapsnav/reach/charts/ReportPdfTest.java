@@ -4,6 +4,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import se.kunskapsnav.testsupport.PdfStructure;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -63,6 +64,45 @@ class ReportPdfTest {
             assertEquals("sv-SE", pdf.getDocumentCatalog().getLanguage());
             assertTrue(pdf.getNumberOfPages() >= 2);
         }
+    }
+
+    @Test
+    void reportIsATaggedPdfWithHeadingsTablesAndFiguresThatSayTheirFigures() throws IOException {
+        PdfStructure structure = PdfStructure.checked(ReportPdf.render(REPORT), "Räckvidd 2025: Västra Götalands län");
+
+        List<String> types = structure.types();
+        assertEquals("H1", types.getFirst(), types.toString());
+        assertEquals(List.of("H1", "P", "P", "H2", "Table"), types.subList(0, 5), "title, subtitle, lead, key figures");
+        assertEquals(6, structure.count("H2"), "key figures, two charts, two maps and a table: " + types);
+        assertEquals(2, structure.count("Table"));
+        assertEquals(5 + 3, structure.count("TR"), "a header and a row per figure or course: " + types);
+        assertEquals(2 + 4 + 3 + 2, structure.count("TH"), "column headings and each row's first cell");
+        assertEquals(4 + 2 * 2, structure.count("TD"));
+        assertEquals(4, structure.count("Figure"));
+        assertEquals(List.of("Stapeldiagram, Deltagare per yrke: Socialsekreterare 412; Förskollärare färre än 5.",
+                        "Linjediagram, Deltaganden per månad: jan 2025 30; feb 2025 45; mar 2025 färre än 5."),
+                structure.alternativeTexts().subList(0, 2));
+        assertTrue(structure.alternativeTexts().get(2).startsWith("Karta, Kommuner:"));
+    }
+
+    @Test
+    void aLongTableContinuesOnTheNextPagesWithItsRowsTaggedOnce() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 1; i <= 120; i++) {
+            rows.add(List.of("Kommun " + i, Integer.toString(i)));
+        }
+        Report report = new Report("Kommuner", "Hela landet, 2025", "Alla kommuner.", List.of(),
+                List.of(new Report.Table("Per kommun", List.of("Kommun", "Personer"), rows)));
+
+        byte[] pdf = ReportPdf.render(report);
+
+        PdfStructure structure = PdfStructure.checked(pdf, "Kommuner");
+        assertEquals(121, structure.count("TR"), "the header repeated on later pages is an artifact");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertTrue(document.getNumberOfPages() >= 3, document.getNumberOfPages() + " pages");
+        }
+        String text = text(pdf);
+        assertTrue(text.contains("Kommun 1 1 ") && text.contains("Kommun 120 120"), text);
     }
 
     @Test

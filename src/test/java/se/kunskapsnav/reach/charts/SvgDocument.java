@@ -47,6 +47,16 @@ final class SvgDocument {
         return elements;
     }
 
+    /** The elements of this name outside the SVG namespace (a map's HTML legend). */
+    List<Element> allHtml(String name) {
+        NodeList nodes = document.getElementsByTagName(name);
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            elements.add((Element) nodes.item(i));
+        }
+        return elements;
+    }
+
     /** The texts of all {@code <text>} elements, in document order. */
     List<String> texts() {
         return all("text").stream().map(Node::getTextContent).toList();
@@ -57,6 +67,14 @@ final class SvgDocument {
         List<Element> found = all("title").stream().filter(t -> t.getTextContent().equals(title))
                 .map(t -> (Element) t.getParentNode()).toList();
         assertEquals(1, found.size(), "shapes titled '" + title + "'");
+        return found.getFirst();
+    }
+
+    /** The shape of the one map area (a focusable group) named {@code label}. */
+    Element area(String label) {
+        List<Element> found = all("g").stream().filter(g -> g.getAttribute("aria-label").equals(label))
+                .map(g -> (Element) g.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").item(0)).toList();
+        assertEquals(1, found.size(), "areas named '" + label + "'");
         return found.getFirst();
     }
 
