@@ -151,7 +151,7 @@ class ReachIT {
         assertEquals(14, report.municipalityShare(), "2 of 14 municipalities: 14 %");
         assertEquals(3, report.registered().value(), "A, B and C held seats");
         assertEquals(2, report.attended().value());
-        assertEquals("14 personer från 2 kommuner, 0 regioner och 0 organisationer deltog i 3 aktiviteter 2012.",
+        assertEquals("14 personer från 2 kommuner deltog i 3 aktiviteter 2012.",
                 report.sentence());
         ReachReport.ActivityRow day = report.activityRows().stream()
                 .filter(row -> row.key().equals("COURSE:" + trainingDay)).findFirst().orElseThrow();
@@ -367,7 +367,7 @@ class ReachIT {
                 return null;
             }).get();
             Thread.sleep(1500); // the updater, woken by that commit, has read what it can
-            assertEquals(1, reach.pendingChanges(), "the committed change after the open one");
+            // asked over HTTP, outside this transaction, which would see its own change too
             JsonObject report = Api.object(api().send("GET", "api/uppfoljning?ar=2012&lan=25", null, null));
             assertEquals(1, report.getJsonNumber("pendingChanges").longValue());
             String page = api().send("GET", "uppfoljning?ar=2012&lan=25", null, null).body();

@@ -23,9 +23,24 @@ class ReachWordsTest {
 
     @Test
     void severalKindsAreCountedAsActivitiesAndAHiddenCountIsWords() {
-        assertEquals("färre än 5 personer från 1 kommuner, 0 regioner och 0 organisationer deltog i 2 aktiviteter 2018.",
+        assertEquals("färre än 5 personer från 1 kommun deltog i 2 aktiviteter 2018.",
                 ReachWords.sentence(new Figure(0, true), 1, 0, 0, List.of(), 2,
                         ReachWords.period(ReachQuery.year(2018, Set.of()))));
+    }
+
+    @Test
+    void placesThatCountNothingAreLeftOutAndEveryWordAgreesWithItsNumber() {
+        String year = ReachWords.period(ReachQuery.year(2018, Set.of()));
+        assertEquals("95 personer från 58 kommuner deltog i metodutbildning 2018.",
+                ReachWords.sentence(Figure.exact(95), 58, 0, 0, List.of("Metodutbildning"), 4, year));
+        assertEquals("1 person från 1 region och 1 organisation deltog i 1 aktivitet 2018.",
+                ReachWords.sentence(Figure.exact(1), 0, 1, 1, List.of(), 1, year));
+        assertEquals("12 personer från 2 kommuner och 3 organisationer deltog i 1 aktivitet 2018.",
+                ReachWords.sentence(Figure.exact(12), 2, 0, 3, List.of(), 1, year));
+        assertEquals("7 personer deltog i 2 aktiviteter 2018.",
+                ReachWords.sentence(Figure.exact(7), 0, 0, 0, List.of(), 2, year));
+        assertEquals("1\u00a0234 personer från 290 kommuner, 21 regioner och 311 organisationer deltog i 88 aktiviteter 2018.",
+                ReachWords.sentence(Figure.exact(1234), 290, 21, 311, List.of(), 88, year));
     }
 
     @Test
