@@ -5,6 +5,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,8 +29,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -226,6 +230,71 @@ class ApiIT {
                 "/api/uppfoljning/jamforelsetal/{id}"}) {
             assertTrue(paths.keySet().stream().anyMatch(p -> p.endsWith(path)), path + " in " + paths.keySet());
         }
+    }
+
+    /**
+     * The document as code generators and linters read it: swagger-parser finds no error, and the defects linters
+     * reported are gone (no security scheme, duplicate operation ids, a Payara-only top-level key, optional path
+     * parameters, a server address ending in a slash, operations without a success answer or problem bodies).
+     */
+    @Test
+    void openApiDocumentIsValidOpenApi3() throws Exception {
+        HttpResponse<String> response = openApi("application/json");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(response.body(), null, null);
+        assertEquals(List.of(), parsed.getMessages(), "swagger-parser finds no error nor unexpected key");
+
+        JsonObject document = json(response).asJsonObject();
+        assertEquals(Set.of("openapi", "info", "servers", "paths", "components"), document.keySet());
+        assertEquals("https://kunskapsnav.test", document.getJsonArray("servers").getJsonObject(0).getString("url"));
+        JsonObject scheme = document.getJsonObject("components").getJsonObject("securitySchemes")
+                .getJsonObject("apiKey");
+        assertEquals("http", scheme.getString("type"));
+        assertEquals("bearer", scheme.getString("scheme"));
+        Set<String> operationIds = new HashSet<>();
+        int operations = 0;
+        for (var path : document.getJsonObject("paths").entrySet()) {
+            for (var method : path.getValue().asJsonObject().entrySet()) {
+                if (!Set.of("get", "put", "post", "delete", "patch").contains(method.getKey())) {
+                    continue;
+                }
+                operations++;
+                String what = method.getKey() + " " + path.getKey();
+                JsonObject operation = method.getValue().asJsonObject();
+                assertTrue(operationIds.add(operation.getString("operationId")), "unique id: " + what);
+                JsonArray security = operation.getJsonArray("security");
+                assertTrue(security.contains(Json.createObjectBuilder().add("apiKey", Json.createArrayBuilder())
+                        .build()), what + ": " + security);
+                assertEquals(method.getKey().equals("get"), security.contains(JsonValue.EMPTY_JSON_OBJECT),
+                        what + ": reads without a key, writes only with one");
+                JsonObject responses = operation.getJsonObject("responses");
+                assertTrue(responses.keySet().stream().anyMatch(code -> code.startsWith("2") || code.startsWith("3")
+                        || code.equals("default")), what + " answers " + responses.keySet());
+                for (String code : responses.keySet()) {
+                    if (code.startsWith("4")) {
+                        assertTrue(responses.getJsonObject(code).getJsonObject("content").containsKey(PROBLEM_JSON),
+                                what + " " + code);
+                    }
+                }
+                for (JsonValue parameter : operation.getJsonArray("parameters") == null ? JsonValue.EMPTY_JSON_ARRAY
+                        : operation.getJsonArray("parameters")) {
+                    if (parameter.asJsonObject().getString("in").equals("path")) {
+                        assertTrue(parameter.asJsonObject().getBoolean("required"), what);
+                    }
+                }
+            }
+        }
+        assertTrue(operations > 100, operations + " operations");
+
+        HttpResponse<String> yaml = openApi("text/plain");
+        assertEquals(200, yaml.statusCode());
+        assertEquals(List.of(), new OpenAPIV3Parser().readContents(yaml.body(), null, null).getMessages());
+    }
+
+    private HttpResponse<String> openApi(String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.toURI().resolve("/openapi")).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
