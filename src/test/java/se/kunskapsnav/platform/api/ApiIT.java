@@ -287,9 +287,15 @@ class ApiIT {
         }
         assertTrue(operations > 100, operations + " operations");
 
-        HttpResponse<String> yaml = openApi("text/plain");
+        // the same document under the media types clients look for
+        HttpResponse<String> yaml = get("api/openapi.yaml");
         assertEquals(200, yaml.statusCode());
+        assertTrue(yaml.headers().firstValue("Content-Type").orElseThrow().startsWith("application/yaml"));
         assertEquals(List.of(), new OpenAPIV3Parser().readContents(yaml.body(), null, null).getMessages());
+        assertEquals(parsed.getOpenAPI(), new OpenAPIV3Parser().readContents(yaml.body(), null, null).getOpenAPI());
+        HttpResponse<String> asJson = get("api/openapi.json");
+        assertTrue(asJson.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+        assertEquals(document, json(asJson));
     }
 
     private HttpResponse<String> openApi(String accept) throws Exception {
