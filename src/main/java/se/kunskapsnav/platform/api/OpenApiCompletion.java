@@ -31,13 +31,13 @@ import java.util.stream.Collectors;
  * Completes the OpenAPI document Payara builds from the resources' annotations, so that it is valid OpenAPI 3
  * whatever a resource declares: the API key as a bearer security scheme, asked for by every write and optional
  * for reads; one operation id per operation; path parameters required; every refusal as problem+json; a success
- * answer on every operation; the configured public address as the one server; and no key that OpenAPI does not
- * define. Registered as {@code mp.openapi.filter}; ApiIT validates the result with swagger-parser.
+ * answer on every operation, with its schema where the method's return type gives one ({@link OpenApiAnswers});
+ * the configured public address as the one server; and no key that OpenAPI does not define. Registered as {@code mp.openapi.filter}; ApiIT validates the result with swagger-parser.
  */
 public class OpenApiCompletion implements OASFilter {
 
-    static final String API_KEY = "apiKey";
-    static final String PROBLEM = "Problem";
+    private static final String API_KEY = "apiKey";
+    private static final String PROBLEM = "Problem";
     private static final Set<PathItem.HttpMethod> READS = Set.of(PathItem.HttpMethod.GET, PathItem.HttpMethod.HEAD,
             PathItem.HttpMethod.OPTIONS);
 
@@ -49,6 +49,7 @@ public class OpenApiCompletion implements OASFilter {
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("kn_...")
                 .description("A personal API key made on /mina-uppgifter, sent as Authorization: Bearer kn_..."));
         openApi.getComponents().addSchema(PROBLEM, problemSchema());
+        OpenApiAnswers.add(openApi);
         Map<String, List<Operation>> byId = new HashMap<>();
         Map<Operation, String> paths = new HashMap<>();
         new TreeMap<>(openApi.getPaths().getPathItems()).forEach((path, item) -> {
@@ -116,7 +117,7 @@ public class OpenApiCompletion implements OASFilter {
     }
 
     /** "get /api/natverk/{id}/medlemmar" becomes "getNatverkIdMedlemmar". */
-    static String idOf(String methodAndPath) {
+    private static String idOf(String methodAndPath) {
         String[] words = methodAndPath.replace("/api/", "/").split("[^\\p{Alnum}]+");
         return words[0] + Arrays.stream(words).skip(1).filter(w -> !w.isEmpty())
                 .map(OpenApiCompletion::plain)

@@ -1,12 +1,12 @@
 package se.kunskapsnav.platform.api;
 
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -203,9 +203,7 @@ class ApiIT {
 
     @Test
     void openApiDocumentDescribesTheApi() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        base.toURI().resolve("/openapi")).header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = openApi("application/json");
         assertEquals(200, response.statusCode());
         JsonObject paths = json(response).asJsonObject().getJsonObject("paths");
         for (String path : new String[] {"/api/lan", "/api/lan/{kod}", "/api/kommuner", "/api/health",
@@ -286,6 +284,10 @@ class ApiIT {
             }
         }
         assertTrue(operations > 100, operations + " operations");
+        // an answer described by its resource (200 "The county", 404) still has the schema of the method's type
+        assertEquals("#/components/schemas/CountyWithMunicipalitiesDto", document.getJsonObject("paths")
+                .getJsonObject("/api/lan/{kod}").getJsonObject("get").getJsonObject("responses").getJsonObject("200")
+                .getJsonObject("content").getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
 
         // the same document under the media types clients look for
         HttpResponse<String> yaml = get("api/openapi.yaml");
