@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the portal knows who is calling (Jakarta Security). Pages: the login page hands a password to
@@ -34,6 +35,13 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     /** Request attribute with the {@link LoginResult.Outcome} of a login attempt, for the login page. */
     public static final String LOGIN_OUTCOME = "kunskapsnav.loginOutcome";
 
+    /**
+     * Files outside /api that scripts fetch like the JSON API: the reach report's files, which give a caller with a
+     * key the figures the JSON report gives them. Asked with the key, they are asked as the API is.
+     */
+    private static final Set<String> SCRIPT_FILES = Set.of("/uppfoljning/rapport.csv", "/uppfoljning/rapport.xlsx",
+            "/uppfoljning/rapport.pdf");
+
     @Inject
     LoginService logins;
 
@@ -44,7 +52,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
+        if (path.startsWith("/api/") || SCRIPT_FILES.contains(path) && request.getHeader("Authorization") != null) {
             return api(request, response, context);
         }
         if (context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {

@@ -2,8 +2,10 @@ package se.kunskapsnav.courses;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.notification.CalendarEvent;
 import se.kunskapsnav.notification.ICalendar;
+import se.kunskapsnav.notification.Invitation;
 import se.kunskapsnav.platform.PortalConfig;
 
 import java.time.Clock;
@@ -20,16 +22,24 @@ public class CourseCalendar {
     @Inject
     Clock clock;
 
-    /** The calendar of one course, for a mail attachment. */
-    public String of(Course course) {
-        return ICalendar.write(course.getTitle(), null, events(course), clock.instant());
+    /**
+     * One person's place in a course as an invitation their calendar accepts (iTIP REQUEST), or its withdrawal
+     * (CANCEL), from the course's contact. The UID is the registration's, so registering again after a
+     * cancellation is a new event; the SEQUENCE is the course's revision, which every change raises, and a
+     * CANCEL's is one higher, so it outranks every REQUEST sent before it.
+     */
+    public String invitation(Course course, long registrationId, Account attendee, Invitation.Method method) {
+        long sequence = course.getRevision() + (method == Invitation.Method.CANCEL ? 1 : 0);
+        Invitation invitation = new Invitation(method, "anmalan-" + registrationId + "@" + config.baseHost(), sequence,
+                course.getContactName(), course.getContactEmail(), attendee.getName(), attendee.getEmail());
+        return ICalendar.invitation(course.getTitle(), invitation, events(course), clock.instant());
     }
 
-    /** A feed of several courses. */
+    /** A feed of several courses, published for anyone to subscribe to. */
     public String feed(String calendarName, List<Course> courses) {
         List<CalendarEvent> events = new ArrayList<>();
         courses.forEach(course -> events.addAll(events(course)));
-        return ICalendar.write(calendarName, null, events, clock.instant());
+        return ICalendar.write(calendarName, "PUBLISH", events, clock.instant());
     }
 
     public String link(Course course) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import se.kunskapsnav.accounts.Account;
+import se.kunskapsnav.notification.Invitation;
 import se.kunskapsnav.notification.MailMessage;
 import se.kunskapsnav.notification.MailMessage.MailAttachment;
 import se.kunskapsnav.platform.Messages;
@@ -11,9 +12,10 @@ import se.kunskapsnav.platform.Messages;
 import java.util.stream.Collectors;
 
 /**
- * The mails of a course, in Swedish from the message bundle. Seat-giving mails carry the course as an
- * .ics attachment. Each is fired as a {@link MailMessage} inside the caller's transaction, so it goes to
- * the outbox and is sent only if the change commits.
+ * The mails of a course, in Swedish from the message bundle. Seat-giving mails carry the person's calendar
+ * invitation (iTIP REQUEST), mails that take a seat away its cancellation (CANCEL). Each is fired as a
+ * {@link MailMessage} inside the caller's transaction, so it goes to the outbox and is sent only if the change
+ * commits.
  */
 @ApplicationScoped
 public class CourseMails {
@@ -25,60 +27,56 @@ public class CourseMails {
     CourseCalendar calendar;
 
     /**
-     * What a course's mails say of the course, the calendar file included: composed before the caller locks
-     * the course row, so that the lock is not held while it is.
+     * What a course's mails say of the course: composed before the caller locks the course row, so that the lock
+     * is not held while it is.
      */
     CourseMailParts partsOf(Course course) {
-        return parts(course, true);
-    }
-
-    private CourseMailParts parts(Course course, boolean withCalendar) {
         String sessions = course.getSessions().stream().map(ScheduledSession::mailLine)
                 .collect(Collectors.joining("\n"));
-        return new CourseMailParts(course, sessions, calendar.link(course), withCalendar
-                ? MailAttachment.calendar("kurs-" + course.getId() + ".ics", calendar.of(course))
-                : null);
+        return new CourseMailParts(course, sessions, calendar.link(course));
     }
 
-    /** A course's part of its mails; {@code calendarFile} is null when none was asked for. */
-    record CourseMailParts(Course course, String sessions, String link, MailAttachment calendarFile) {
+    /** A course's part of its mails. */
+    record CourseMailParts(Course course, String sessions, String link) {
     }
 
     void registered(CourseMailParts course, Registration registration, Account account, int queuePosition) {
         switch (registration.getStatus()) {
-            case CONFIRMED -> send(course, account, "confirmed", true);
-            case AWAITING_APPROVAL -> send(course, account, "awaitingApproval", false);
-            case WAITLISTED -> send(course, account, "waitlisted", false, queuePosition);
+            case CONFIRMED -> send(course, registration, account, "confirmed", Invitation.Method.REQUEST);
+            case AWAITING_APPROVAL -> send(course, registration, account, "awaitingApproval", null);
+            case WAITLISTED -> send(course, registration, account, "waitlisted", null, queuePosition);
             default -> throw new IllegalStateException("new registration in state " + registration.getStatus());
         }
     }
 
     void promoted(Course course, Registration registration, Account account) {
         if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
-            send(course, account, "promoted", true);
+            send(course, registration, account, "promoted", Invitation.Method.REQUEST);
         } else {
-            send(course, account, "promotedAwaitingApproval", false);
+            send(course, registration, account, "promotedAwaitingApproval", null);
         }
     }
 
-    void approved(Course course, Account account) {
-        send(course, account, "approved", true);
+    void approved(Course course, Registration registration, Account account) {
+        send(course, registration, account, "approved", Invitation.Method.REQUEST);
     }
 
     void declined(Course course, Account account) {
-        send(course, account, "declined", false);
+        send(course, null, account, "declined", null);
     }
 
-    void cancelled(Course course, Account account, boolean byOrganiser) {
-        send(course, account, byOrganiser ? "cancelledByOrganiser" : "cancelled", false);
+    /** A cancelled place that had a seat takes the invitation back; a place in the queue had none. */
+    void cancelled(Course course, Registration registration, Account account, boolean byOrganiser, boolean hadSeat) {
+        send(course, registration, account, byOrganiser ? "cancelledByOrganiser" : "cancelled",
+                hadSeat ? Invitation.Method.CANCEL : null);
     }
 
-    void courseCancelled(Course course, Account account) {
-        send(course, account, "courseCancelled", true);
+    void courseCancelled(Course course, Registration registration, Account account, boolean hadSeat) {
+        send(course, registration, account, "courseCancelled", hadSeat ? Invitation.Method.CANCEL : null);
     }
 
-    void reminder(Course course, Account account) {
-        send(course, account, "reminder", true);
+    void reminder(Course course, Registration registration, Account account) {
+        send(course, registration, account, "reminder", Invitation.Method.REQUEST);
     }
 
     void fromOrganiser(Course course, Account account, String subject, String body) {
@@ -89,18 +87,24 @@ public class CourseMails {
 
     /**
      * Body arguments: {0} name, {1} title, {2} the sessions, {3} link, {4} contact name, {5} contact mail,
-     * {6} queue position.
+     * {6} queue position. With an invitation method, the person's calendar invitation for the registration is
+     * attached (without one, the registration may be null).
      */
-    private void send(Course course, Account account, String kind, boolean withCalendar, Object... extra) {
-        send(parts(course, withCalendar), account, kind, withCalendar, extra);
+    private void send(Course course, Registration registration, Account account, String kind,
+                      Invitation.Method invitation, Object... extra) {
+        send(partsOf(course), registration, account, kind, invitation, extra);
     }
 
-    private void send(CourseMailParts parts, Account account, String kind, boolean withCalendar, Object... extra) {
+    private void send(CourseMailParts parts, Registration registration, Account account, String kind,
+                      Invitation.Method invitation, Object... extra) {
         Course course = parts.course();
         Object[] arguments = {account.getName(), course.getTitle(), parts.sessions(), parts.link(),
                 course.getContactName(), course.getContactEmail(), extra.length > 0 ? extra[0] : ""};
+        MailAttachment calendarFile = invitation == null ? null : MailAttachment.invitation(
+                "kurs-" + course.getId() + ".ics", invitation.name(),
+                calendar.invitation(course, registration.getId(), account, invitation));
         mail.fire(new MailMessage(account.getEmail(),
                 Messages.get("mail.course." + kind + ".subject", course.getTitle()),
-                Messages.get("mail.course." + kind + ".body", arguments), withCalendar ? parts.calendarFile() : null));
+                Messages.get("mail.course." + kind + ".body", arguments), calendarFile));
     }
 }

@@ -113,8 +113,8 @@ public class RegistrationService {
             throw new RefusedException("registration.notVerified");
         }
         // the course as the mail shows it, read and composed before the lock: locking the entity would refresh it
-        // and reload its collections, and composing the mail and its calendar file takes time, while every other
-        // registration of the course waits
+        // and reload its collections, and composing the mail takes time, while every other registration of the
+        // course waits (the invitation, which needs the registration's id, is then written from what was read)
         Course course = NotFoundException.requireFound(em.find(Course.class, courseId), "course " + courseId);
         CourseMailParts mailParts = mails.partsOf(course);
         SeatTerms terms = lockForRegistration(courseId);
@@ -171,12 +171,13 @@ public class RegistrationService {
         if (refused.isPresent()) {
             throw refused.get();
         }
+        boolean hadSeat = registration.getStatus() == RegistrationStatus.CONFIRMED;
         registration.changeStatus(RegistrationStatus.CANCELLED, clock.instant());
         changeLog.record("registration", registration.getId().toString(), ChangeOperation.UPDATE);
         if (editor && !owner) {
             audit.record("registration", registration.getId(), "CANCEL", course.getCountyCode(), course.getTitle());
         }
-        mailTo(registration).ifPresent(account -> mails.cancelled(course, account, !owner));
+        mailTo(registration).ifPresent(account -> mails.cancelled(course, registration, account, !owner, hadSeat));
         promoteWaiting(course);
         return registration;
     }
@@ -201,7 +202,7 @@ public class RegistrationService {
         registration.changeStatus(RegistrationStatus.CONFIRMED, clock.instant());
         changeLog.record("registration", registration.getId().toString(), ChangeOperation.UPDATE);
         audit.record("registration", registration.getId(), "APPROVE", course.getCountyCode(), course.getTitle());
-        mailTo(registration).ifPresent(account -> mails.approved(course, account));
+        mailTo(registration).ifPresent(account -> mails.approved(course, registration, account));
         return registration;
     }
 
@@ -246,9 +247,11 @@ public class RegistrationService {
     void courseCancelled(Course course) {
         for (Registration registration : ofCourse(course.getId())) {
             if (registration.getStatus().isLive()) {
+                boolean hadSeat = registration.getStatus() == RegistrationStatus.CONFIRMED;
                 registration.changeStatus(RegistrationStatus.CANCELLED, clock.instant());
                 changeLog.record("registration", registration.getId().toString(), ChangeOperation.UPDATE);
-                mailTo(registration).ifPresent(account -> mails.courseCancelled(course, account));
+                mailTo(registration).ifPresent(account -> mails.courseCancelled(course, registration, account,
+                        hadSeat));
             }
         }
     }

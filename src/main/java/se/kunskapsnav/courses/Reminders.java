@@ -47,16 +47,16 @@ public class Reminders {
         int sent = 0;
         for (CourseSession session : due) {
             session.reminded(now);
-            List<Long> people = em.createQuery("""
-                            select r.accountId from Registration r
-                            where r.courseId = :course and r.status = :confirmed""", Long.class)
+            List<Registration> people = em.createQuery("""
+                            select r from Registration r
+                            where r.courseId = :course and r.status = :confirmed""", Registration.class)
                     .setParameter("course", session.getCourse().getId())
                     .setParameter("confirmed", RegistrationStatus.CONFIRMED)
                     .getResultList();
-            for (Long accountId : people) {
-                Account account = accounts.account(accountId);
+            for (Registration registration : people) {
+                Account account = accounts.account(registration.getAccountId());
                 if (account.getEmail() != null) {
-                    mails.reminder(session.getCourse(), account);
+                    mails.reminder(session.getCourse(), registration, account);
                     sent++;
                 }
             }

@@ -28,7 +28,7 @@ public class DemoMailServer {
 
     /** A received message as the administrator page shows it. */
     public record ReceivedMail(String to, String subject, String body, String attachmentName,
-                               String attachmentText, Instant receivedAt) {
+                               String attachmentType, String attachmentText, Instant receivedAt) {
 
         // Jakarta EL 5 (Jakarta EE 10) reads bean getters, not record accessors.
 
@@ -82,19 +82,21 @@ public class DemoMailServer {
         try {
             String body;
             String attachmentName = null;
+            String attachmentType = null;
             String attachmentText = null;
             if (message.getContent() instanceof Multipart parts) {
                 body = String.valueOf(parts.getBodyPart(0).getContent());
                 if (parts.getCount() > 1) {
                     BodyPart attachment = parts.getBodyPart(1);
                     attachmentName = attachment.getFileName();
+                    attachmentType = attachment.getContentType();
                     attachmentText = new String(attachment.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 }
             } else {
                 body = String.valueOf(message.getContent());
             }
             return new ReceivedMail(String.join(", ", Arrays.stream(message.getAllRecipients()).map(Object::toString)
-                    .toList()), message.getSubject(), body.trim(), attachmentName, attachmentText,
+                    .toList()), message.getSubject(), body.trim(), attachmentName, attachmentType, attachmentText,
                     message.getSentDate() == null ? Instant.now() : message.getSentDate().toInstant());
         } catch (MessagingException e) {
             throw new IllegalStateException("Unreadable demo mail", e);

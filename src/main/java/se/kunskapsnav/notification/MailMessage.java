@@ -21,5 +21,11 @@ public record MailMessage(String to, String subject, String body, MailAttachment
             return new MailAttachment(fileName, "text/calendar; charset=UTF-8",
                     icalendar.getBytes(StandardCharsets.UTF_8));
         }
+
+        /** An iTIP invitation (RFC 6047): the part names its method, as clients look for it there. */
+        public static MailAttachment invitation(String fileName, String method, String icalendar) {
+            return new MailAttachment(fileName, "text/calendar; method=" + method + "; charset=UTF-8",
+                    icalendar.getBytes(StandardCharsets.UTF_8));
+        }
     }
 }

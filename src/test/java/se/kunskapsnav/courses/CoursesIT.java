@@ -50,6 +50,7 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -125,6 +126,16 @@ class CoursesIT {
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n"), ics);
         assertTrue(ics.contains("DTSTART;TZID=Europe/Stockholm:"), ics);
         assertTrue(ics.contains("BEGIN:VTIMEZONE"), ics);
+        // an invitation calendars accept: iTIP REQUEST from the course's contact to the registrant
+        assertTrue(confirmation.attachmentType().startsWith("text/calendar; method=REQUEST; charset=UTF-8"),
+                confirmation.attachmentType());
+        String unfolded = ics.replace("\r\n ", "");
+        assertTrue(unfolded.contains("\r\nMETHOD:REQUEST\r\n"), ics);
+        assertTrue(unfolded.contains(
+                "\r\nORGANIZER;CN=\"Sara Utvecklingsledare\":mailto:sara@lansstyrelsen.example.se\r\n"), ics);
+        assertTrue(unfolded.contains("PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:" + people.get(0).email() + "\r\n"), ics);
+        String uid = "UID:anmalan-" + first.getInt("id") + "@kunskapsnav.test\r\n";
+        assertTrue(unfolded.contains(uid), ics);
         assertTrue(mailbox.one(people.get(2).email(), "Du står på väntelistan").body().contains("nummer 2"));
 
         assertEquals(0, seats(course).getInt("free"));
@@ -133,6 +144,13 @@ class CoursesIT {
         assertEquals(200, api().send("DELETE", "api/anmalningar/" + first.getInt("id"), people.get(0).token(), null)
                 .statusCode());
         assertEquals("CONFIRMED", status(second, people.get(1)));
+        // the cancellation takes the invitation back: the same UID, a higher SEQUENCE
+        ReceivedMail cancellation = mailbox.one(people.get(0).email(), "Avbokning bekräftad");
+        assertTrue(cancellation.attachmentType().startsWith("text/calendar; method=CANCEL; charset=UTF-8"),
+                cancellation.attachmentType());
+        String cancelled = cancellation.attachmentText().replace("\r\n ", "");
+        assertTrue(cancelled.contains("\r\nMETHOD:CANCEL\r\n") && cancelled.contains(uid), cancelled);
+        assertTrue(sequence(cancelled) > sequence(unfolded), cancelled);
         assertEquals(1, Api.object(api().send("GET", "api/anmalningar/" + third.getInt("id"), people.get(2).token(),
                 null)).getInt("queuePosition"));
         assertTrue(mailbox.one(people.get(1).email(), "Du har fått en plats").attachmentText()
@@ -440,10 +458,13 @@ class CoursesIT {
         JsonObject cancelled = Api.object(api().send("POST", "api/kurser/" + course + "/installd", editor, null));
         assertEquals("CANCELLED", cancelled.getString("status"));
         Mailbox mailbox = new Mailbox(mailServer);
-        for (Participant person : people) {
-            ReceivedMail mail = mailbox.one(person.email(), "Inställd");
-            assertTrue(mail.attachmentText().contains("STATUS:CANCELLED"), mail.attachmentText());
-        }
+        // the one with a seat had an invitation, which the cancellation takes back; the one waiting had none
+        ReceivedMail seated = mailbox.one(people.get(0).email(), "Inställd");
+        assertTrue(seated.attachmentType().startsWith("text/calendar; method=CANCEL; charset=UTF-8"),
+                seated.attachmentType());
+        assertTrue(seated.attachmentText().contains("STATUS:CANCELLED"), seated.attachmentText());
+        assertTrue(seated.attachmentText().contains("\r\nMETHOD:CANCEL\r\n"), seated.attachmentText());
+        assertNull(mailbox.one(people.get(1).email(), "Inställd").attachmentText());
         assertTrue(Api.array(api().send("GET", "api/kurser/" + course + "/anmalningar", editor, null)).stream()
                 .map(JsonObject.class::cast).allMatch(r -> r.getString("status").equals("CANCELLED")));
         assertEquals(409, api().send("POST", "api/kurser/" + course + "/anmalningar",
@@ -746,4 +767,10 @@ class CoursesIT {
                         select outcome from participation_fact where activity_type = 'COURSE' and activity_id = ?1
                         order by outcome""").setParameter(1, course).getResultList();
     }
+
+    private static long sequence(String icalendar) {
+        return Long.parseLong(icalendar.lines().filter(line -> line.startsWith("SEQUENCE:")).findFirst().orElseThrow()
+                .substring("SEQUENCE:".length()));
+    }
+
 }

@@ -1,5 +1,8 @@
 package se.kunskapsnav.notification;
 
+import biweekly.Biweekly;
+import biweekly.ICalVersion;
+import biweekly.parameter.ParticipationStatus;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -134,6 +137,78 @@ class ICalendarTest {
         assertEquals("CANCEL", calendar.getRequiredProperty(Property.METHOD).getValue());
         assertEquals("CANCELLED", event.getStatus().getValue());
         assertEquals("1", event.getRequiredProperty(Property.SEQUENCE).getValue());
+    }
+
+    /**
+     * A registrant's place in a two-session course as an iTIP REQUEST, read by ical4j with its iTIP rules (which
+     * want ORGANIZER, ATTENDEE, SEQUENCE ...) and by biweekly, as two calendar clients would.
+     */
+    @Test
+    void invitationIsAnItipRequestThatTwoParsersReadAlike() throws Exception {
+        String ics = ICalendar.invitation("Grundkurs", invitation(Invitation.Method.REQUEST, 7), twoSessions(), STAMP);
+
+        List<VEvent> events = validItip(ics, "REQUEST");
+        assertEquals(2, events.size());
+        for (VEvent event : events) {
+            assertEquals("anmalan-42@kunskapsnav.test", event.getUid().orElseThrow().getValue());
+            assertEquals("7", event.getRequiredProperty(Property.SEQUENCE).getValue());
+            assertEquals("mailto:kontakt@lansstyrelsen.example",
+                    event.getRequiredProperty(Property.ORGANIZER).getValue());
+            Property attendee = event.getRequiredProperty(Property.ATTENDEE);
+            assertEquals("mailto:anna@kommun.example", attendee.getValue());
+            assertEquals("ACCEPTED", attendee.getRequiredParameter("PARTSTAT").getValue());
+            assertEquals("Anna 'Andersson', Vällingby", attendee.getRequiredParameter("CN").getValue());
+        }
+        assertEquals(Instant.parse("2026-11-10T08:00:00Z"),
+                instant(events.get(1).<Temporal>getRecurrenceId().getDate()));
+        assertTrue(ics.contains("RDATE;TZID=Europe/Stockholm:20261110T090000\r\n"), ics);
+        assertEquals("Länsstyrelsen, sal 2", events.get(1).getLocation().getValue());
+
+        biweekly.ICalendar other = Biweekly.parse(ics).first();
+        assertEquals(biweekly.property.Method.REQUEST, other.getMethod().getValue());
+        assertEquals(2, other.getEvents().size());
+        biweekly.component.VEvent first = other.getEvents().getFirst();
+        assertEquals("anmalan-42@kunskapsnav.test", first.getUid().getValue());
+        assertEquals(7, first.getSequence().getValue());
+        assertEquals("kontakt@lansstyrelsen.example", first.getOrganizer().getEmail());
+        assertEquals("anna@kommun.example", first.getAttendees().getFirst().getEmail());
+        assertEquals(ParticipationStatus.ACCEPTED, first.getAttendees().getFirst().getParticipationStatus());
+        assertEquals(Instant.parse("2026-11-03T08:00:00Z"), first.getDateStart().getValue().toInstant());
+        assertEquals(Instant.parse("2026-11-10T08:00:00Z"),
+                other.getEvents().get(1).getRecurrenceId().getValue().toInstant());
+        assertTrue(other.validate(ICalVersion.V2_0).isEmpty(), other.validate(ICalVersion.V2_0).toString());
+    }
+
+    @Test
+    void cancelledInvitationKeepsTheUidWithAHigherSequence() throws Exception {
+        String ics = ICalendar.invitation("Grundkurs", invitation(Invitation.Method.CANCEL, 8), twoSessions(), STAMP);
+
+        for (VEvent event : validItip(ics, "CANCEL")) {
+            assertEquals("anmalan-42@kunskapsnav.test", event.getUid().orElseThrow().getValue());
+            assertEquals("8", event.getRequiredProperty(Property.SEQUENCE).getValue());
+            assertEquals("CANCELLED", event.getStatus().getValue());
+        }
+        biweekly.ICalendar other = Biweekly.parse(ics).first();
+        assertEquals(biweekly.property.Method.CANCEL, other.getMethod().getValue());
+        assertEquals(8, other.getEvents().getFirst().getSequence().getValue());
+    }
+
+    /** Parses an iTIP message with ical4j, which then applies its iTIP rules as well, and checks its METHOD. */
+    private static List<VEvent> validItip(String ics, String method) throws IOException, ParserException {
+        Calendar calendar = parse(ics);
+        assertFalse(calendar.validate().hasErrors(), calendar.validate().toString());
+        assertEquals(method, calendar.getRequiredProperty(Property.METHOD).getValue());
+        return calendar.getComponents(Component.VEVENT);
+    }
+
+    private static Invitation invitation(Invitation.Method method, long sequence) {
+        return new Invitation(method, "anmalan-42@kunskapsnav.test", sequence, "Länsstyrelsen i Stockholms län",
+                "kontakt@lansstyrelsen.example", "Anna \"Andersson\", Vällingby", "anna@kommun.example");
+    }
+
+    private static List<CalendarEvent> twoSessions() {
+        return List.of(event("Grundkurs", "Dag 1", false), new CalendarEvent("ignored", "Grundkurs", "Dag 2",
+                "Länsstyrelsen, sal 2", null, start().plusWeeks(1), end().plusWeeks(1), false));
     }
 
     @Test

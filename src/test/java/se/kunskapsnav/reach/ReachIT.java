@@ -330,6 +330,40 @@ class ReachIT {
         assertEquals(json(exact.persons()), administrator.getJsonObject("persons"));
     }
 
+    /** A script fetches the report files with its API key as it asks the JSON API, and gets the same exactness. */
+    @Test
+    @Order(6)
+    void theReportFilesGiveACallerWithAKeyTheirOwnExactFigures() throws Exception {
+        ReachReport exact = reach.report(ReachQuery.year(2012, Set.of("24")), true);
+        assertTrue(exact.persons().value() < 5, "a small count, hidden from the public: " + exact.persons());
+        TestAccounts.Participant editor = testAccounts.create("vasterbotten", 1, true).get(0);
+        inTransaction(() -> em.createNativeQuery("INSERT INTO role_grant (account_id, role, county_code, granted_at)"
+                + " VALUES (?, 'EDITOR', '24', NOW())").setParameter(1, editor.accountId()).executeUpdate());
+
+        String exactRow = "\r\nPersoner;" + exact.persons().value() + "\r\n";
+        String hiddenRow = "\r\nPersoner;färre än 5\r\n";
+        String path = "uppfoljning/rapport.csv?lan=24&ar=2012";
+        String withKey = new String(api().download(path, editor.token()).body(), StandardCharsets.UTF_8);
+        assertTrue(withKey.contains(exactRow), withKey);
+        assertTrue(withKey.contains("\r\nExakta siffror;Ja"), withKey);
+        String anonymous = new String(api().download(path, null).body(), StandardCharsets.UTF_8);
+        assertTrue(anonymous.contains(hiddenRow), anonymous);
+        String otherCounty = new String(api().download(path, testAccounts.tokenFor(
+                "redaktor.stockholm@demo.kunskapsnav.se")).body(), StandardCharsets.UTF_8);
+        assertTrue(otherCounty.contains(hiddenRow), "an editor of Stockholm sees Västerbotten as the public does");
+        for (String extension : List.of("xlsx", "pdf")) {
+            HttpResponse<byte[]> file = api().download("uppfoljning/rapport." + extension + "?lan=24&ar=2012",
+                    editor.token());
+            assertEquals(200, file.statusCode(), extension);
+            assertTrue(file.body().length > 0, extension);
+        }
+
+        HttpResponse<byte[]> badKey = api().download(path, "kn_not-a-key");
+        assertEquals(401, badKey.statusCode());
+        assertTrue(badKey.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+        assertTrue(badKey.headers().firstValue("Set-Cookie").isEmpty(), "a key starts no session");
+    }
+
     @Test
     @Order(7)
     void aCountedActivityReadsAlikeInTheVisitsApiOnItsMunicipalityAndInTheReport() {

@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
  * The report of {@code /uppfoljning} as files, with the page's parameters: {@code /uppfoljning/rapport.csv}
  * (the tables one after the other), {@code /uppfoljning/rapport.xlsx} (a sheet per table) and
  * {@code /uppfoljning/rapport.pdf} (with the map and charts, {@link ReachPdf}). Served to the
- * browser's session, not the API, so a logged-in editor gets the exact figures the page shows them and
- * everyone else the figures with small counts hidden.
+ * browser's session, so a logged-in editor gets the exact figures the page shows them, or to a script's API key
+ * (authenticated as under /api when the request carries one), and everyone else the figures with small counts
+ * hidden.
  */
 @WebServlet({"/uppfoljning/rapport.csv", "/uppfoljning/rapport.xlsx", "/uppfoljning/rapport.pdf"})
 public class ReachFilesServlet extends HttpServlet {

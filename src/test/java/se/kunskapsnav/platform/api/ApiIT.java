@@ -1,5 +1,7 @@
 package se.kunskapsnav.platform.api;
 
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -27,8 +29,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -199,9 +203,7 @@ class ApiIT {
 
     @Test
     void openApiDocumentDescribesTheApi() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        base.toURI().resolve("/openapi")).header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = openApi("application/json");
         assertEquals(200, response.statusCode());
         JsonObject paths = json(response).asJsonObject().getJsonObject("paths");
         for (String path : new String[] {"/api/lan", "/api/lan/{kod}", "/api/kommuner", "/api/health",
@@ -226,6 +228,81 @@ class ApiIT {
                 "/api/uppfoljning/jamforelsetal/{id}"}) {
             assertTrue(paths.keySet().stream().anyMatch(p -> p.endsWith(path)), path + " in " + paths.keySet());
         }
+    }
+
+    /**
+     * The document as code generators and linters read it: swagger-parser finds no error, and the defects linters
+     * reported are gone (no security scheme, duplicate operation ids, a Payara-only top-level key, optional path
+     * parameters, a server address ending in a slash, operations without a success answer or problem bodies).
+     */
+    @Test
+    void openApiDocumentIsValidOpenApi3() throws Exception {
+        HttpResponse<String> response = openApi("application/json");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(response.body(), null, null);
+        assertEquals(List.of(), parsed.getMessages(), "swagger-parser finds no error nor unexpected key");
+
+        JsonObject document = json(response).asJsonObject();
+        assertEquals(Set.of("openapi", "info", "servers", "paths", "components"), document.keySet());
+        assertEquals("https://kunskapsnav.test", document.getJsonArray("servers").getJsonObject(0).getString("url"));
+        JsonObject scheme = document.getJsonObject("components").getJsonObject("securitySchemes")
+                .getJsonObject("apiKey");
+        assertEquals("http", scheme.getString("type"));
+        assertEquals("bearer", scheme.getString("scheme"));
+        Set<String> operationIds = new HashSet<>();
+        int operations = 0;
+        for (var path : document.getJsonObject("paths").entrySet()) {
+            for (var method : path.getValue().asJsonObject().entrySet()) {
+                if (!Set.of("get", "put", "post", "delete", "patch").contains(method.getKey())) {
+                    continue;
+                }
+                operations++;
+                String what = method.getKey() + " " + path.getKey();
+                JsonObject operation = method.getValue().asJsonObject();
+                assertTrue(operationIds.add(operation.getString("operationId")), "unique id: " + what);
+                JsonArray security = operation.getJsonArray("security");
+                assertTrue(security.contains(Json.createObjectBuilder().add("apiKey", Json.createArrayBuilder())
+                        .build()), what + ": " + security);
+                assertEquals(method.getKey().equals("get"), security.contains(JsonValue.EMPTY_JSON_OBJECT),
+                        what + ": reads without a key, writes only with one");
+                JsonObject responses = operation.getJsonObject("responses");
+                assertTrue(responses.keySet().stream().anyMatch(code -> code.startsWith("2") || code.startsWith("3")
+                        || code.equals("default")), what + " answers " + responses.keySet());
+                for (String code : responses.keySet()) {
+                    if (code.startsWith("4")) {
+                        assertTrue(responses.getJsonObject(code).getJsonObject("content").containsKey(PROBLEM_JSON),
+                                what + " " + code);
+                    }
+                }
+                for (JsonValue parameter : operation.getJsonArray("parameters") == null ? JsonValue.EMPTY_JSON_ARRAY
+                        : operation.getJsonArray("parameters")) {
+                    if (parameter.asJsonObject().getString("in").equals("path")) {
+                        assertTrue(parameter.asJsonObject().getBoolean("required"), what);
+                    }
+                }
+            }
+        }
+        assertTrue(operations > 100, operations + " operations");
+        // an answer described by its resource (200 "The county", 404) still has the schema of the method's type
+        assertEquals("#/components/schemas/CountyWithMunicipalitiesDto", document.getJsonObject("paths")
+                .getJsonObject("/api/lan/{kod}").getJsonObject("get").getJsonObject("responses").getJsonObject("200")
+                .getJsonObject("content").getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+
+        // the same document under the media types clients look for
+        HttpResponse<String> yaml = get("api/openapi.yaml");
+        assertEquals(200, yaml.statusCode());
+        assertTrue(yaml.headers().firstValue("Content-Type").orElseThrow().startsWith("application/yaml"));
+        assertEquals(List.of(), new OpenAPIV3Parser().readContents(yaml.body(), null, null).getMessages());
+        assertEquals(parsed.getOpenAPI(), new OpenAPIV3Parser().readContents(yaml.body(), null, null).getOpenAPI());
+        HttpResponse<String> asJson = get("api/openapi.json");
+        assertTrue(asJson.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+        assertEquals(document, json(asJson));
+    }
+
+    private HttpResponse<String> openApi(String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.toURI().resolve("/openapi")).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
