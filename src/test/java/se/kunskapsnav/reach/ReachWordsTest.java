@@ -23,8 +23,15 @@ class ReachWordsTest {
 
     @Test
     void severalKindsAreCountedAsActivitiesAndAHiddenCountIsWords() {
-        assertEquals("färre än 5 personer från 1 kommuner, 0 regioner och 0 organisationer deltog i 2 aktiviteter 2018.",
+        assertEquals("färre än 5 personer från 1 kommun, 0 regioner och 0 organisationer deltog i 2 aktiviteter 2018.",
                 ReachWords.sentence(new Figure(0, true), 1, 0, 0, List.of(), 2,
+                        ReachWords.period(ReachQuery.year(2018, Set.of()))));
+    }
+
+    @Test
+    void oneOfAThingIsSingular() {
+        assertEquals("0 personer från 1 kommun, 1 region och 1 organisation deltog i 1 aktivitet 2018.",
+                ReachWords.sentence(Figure.exact(0), 1, 1, 1, List.of(), 1,
                         ReachWords.period(ReachQuery.year(2018, Set.of()))));
     }
 
