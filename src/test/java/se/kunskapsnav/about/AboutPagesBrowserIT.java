@@ -10,6 +10,7 @@ import se.kunskapsnav.testsupport.PortalPagesTestBase;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -176,7 +177,8 @@ class AboutPagesBrowserIT extends PortalPagesTestBase {
                 problems.add(path + " is " + tooWide + " px too wide: " + page.evaluate(WIDEST));
             }
             try {
-                String name = path.isEmpty() ? "start" : path.replace(base.toString(), "").replaceAll("[^a-z0-9]+", "-");
+                String name = path.isEmpty() ? "start"
+                        : path.replace(base.toString(), "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
                 phone.checkAccessibilityAndCapture(page, "320-" + name);
             } catch (AssertionError e) {
                 problems.add(e.getMessage()); // every page is visited, so one run names every problem
