@@ -78,6 +78,43 @@ class AboutPagesBrowserIT extends PortalPagesTestBase {
     }
 
     @Test
+    void theFocusRingStandsOutAtLeast3To1OnTheHeaderAndOnThePage() {
+        Page page = browser.newPage();
+        page.navigate(base + "om");
+        page.keyboard().press("Tab"); // the skip link
+        page.keyboard().press("Tab"); // the portal's name, on the dark header
+        assertTrue(focusContrast(page) >= 3, "focus ring on the header: " + focusContrast(page));
+        page.locator("footer a[href$='/kontakt']").focus();
+        page.keyboard().press("Shift+Tab");
+        page.keyboard().press("Tab"); // a link on the light footer, reached by keyboard
+        assertThat(page.locator(":focus")).hasText("Kontakt");
+        assertTrue(focusContrast(page) >= 3, "focus ring on the page: " + focusContrast(page));
+    }
+
+    /** The contrast of the focused element's outline against the background it is drawn on (WCAG's formula). */
+    private static double focusContrast(Page page) {
+        Object ratio = page.evaluate("""
+                () => {
+                    const rgb = c => c.match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number);
+                    const luminance = c => {
+                        const [r, g, b] = rgb(c).map(v => v / 255)
+                            .map(v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+                        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+                    };
+                    const focused = document.activeElement;
+                    let behind = focused.parentElement;
+                    while (behind && getComputedStyle(behind).backgroundColor === 'rgba(0, 0, 0, 0)') {
+                        behind = behind.parentElement;
+                    }
+                    const background = behind ? getComputedStyle(behind).backgroundColor : 'rgb(255, 255, 255)';
+                    const [a, b] = [luminance(getComputedStyle(focused).outlineColor), luminance(background)];
+                    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+                }
+                """);
+        return ((Number) ratio).doubleValue();
+    }
+
+    @Test
     void thePrivacyNoticeSaysTheConfiguredRetentionAndLinksTheRights() {
         Page page = browser.newPage();
         page.navigate(base + "personuppgifter");
@@ -171,7 +208,10 @@ class AboutPagesBrowserIT extends PortalPagesTestBase {
     private void walk(Browser phone, Page page, Set<String> paths, List<String> problems) {
         for (String path : paths) {
             Response response = page.navigate(path.startsWith("http") ? path : base + path);
-            assertEquals(200, response.status(), path);
+            if (response.status() != 200) {
+                problems.add(path + " answered " + response.status());
+                continue;
+            }
             Object tooWide = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
             if (((Number) tooWide).intValue() > 0) {
                 problems.add(path + " is " + tooWide + " px too wide: " + page.evaluate(WIDEST));
