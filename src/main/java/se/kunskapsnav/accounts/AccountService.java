@@ -14,11 +14,13 @@ import se.kunskapsnav.platform.InvalidInputException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Accounts and the person's own data: finding an account, the profile, "download my data" and erasure.
@@ -63,6 +65,17 @@ public class AccountService {
             throw new IllegalArgumentException("No account " + accountId);
         }
         return account;
+    }
+
+    /** The names of the given accounts that still have one (an erased account has none), by id. */
+    public Map<Long, String> names(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a.id, a.name from Account a where a.id in :ids and a.name is not null",
+                        Object[].class)
+                .setParameter("ids", accountIds).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     public Optional<Account> findByEmail(String email) {

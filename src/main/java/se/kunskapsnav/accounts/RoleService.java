@@ -10,6 +10,7 @@ import se.kunskapsnav.platform.AccessDeniedException;
 import se.kunskapsnav.platform.AuditLog;
 import se.kunskapsnav.platform.CountyScope;
 import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.TenancyGuard;
 
 import java.time.Clock;
@@ -56,6 +57,21 @@ public class RoleService {
     }
 
     /**
+     * Everyone with a role the caller may see: administrators every grant; editors the editors of their counties and
+     * the course leaders (the role they give). By role, county and name.
+     */
+    public List<RoleHolder> holders() {
+        CountyScope scope = guard.scope();
+        return em.createQuery("select a.name, a.email, g.role, g.countyCode from RoleGrant g, Account a"
+                        + " where g.accountId = a.id order by g.role, g.countyCode, a.name", Object[].class)
+                .getResultStream()
+                .map(row -> new RoleHolder((String) row[0], (String) row[1], (Role) row[2], (String) row[3]))
+                .filter(holder -> scope.administrator() || holder.role() == Role.COURSE_LEADER
+                        || holder.countyCode() != null && scope.editorCounties().contains(holder.countyCode()))
+                .toList();
+    }
+
+    /**
      * Gives a role; an editor's grant names a county. Administrators give any role, editors the course
      * leader role (they know who leads study groups in their county); logged.
      */
@@ -79,7 +95,8 @@ public class RoleService {
         RoleGrant grant = new RoleGrant(accountId, role, county, guard.currentAccountId(), clock.instant());
         em.persist(grant);
         em.flush();
-        audit.record("role_grant", grant.getId(), "GRANT", county, role.name() + " to account " + accountId);
+        audit.record("role_grant", grant.getId(), "GRANT", county,
+                Messages.get("roles.audit.granted", Messages.get("role." + role.name()), accountId));
     }
 
     /**
@@ -98,7 +115,8 @@ public class RoleService {
         RoleGrant grant = new RoleGrant(accountId, Role.COURSE_LEADER, null, accountId, clock.instant());
         em.persist(grant);
         em.flush();
-        audit.record("role_grant", grant.getId(), "GRANT", null, "COURSE_LEADER to account " + accountId + ": " + reason);
+        audit.record("role_grant", grant.getId(), "GRANT", null,
+                Messages.get("roles.audit.earned", Messages.get("role." + Role.COURSE_LEADER.name()), accountId, reason));
     }
 
     /** Administrators give and take every role; editors the course leader role. */
@@ -119,6 +137,6 @@ public class RoleService {
         }
         em.remove(grant);
         audit.record("role_grant", grantId, "REVOKE", grant.getCountyCode(),
-                grant.getRole().name() + " from account " + grant.getAccountId());
+                Messages.get("roles.audit.revoked", Messages.get("role." + grant.getRole().name()), grant.getAccountId()));
     }
 }

@@ -43,6 +43,11 @@ public class PortalConfig {
     public static final String SEARCH_DIR = "kunskapsnav.search.dir";
     /** The largest file an editor may upload, in megabytes. */
     public static final String MAX_UPLOAD_MB = "kunskapsnav.upload.max-mb";
+    /**
+     * The administrators' address: reports of accessibility problems go there, and the pages about the portal
+     * name it for questions and for using one's rights over personal data.
+     */
+    public static final String CONTACT_EMAIL = "kunskapsnav.contact.email";
     /** Months an account may stay unused before the retention job erases it. */
     public static final String RETENTION_MONTHS = "kunskapsnav.retention.months";
     /**
@@ -82,6 +87,10 @@ public class PortalConfig {
     @Inject
     @ConfigProperty(name = MAIL_FROM, defaultValue = "Kunskapsnav <noreply@kunskapsnav.localhost>")
     String mailFrom;
+
+    @Inject
+    @ConfigProperty(name = CONTACT_EMAIL, defaultValue = "kunskapsnav@lansstyrelsen.se")
+    String contactEmail;
 
     @Inject
     @ConfigProperty(name = RETENTION_MONTHS, defaultValue = "24")
@@ -137,6 +146,10 @@ public class PortalConfig {
 
     public String mailFrom() {
         return mailFrom;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
     }
 
     public int retentionMonths() {

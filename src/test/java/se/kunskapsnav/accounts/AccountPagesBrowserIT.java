@@ -144,6 +144,9 @@ class AccountPagesBrowserIT extends PortalPagesTestBase {
         Page admin = browser.newIsolatedPage();
         login(admin, "admin@demo.kunskapsnav.se", DEMO_PASSWORD);
         admin.navigate(base + "admin/roller");
+        // who has which role is listed without a search
+        assertThat(admin.locator("#rollista tr", new Page.LocatorOptions().setHasText("Sara Utvecklingsledare")))
+                .containsText("Stockholms län");
         admin.fill("[id='sok:email']", "kursledare@demo.kunskapsnav.se");
         admin.click("[id='sok:hitta']");
         assertThat(admin.locator("#konto h2")).containsText("Kim Kursledare");
@@ -159,8 +162,12 @@ class AccountPagesBrowserIT extends PortalPagesTestBase {
         assertThat(admin.locator("[id='roller']")).not().containsText("09");
 
         admin.navigate(base + "admin/granskningslogg");
-        assertThat(admin.locator("#granskning")).containsText("GRANT");
-        assertThat(admin.locator("#granskning")).containsText("REVOKE");
+        // the log reads as Swedish sentences with the person's name and Swedish time
+        assertThat(admin.locator("#granskning")).containsText("Ada Administratör gav rollen ”Redaktör (utvecklingsledare) till konto");
+        assertThat(admin.locator("#granskning")).containsText("Ada Administratör tog bort rollen ”Redaktör (utvecklingsledare) från konto");
+        assertThat(admin.locator("#granskning")).containsText("Gotlands län");
+        assertThat(admin.locator("#granskning")).not().containsText("REVOKE");
+        assertThat(admin.locator("#granskning td").first()).containsText(" kl. ");
     }
 
     @Test

@@ -258,4 +258,23 @@ class CoursePagesBrowserIT extends PortalPagesTestBase {
     private static void submitLogin(Page page, String email) {
         Browser.submitLogin(page, email, DemoAccounts.PASSWORD);
     }
+
+    @Test
+    void theCatalogueAndTheCountyPageLinkTheirCalendarFeedsAndACourseOfSeveralSessionsListsThem() {
+        Page page = browser.newPage();
+        page.navigate(base + "kurser");
+        assertThat(page.locator("#prenumerera")).hasText("Prenumerera på kalendern");
+        assertThat(page.locator("#prenumerera")).hasAttribute("href", "webcal://kunskapsnav.test/api/kalender.ics");
+        assertThat(page.locator("#kalenderadress")).hasAttribute("href", CONFIGURED_BASE_URL + "/api/kalender.ics");
+        // the demo's multi-day courses list their sessions instead of one span from the first to the last
+        assertThat(page.locator(".course-card dd", new Page.LocatorOptions()
+                .setHasText(Pattern.compile("^\\d+ tillfällen: .+; "))).first()).isVisible();
+        browser.checkAccessibilityAndCapture(page, "kurser-kalender");
+
+        page.navigate(base + "kurser?lan=01");
+        assertThat(page.locator("#prenumerera")).hasAttribute("href", "webcal://kunskapsnav.test/api/lan/01/kalender.ics");
+        page.navigate(base + "lan/AB");
+        assertThat(page.locator("#prenumerera")).hasAttribute("href", "webcal://kunskapsnav.test/api/lan/01/kalender.ics");
+        assertThat(page.locator("#kalenderadress")).hasAttribute("href", CONFIGURED_BASE_URL + "/api/lan/01/kalender.ics");
+    }
 }

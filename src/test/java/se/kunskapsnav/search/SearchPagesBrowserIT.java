@@ -285,6 +285,7 @@ class SearchPagesBrowserIT extends PortalPagesTestBase {
         assertTrue(visitor.url().contains("/logga-in"), visitor.url());
 
         Page admin = browser.loggedInAsDemo(base, ADMIN);
+        admin.click("header .admin-menu summary");
         admin.click("header a[href$='/admin/sok']");
         admin.waitForURL("**/admin/sok");
         assertThat(admin.locator("h1")).hasText("Sökindex");

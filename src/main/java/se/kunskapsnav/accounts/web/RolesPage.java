@@ -7,8 +7,10 @@ import jakarta.inject.Named;
 import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.accounts.Role;
+import se.kunskapsnav.accounts.RoleHolder;
 import se.kunskapsnav.accounts.RoleService;
 import se.kunskapsnav.accounts.RoleGrant;
+import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.AccessDeniedException;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.web.Faces;
@@ -32,6 +34,9 @@ public class RolesPage implements Serializable {
     @Inject
     RoleService roles;
 
+    @Inject
+    GeographyService geography;
+
     private String email;
     private Long accountId;
     private Role role;
@@ -46,6 +51,15 @@ public class RolesPage implements Serializable {
         if (role == null) {
             role = grantable.getFirst();
         }
+    }
+
+    /** Who has which role, so a person need not be known by e-mail to be found. */
+    public List<RoleHolder> getHolders() {
+        return roles.holders();
+    }
+
+    public String countyName(String code) {
+        return code == null ? "" : geography.countyNames().getOrDefault(code, code);
     }
 
     public void find() {

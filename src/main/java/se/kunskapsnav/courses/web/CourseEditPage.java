@@ -160,6 +160,18 @@ public class CourseEditPage implements Serializable {
                 .toList();
     }
 
+    /**
+     * Counties that may co-organise: every county but the organiser, which is the form's county or, before one is
+     * chosen, an editor's only county. CourseRules refuses the organiser as its own co-organiser all the same.
+     */
+    public List<SelectItem> getCoOrganiserOptions() {
+        List<SelectItem> organisers = getCountyOptions();
+        String organiser = form.getCountyCode() == null || form.getCountyCode().isBlank()
+                ? (organisers.size() == 1 ? (String) organisers.get(0).getValue() : null)
+                : form.getCountyCode();
+        return vocabularies.getCountyOptions().stream().filter(item -> !item.getValue().equals(organiser)).toList();
+    }
+
     /** The other courses the person may edit, as earlier courses this one can follow up. */
     public List<SelectItem> getFollowUpOptions() {
         return courses.editableCourses().stream().map(row -> row.course())

@@ -71,9 +71,17 @@ public class CourseLabels {
         return vocabularies.kinds().getOrDefault(course.getKindCode(), course.getKindCode());
     }
 
-    /** "tisdag 3 mars 2026 kl. 09.00–16.00", or from the first session's start to the last one's end. */
+    /**
+     * "tisdag 3 mars 2026 kl. 09.00–16.00"; a course of several sessions lists them ("4 tillfällen: tisdag 2 februari
+     * 2026 kl. 09.00–12.00; …"), since one span from the first start to the last end reads as one long session.
+     */
     public String when(Course course) {
-        return SwedishTime.describe(course.getStartsAt(), course.getEndsAt());
+        List<CourseSession> sessions = course.getSessions();
+        if (sessions.size() < 2) {
+            return SwedishTime.describe(course.getStartsAt(), course.getEndsAt());
+        }
+        return Messages.get("courses.list.sessions", sessions.size(),
+                sessions.stream().map(this::sessionTime).collect(Collectors.joining("; ")));
     }
 
     public String sessionTime(CourseSession session) {

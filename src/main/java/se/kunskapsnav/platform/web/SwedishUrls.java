@@ -21,6 +21,11 @@ public final class SwedishUrls {
 
     private static final Map<String, String> PAGES = Map.ofEntries(
             entry("/lan", "/geography/counties.xhtml"),
+            entry("/om", "/about/about.xhtml"),
+            entry("/kontakt", "/about/contact.xhtml"),
+            entry("/tillganglighet", "/about/accessibility.xhtml"),
+            entry("/personuppgifter", "/about/privacy.xhtml"),
+            entry("/kakor", "/about/cookies.xhtml"),
             entry("/logga-in", "/accounts/login.xhtml"),
             entry("/registrera", "/accounts/sign-up.xhtml"),
             entry("/konto/bekrafta", "/accounts/verify.xhtml"),
