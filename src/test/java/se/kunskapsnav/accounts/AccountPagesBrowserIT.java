@@ -51,6 +51,9 @@ class AccountPagesBrowserIT extends PortalPagesTestBase {
         page.click("[id='registrering:skapa']");
         assertThat(page.locator(".field:has([id='registrering:password']) .field-error"))
                 .hasText("Skriv ett lösenord med minst 12 tecken, gärna en fras med flera ord.");
+        // the page's hint stays named next to the message (a pass-through aria-describedby would hide it)
+        assertThat(page.locator("[id='registrering:password']"))
+                .hasAttribute("aria-describedby", "losenordstips registrering:password-fel");
         browser.checkAccessibilityAndCapture(page, "11-registrera-fel");
 
         page.fill("[id='registrering:password']", password);

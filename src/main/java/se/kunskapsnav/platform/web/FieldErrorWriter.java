@@ -1,5 +1,6 @@
 package se.kunskapsnav.platform.web;
 
+import jakarta.el.ValueExpression;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -8,6 +9,7 @@ import jakarta.faces.context.ResponseWriterWrapper;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,16 +18,23 @@ import java.util.Set;
  *
  * <p>It looks at the field's client id as the field is written, which is what makes it right inside
  * {@code ui:repeat} and data tables, where one component writes every row. The two attributes are written
- * when the field's start tag is complete, since the page may write its own {@code aria-describedby} after
- * {@code id}.
+ * when the field's start tag is complete, since the renderer may write its own {@code aria-describedby} after
+ * {@code id}. A page's hint given as a pass-through attribute ({@code a:aria-describedby}) would win over any
+ * attribute of the same name (Mojarra writes pass-through attributes last and skips others of their name), so
+ * for a field in error it is taken out of the component's pass-through attributes while its start tag is
+ * written, and put back as soon as the tag is closed.
  */
 final class FieldErrorWriter extends ResponseWriterWrapper {
 
     private static final Set<String> FIELD_ELEMENTS = Set.of("input", "select", "textarea");
+    private static final String DESCRIBED_BY = "aria-describedby";
 
     /** The message id of the field whose start tag is open, or null. */
     private String openFieldMessageId;
     private Object describedBy;
+    /** A field's pass-through attributes whose hint is taken out until its start tag is closed, or null. */
+    private Map<String, Object> heldPassThrough;
+    private Object heldHint;
 
     FieldErrorWriter(ResponseWriter wrapped) {
         super(wrapped);
@@ -39,20 +48,50 @@ final class FieldErrorWriter extends ResponseWriterWrapper {
     @Override
     public void startElement(String name, UIComponent component) throws IOException {
         completeField();
-        super.startElement(name, component);
+        boolean holding = false;
         if (component instanceof EditableValueHolder && FIELD_ELEMENTS.contains(name)) {
             FacesContext faces = FacesContext.getCurrentInstance();
             String clientId = component.getClientId(faces);
             if (FieldErrors.errorAt(faces, clientId) != null) {
                 openFieldMessageId = FieldErrors.messageId(clientId);
                 describedBy = null;
+                holding = holdPassThroughHint(faces, component);
             }
+        }
+        // the writer reads the pass-through attributes as the element starts: the hint must be out by then
+        super.startElement(name, component);
+        if (!holding) {
+            restorePassThrough();
+        }
+    }
+
+    /** Takes the field's pass-through hint out (it stays out for the next row of the same field); true if any. */
+    private boolean holdPassThroughHint(FacesContext faces, UIComponent component) {
+        Map<String, Object> passThrough = component.getPassThroughAttributes(false);
+        if (passThrough == null || (passThrough != heldPassThrough && !passThrough.containsKey(DESCRIBED_BY))) {
+            return false;
+        }
+        if (passThrough != heldPassThrough) {
+            restorePassThrough();
+            heldPassThrough = passThrough;
+            heldHint = passThrough.remove(DESCRIBED_BY);
+        }
+        describedBy = heldHint instanceof ValueExpression expression
+                ? expression.getValue(faces.getELContext()) : heldHint;
+        return true;
+    }
+
+    private void restorePassThrough() {
+        if (heldPassThrough != null) {
+            heldPassThrough.put(DESCRIBED_BY, heldHint);
+            heldPassThrough = null;
+            heldHint = null;
         }
     }
 
     @Override
     public void writeAttribute(String name, Object value, String property) throws IOException {
-        if (openFieldMessageId != null && "aria-describedby".equals(name)) {
+        if (openFieldMessageId != null && DESCRIBED_BY.equals(name)) {
             describedBy = value;
         } else if (openFieldMessageId == null || !"aria-invalid".equals(name)) {
             super.writeAttribute(name, value, property);
@@ -68,96 +107,92 @@ final class FieldErrorWriter extends ResponseWriterWrapper {
         openFieldMessageId = null;
         super.writeAttribute("aria-invalid", "true", null);
         String hint = describedBy == null ? "" : describedBy.toString().trim();
-        super.writeAttribute("aria-describedby", hint.isEmpty() ? messageId : hint + " " + messageId, null);
+        super.writeAttribute(DESCRIBED_BY, hint.isEmpty() ? messageId : hint + " " + messageId, null);
+    }
+
+    /** Runs a write that closes any open start tag: the field's attributes first, its hint put back after. */
+    private void closingStartTag(IoAction write) throws IOException {
+        completeField();
+        write.run();
+        restorePassThrough();
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
     }
 
     @Override
     public void endElement(String name) throws IOException {
-        completeField();
-        super.endElement(name);
+        closingStartTag(() -> super.endElement(name));
     }
 
     @Override
     public void writeText(Object text, String property) throws IOException {
-        completeField();
-        super.writeText(text, property);
+        closingStartTag(() -> super.writeText(text, property));
     }
 
     @Override
     public void writeText(Object text, UIComponent component, String property) throws IOException {
-        completeField();
-        super.writeText(text, component, property);
+        closingStartTag(() -> super.writeText(text, component, property));
     }
 
     @Override
     public void writeText(char[] text, int off, int len) throws IOException {
-        completeField();
-        super.writeText(text, off, len);
+        closingStartTag(() -> super.writeText(text, off, len));
     }
 
     @Override
     public void writeComment(Object comment) throws IOException {
-        completeField();
-        super.writeComment(comment);
+        closingStartTag(() -> super.writeComment(comment));
     }
 
     @Override
     public void writeDoctype(String doctype) throws IOException {
-        completeField();
-        super.writeDoctype(doctype);
+        closingStartTag(() -> super.writeDoctype(doctype));
     }
 
     @Override
     public void writePreamble(String preamble) throws IOException {
-        completeField();
-        super.writePreamble(preamble);
+        closingStartTag(() -> super.writePreamble(preamble));
     }
 
     @Override
     public void startCDATA() throws IOException {
-        completeField();
-        super.startCDATA();
+        closingStartTag(super::startCDATA);
     }
 
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
-        completeField();
-        super.write(cbuf, off, len);
+        closingStartTag(() -> super.write(cbuf, off, len));
     }
 
     @Override
     public void write(char[] cbuf) throws IOException {
-        completeField();
-        super.write(cbuf);
+        closingStartTag(() -> super.write(cbuf));
     }
 
     @Override
     public void write(int c) throws IOException {
-        completeField();
-        super.write(c);
+        closingStartTag(() -> super.write(c));
     }
 
     @Override
     public void write(String str) throws IOException {
-        completeField();
-        super.write(str);
+        closingStartTag(() -> super.write(str));
     }
 
     @Override
     public void write(String str, int off, int len) throws IOException {
-        completeField();
-        super.write(str, off, len);
+        closingStartTag(() -> super.write(str, off, len));
     }
 
     @Override
     public void flush() throws IOException {
-        completeField();
-        super.flush();
+        closingStartTag(super::flush);
     }
 
     @Override
     public void close() throws IOException {
-        completeField();
-        super.close();
+        closingStartTag(super::close);
     }
 }
