@@ -96,6 +96,9 @@ public class LoginService {
     /** Mails a one-hour reset link if the address has an account; the answer is the same either way. */
     @Transactional
     public void requestPasswordReset(String emailInput) {
+        SignUpService.emailProblem(AccountService.normaliseEmail(emailInput)).ifPresent(key -> {
+            throw InvalidInputException.of("email", key);
+        });
         accounts.findByEmail(emailInput).ifPresent(account -> {
             String token = oneTimeTokens.issue(account, OneTimeToken.Purpose.RESET_PASSWORD);
             mail.fire(new MailMessage(account.getEmail(), Messages.get("mail.reset.subject"),

@@ -16,6 +16,7 @@ import se.kunskapsnav.platform.PortalConfig;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Sign-up: a professional creates an unverified account and verifies the address by a mailed link. */
@@ -51,6 +52,15 @@ public class SignUpService {
     @Inject
     PortalConfig config;
 
+    /** What is wrong with a normalised e-mail address as typed, as a message key; empty when nothing. */
+    static Optional<String> emailProblem(String email) {
+        if (email.isEmpty()) {
+            return Optional.of("validation.required");
+        }
+        return email.length() > 254 || !EMAIL.matcher(email).matches()
+                ? Optional.of("validation.email") : Optional.empty();
+    }
+
     /**
      * Creates an unverified account and mails a verification link. If the address already has an
      * account, that address gets a mail saying so instead, and the answer is the same and takes as long,
@@ -60,11 +70,7 @@ public class SignUpService {
     public void signUp(SignUp form) {
         String email = AccountService.normaliseEmail(form.email());
         Map<String, String> problems = new LinkedHashMap<>();
-        if (email.isEmpty()) {
-            problems.put("email", "validation.required");
-        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            problems.put("email", "validation.email");
-        }
+        emailProblem(email).ifPresent(key -> problems.put("email", key));
         PasswordPolicy.problem(form.password(), email).ifPresent(key -> problems.put("password", key));
         Profile profile = profiles.valid(form.name(), form.professionCode(), form.sectorCode(), form.organisationId(),
                 form.otherOrganisationName(), form.workplace(), problems);

@@ -79,6 +79,15 @@ public class DirectoryService {
                 .getResultStream().findFirst();
     }
 
+    /** The organisation of a region, made from reference data. */
+    public Optional<Organisation> regionOrganisation(String regionCode) {
+        return em.createQuery("select o from Organisation o where o.type = :type and o.regionCode = :code",
+                        Organisation.class)
+                .setParameter("type", OrganisationType.REGION)
+                .setParameter("code", regionCode)
+                .getResultStream().findFirst();
+    }
+
     /** Active organisations of a county (with the national ones when {@code countyCode} is null), by name. */
     public List<Organisation> organisations(String countyCode) {
         String where = countyCode == null ? "o.countyCode is null" : "o.countyCode = :county";

@@ -35,7 +35,8 @@ public final class OrganisationOptions {
         return groups;
     }
 
-    private static SelectItem group(String label, List<Organisation> organisations) {
+    /** The organisations as one group of options named {@code label}. */
+    public static SelectItem group(String label, List<Organisation> organisations) {
         SelectItemGroup group = new SelectItemGroup(label);
         group.setSelectItems(organisations.stream().map(OrganisationOptions::option).toArray(SelectItem[]::new));
         return group;

@@ -57,9 +57,13 @@ public final class TextInput {
         }
     }
 
-    /** A date and time as a browser's {@code datetime-local} sends it (2026-03-03T09:00), null when not given. */
+    /**
+     * A date and time as a browser's {@code datetime-local} sends it (2026-03-03T09:00), or as a person writes
+     * it where the browser offers a plain text field (2026-03-03 09:00); null when not given.
+     */
     public static LocalDateTime dateTime(String value, String field, Map<String, String> problems) {
-        return parsed(value, LocalDateTime::parse, field, "validation.invalidDateTime", problems);
+        return parsed(value, text -> LocalDateTime.parse(text.replaceFirst("^(\\S+)\\s+", "$1T")), field,
+                "validation.invalidDateTime", problems);
     }
 
     /** A date as year-month-day (2026-03-03), null when not given. */

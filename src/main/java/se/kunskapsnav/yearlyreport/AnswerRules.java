@@ -51,8 +51,41 @@ public final class AnswerRules {
      * as kept (null clears it). Every problem is thrown at once; an unknown question is one of them.
      */
     public static Map<Long, String> checkAll(List<Question> questions, Map<Long, String> given) {
-        Map<Long, Question> byId = byId(questions);
         Map<String, String> problems = new LinkedHashMap<>();
+        Map<Long, String> checked = checkInto(questions, given, problems);
+        refuseIfAny(problems);
+        return checked;
+    }
+
+    /**
+     * The answers a submission keeps, question id to answer: the current ones with the {@code given} ones
+     * (checked as {@link #checkAll} does) over them, each unanswered pre-filled number taking its figure from
+     * {@code figures}. Refused field by field, every problem at once: a wrong answer and a question that must be
+     * answered and is not come in the same refusal, so the form shows them all in one round.
+     */
+    public static Map<Long, String> forSubmission(List<Question> questions, Map<Long, String> current,
+                                                  Map<Long, String> given, Map<YearlyFigure, Long> figures) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<Long, String> values = new HashMap<>(current);
+        values.putAll(checkInto(questions, given, problems));
+        Map<Long, String> complete = new HashMap<>();
+        for (Question question : questions) {
+            String value = values.get(question.getId());
+            if (value == null && question.getPrefill() != null && figures.get(question.getPrefill()) != null) {
+                value = String.valueOf(figures.get(question.getPrefill()));
+            }
+            if (value == null && question.getType().requiredOnSubmit()) {
+                problems.putIfAbsent(field(question.getId()), "yearly.answer.requiredOnSubmit");
+            }
+            complete.put(question.getId(), value);
+        }
+        refuseIfAny(problems);
+        return complete;
+    }
+
+    private static Map<Long, String> checkInto(List<Question> questions, Map<Long, String> given,
+                                               Map<String, String> problems) {
+        Map<Long, Question> byId = byId(questions);
         Map<Long, String> checked = new LinkedHashMap<>();
         given.forEach((questionId, value) -> {
             Question question = byId.get(questionId);
@@ -62,35 +95,13 @@ public final class AnswerRules {
                 checked.put(questionId, check(question.getType(), value, field(questionId), problems));
             }
         });
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
         return checked;
     }
 
-    /**
-     * The answers a submission keeps, question id to answer: the current ones, with each unanswered pre-filled
-     * number taking its figure from {@code figures}; refused field by field when a question that must be
-     * answered is not.
-     */
-    public static Map<Long, String> forSubmission(List<Question> questions, Map<Long, String> current,
-                                                  Map<YearlyFigure, Long> figures) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        Map<Long, String> complete = new HashMap<>();
-        for (Question question : questions) {
-            String value = current.get(question.getId());
-            if (value == null && question.getPrefill() != null && figures.get(question.getPrefill()) != null) {
-                value = String.valueOf(figures.get(question.getPrefill()));
-            }
-            if (value == null && question.getType().requiredOnSubmit()) {
-                problems.put(field(question.getId()), "yearly.answer.requiredOnSubmit");
-            }
-            complete.put(question.getId(), value);
-        }
+    private static void refuseIfAny(Map<String, String> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return complete;
     }
 
     /** An answer as people read it: "Ja", "I stor utsträckning", "1 200", the text; empty for none. */

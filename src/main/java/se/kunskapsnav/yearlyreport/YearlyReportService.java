@@ -266,6 +266,20 @@ public class YearlyReportService {
     }
 
     /**
+     * Refuses, as {@link #submit} would, a report that cannot be submitted with the given answers, and changes
+     * nothing: the page asks "are you sure" only about a report that can be submitted, after showing every wrong
+     * or missing answer at once.
+     */
+    public void checkSubmission(String countyCode, int year, Map<Long, String> given) {
+        guard.requireMayEdit(countyCode);
+        List<Question> questions = questions(year);
+        YearlyReport existing = findReport(countyCode, year);
+        (existing == null ? ReportStatus.DRAFT : existing.getStatus()).submit();
+        AnswerRules.forSubmission(questions, existing == null ? Map.of() : currentValues(existing), given,
+                figuresFor(questions, countyCode, year));
+    }
+
+    /**
      * Submits the report, with the given answers saved first when there are any: every question but free text
      * must be answered (a pre-filled number left empty takes its figure), the report is locked and a frozen
      * version is kept. Refused when already submitted; nothing is saved when an answer is wrong or missing.
@@ -277,12 +291,10 @@ public class YearlyReportService {
         List<Question> questions = questions(year);
         YearlyReport existing = lockedReport(countyCode, year);
         ReportStatus next = (existing == null ? ReportStatus.DRAFT : existing.getStatus()).submit();
-        Map<Long, String> values = existing == null ? new HashMap<>() : new HashMap<>(currentValues(existing));
-        if (given != null) {
-            values.putAll(AnswerRules.checkAll(questions, given));
-        }
+        Map<Long, String> current = existing == null ? Map.of() : currentValues(existing);
         Map<YearlyFigure, Long> today = figuresFor(questions, countyCode, year);
-        Map<Long, String> complete = AnswerRules.forSubmission(questions, values, today);
+        Map<Long, String> complete = AnswerRules.forSubmission(questions, current,
+                given == null ? Map.of() : given, today);
         YearlyReport report = existing == null ? newReport(countyCode, year) : existing;
         write(report, questions, complete, today);
 

@@ -1,11 +1,11 @@
 package se.kunskapsnav.accounts;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.SelectOption;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -50,7 +50,10 @@ class AccountPagesBrowserIT extends PortalPagesTestBase {
         fillSignUp(page, email, "kort");
         page.click("[id='registrering:skapa']");
         assertThat(page.locator(".field:has([id='registrering:password']) .field-error"))
-                .hasText("Lösenordet måste ha minst 12 tecken.");
+                .hasText("Skriv ett lösenord med minst 12 tecken, gärna en fras med flera ord.");
+        // the page's hint stays named next to the message (a pass-through aria-describedby would hide it)
+        assertThat(page.locator("[id='registrering:password']"))
+                .hasAttribute("aria-describedby", "losenordstips registrering:password-fel");
         browser.checkAccessibilityAndCapture(page, "11-registrera-fel");
 
         page.fill("[id='registrering:password']", password);
@@ -99,8 +102,79 @@ class AccountPagesBrowserIT extends PortalPagesTestBase {
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, afterErase.statusCode());
         login(page, email, password);
-        assertThat(page.locator(".page-messages")).containsText("E-postadressen eller lösenordet stämmer inte");
+        assertThat(page.locator(".error-summary")).containsText("E-postadressen eller lösenordet stämmer inte");
         browser.checkAccessibilityAndCapture(page, "14-inloggning-fel");
+    }
+
+    @Test
+    void aFailedSignUpShowsAnErrorSummaryThatLeadsToEachFieldAndLosesNothingTyped() {
+        String password = "blå cykel vid älven";
+        Page page = browser.newIsolatedPage();
+        page.navigate(base + "registrera");
+        page.fill("[id='registrering:password']", password);
+
+        // choosing a county fills the two lists at once (js/workplace-choices.js): nothing typed is lost
+        page.selectOption("[id='registrering:county']", "01");
+        page.waitForSelector("[id='registrering:workplace'] option[value='kommun:0114']",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        assertThat(page.locator("[id='registrering:password']")).hasValue(password);
+        assertThat(page.locator("[id='registrering:showWorkplaces']")).isHidden();
+        // the employer list offers "the municipality chosen above" once instead of every municipality again
+        Locator employers = page.locator("[id='registrering:organisation'] option");
+        assertThat(employers.filter(new Locator.FilterOptions().setHasText("(kommun)"))).hasCount(0);
+        assertThat(page.locator("[id='registrering:organisation'] option[value='arbetsplats']")).hasCount(1);
+
+        page.click("[id='registrering:skapa']");
+        Locator summary = page.locator(".error-summary");
+        assertThat(summary.locator("h2")).hasText("Det finns fel i formuläret");
+        assertThat(summary).isFocused();
+        Locator emailLink = summary.locator("a", new Locator.LocatorOptions()
+                .setHasText("Skriv en e-postadress, till exempel namn@kommun.se."));
+        assertEquals("#registrering:email", emailLink.getAttribute("href"));
+        assertThat(summary.locator("a", new Locator.LocatorOptions().setHasText("Skriv ett namn."))).hasCount(1);
+        Locator email = page.locator("[id='registrering:email']");
+        assertThat(email).hasAttribute("aria-invalid", "true");
+        assertThat(email).hasAttribute("aria-describedby", "registrering:email-fel");
+        assertThat(page.locator("[id='registrering:email-fel']"))
+                .hasText("Skriv en e-postadress, till exempel namn@kommun.se.");
+        assertThat(page.locator("[id='registrering:password']")).not().hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#losenordSparat")).isVisible();
+        browser.checkAccessibilityAndCapture(page, "11a-registrera-felsammanfattning");
+        emailLink.click();
+        assertThat(email).isFocused();
+
+        // a failed login says what to do at each field, in a summary that takes focus
+        page.navigate(base + "logga-in");
+        page.click("[id='inloggning:loggaIn']");
+        assertThat(page.locator(".error-summary")).isFocused();
+        assertThat(page.locator(".error-summary li")).hasText(new String[] {
+                "Skriv din e-postadress, till exempel namn@kommun.se.", "Skriv ditt lösenord."});
+        assertThat(page.locator("[id='inloggning:password']")).hasAttribute("aria-invalid", "true");
+        browser.checkAccessibilityAndCapture(page, "11b-inloggning-felsammanfattning");
+    }
+
+    @Test
+    void withoutScriptTheCountyButtonFillsTheListsAndKeepsWhatWasTyped() {
+        com.microsoft.playwright.BrowserContext noScript = browser.newIsolatedPage().context().browser()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false));
+        Page page = noScript.newPage();
+        page.navigate(base + "registrera");
+        page.fill("[id='registrering:name']", "Nora Utan Skript");
+        page.fill("[id='registrering:email']", "nora." + System.nanoTime() + "@kommun.example");
+        page.fill("[id='registrering:password']", "blå cykel vid älven");
+        page.selectOption("[id='registrering:county']", "01");
+        page.click("[id='registrering:showWorkplaces']");
+        assertThat(page.locator("[id='registrering:workplace'] option[value='kommun:0114']")).hasCount(1);
+        assertThat(page.locator("[id='registrering:name']")).hasValue("Nora Utan Skript");
+        assertThat(page.locator("#losenordSparat")).isVisible();
+        assertThat(page.locator(".error-summary")).hasCount(0);
+        page.selectOption("[id='registrering:profession']", "socialsekreterare");
+        page.selectOption("[id='registrering:sector']", "socialtjanst");
+        page.selectOption("[id='registrering:workplace']", "kommun:0114");
+        page.selectOption("[id='registrering:organisation']", "arbetsplats");
+        page.click("[id='registrering:skapa']");
+        assertThat(page.locator("#klar")).containsText("Vi har skickat ett e-postmeddelande");
+        noScript.close();
     }
 
     @Test
@@ -235,7 +309,7 @@ class AccountPagesBrowserIT extends PortalPagesTestBase {
         assertThat(page.locator("#klar")).hasCount(0);
         browser.checkAccessibilityAndCapture(page, "19-sidan-hade-gatt-ut");
         login(page, email, password);
-        assertThat(page.locator(".page-messages")).containsText("E-postadressen eller lösenordet stämmer inte");
+        assertThat(page.locator(".error-summary")).containsText("E-postadressen eller lösenordet stämmer inte");
 
         // the state of someone else's form (the sign-up page's: the login page keeps none), and made-up states
         Page someoneElse = browser.newIsolatedPage();
@@ -263,11 +337,10 @@ class AccountPagesBrowserIT extends PortalPagesTestBase {
         page.selectOption("[id='registrering:profession']", "socialsekreterare");
         page.selectOption("[id='registrering:sector']", "socialtjanst");
         page.selectOption("[id='registrering:county']", "01");
-        page.click("[id='registrering:showWorkplaces']");
         page.waitForSelector("[id='registrering:workplace'] option[value='kommun:0114']",
                 new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
         page.selectOption("[id='registrering:workplace']", "kommun:0114");
-        page.selectOption("[id='registrering:organisation']", new SelectOption().setLabel("Upplands Väsby (kommun)"));
+        page.selectOption("[id='registrering:organisation']", "arbetsplats");
         page.fill("[id='registrering:email']", email);
         page.fill("[id='registrering:password']", password);
     }

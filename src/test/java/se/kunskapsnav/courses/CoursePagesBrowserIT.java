@@ -1,6 +1,8 @@
 package se.kunskapsnav.courses;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import se.kunskapsnav.accounts.DemoAccounts;
@@ -46,7 +48,7 @@ class CoursePagesBrowserIT extends PortalPagesTestBase {
                 start.minusDays(1));
         editor.click("[id='kurs:spara']");
         assertThat(editor.locator(".field:has([id='kurs:sessions:0:end']) .field-error"))
-                .hasText("Sluttiden måste vara efter starttiden.");
+                .hasText("Skriv en sluttid som är efter starttiden.");
         assertThat(editor.locator(".page-messages")).containsText("Kursen är inte sparad");
         browser.checkAccessibilityAndCapture(editor, "32-ny-kurs-fel");
 
@@ -88,7 +90,22 @@ class CoursePagesBrowserIT extends PortalPagesTestBase {
         submitLogin(alva, "deltagare1@demo.kunskapsnav.se");
         alva.waitForURL("**/kurser/" + courseId);
         alva.fill("[id='anmalan:note']", "Vegetarisk kost");
+        assertThat(alva.locator("[id='anmalan:anmal']")).hasValue("Anmäl dig");
         alva.click("[id='anmalan:anmal']");
+        // registering ends on a receipt: where the registration stands, what happens next, the calendar file
+        alva.waitForURL("**/mina-anmalningar/" + courseId);
+        assertThat(alva.locator("h1")).hasText("Du är anmäld");
+        assertThat(alva.locator("#minStatus")).hasText("Du har en plats.");
+        assertThat(alva.locator("#sedan")).containsText("Du får en bekräftelse med e-post");
+        Locator calendarLink = alva.locator("#kalender");
+        assertThat(calendarLink).hasText("Lägg till i din kalender");
+        APIResponse calendarFile = alva.context().request().get(calendarLink.evaluate("a => a.href").toString());
+        assertTrue(calendarFile.ok() && calendarFile.headers().get("content-type").startsWith("text/calendar"),
+                calendarFile.status() + " " + calendarFile.headers());
+        assertTrue(calendarFile.text().contains("BEGIN:VEVENT") && calendarFile.text().contains(title),
+                calendarFile.text());
+        browser.checkAccessibilityAndCapture(alva, "36-kvitto-anmald");
+        alva.navigate(base + "kurser/" + courseId);
         assertThat(alva.locator("#minStatus")).hasText("Du har en plats.");
         assertThat(alva.locator("#platser")).containsText("Fullbokad – väntelista");
         browser.checkAccessibilityAndCapture(alva, "36-kurssida-anmald");
@@ -96,8 +113,14 @@ class CoursePagesBrowserIT extends PortalPagesTestBase {
         // the only seat is taken: the next person waits first in line
         Page bo = browser.loggedInAsDemo(base, "deltagare2@demo.kunskapsnav.se");
         bo.navigate(base + "kurser/" + courseId);
+        // a full course offers the waiting list, not a seat, and the receipt says the place in line
+        assertThat(bo.locator("[id='anmalan:anmal']")).hasValue("Ställ dig på väntelistan");
+        assertThat(bo.locator("#vantelistaTips")).containsText("Alla platser är tagna");
         bo.click("[id='anmalan:anmal']");
+        bo.waitForURL("**/mina-anmalningar/" + courseId);
+        assertThat(bo.locator("h1")).hasText("Du står på väntelistan");
         assertThat(bo.locator("#minStatus")).hasText("Du står som nummer 1 på väntelistan.");
+        browser.checkAccessibilityAndCapture(bo, "36-kvitto-vantelista");
 
         // Alva cancels on her list of registrations; Bo moves up to the seat
         alva.navigate(base + "mina-anmalningar");
@@ -105,11 +128,20 @@ class CoursePagesBrowserIT extends PortalPagesTestBase {
                 .containsText("Du har en plats.");
         browser.checkAccessibilityAndCapture(alva, "37-mina-anmalningar");
         alva.locator("#anmalningslista li", new Page.LocatorOptions().setHasText(title))
-                .locator("input[type=submit]").click();
+                .locator(".cancel-link").click();
+        // "Avboka" only asks: the confirmation step takes focus and nothing is cancelled yet
+        assertThat(alva.locator("#bekraftaAvbokning")).isFocused();
+        assertThat(alva.locator("#bekraftaAvbokning h3")).hasText("Vill du avboka din plats?");
+        browser.checkAccessibilityAndCapture(alva, "37-bekrafta-avbokning");
+        alva.click("#behallPlatsen");
+        assertThat(alva.locator("#minStatus")).hasText("Du har en plats.");
+        alva.click("#avboka");
+        alva.click("[id='avbokning:avboka']");
         assertThat(alva.locator(".page-messages")).containsText("Din anmälan är avbokad.");
+        alva.navigate(base + "mina-anmalningar");
         assertThat(alva.locator("#anmalningslista li", new Page.LocatorOptions().setHasText(title)))
                 .not().containsText("Du har en plats.");
-        bo.reload();
+        bo.navigate(base + "kurser/" + courseId);
         assertThat(bo.locator("#minStatus")).hasText("Du har en plats.");
 
         // once registration has closed, Bo is offered no cancelling (the service would refuse) but told whom to ask
@@ -117,13 +149,13 @@ class CoursePagesBrowserIT extends PortalPagesTestBase {
         editor.fill("[id='kurs:registrationCloses']", LocalDateTime.now(SWEDEN).minusMinutes(1).format(LOCAL));
         editor.click("[id='kurs:spara']");
         assertThat(editor.locator(".page-messages")).containsText("Kursen är sparad.");
-        bo.reload();
+        bo.navigate(base + "kurser/" + courseId);
         assertThat(bo.locator("#minStatus")).hasText("Du har en plats.");
-        assertThat(bo.locator("[id='avbokning:avboka']")).hasCount(0);
+        assertThat(bo.locator("#avboka")).hasCount(0);
         assertThat(bo.locator("#avbokningStangd")).containsText("Kontakta arrangören");
         bo.navigate(base + "mina-anmalningar");
         assertThat(bo.locator("#anmalningslista li", new Page.LocatorOptions().setHasText(title))
-                .locator("input[type=submit]")).hasCount(0);
+                .locator(".cancel-link")).hasCount(0);
 
         // the county page lists the course and links to the county's catalogue
         alva.navigate(base + "lan/AB");
@@ -152,7 +184,7 @@ class CoursePagesBrowserIT extends PortalPagesTestBase {
         assertTrue(xlsx.suggestedFilename().endsWith(".xlsx"), xlsx.suggestedFilename());
 
         editor.click("[id='epost:skicka']");
-        assertThat(editor.locator(".field:has([id='epost:subject']) .field-error")).hasText("Fyll i fältet.");
+        assertThat(editor.locator(".field:has([id='epost:subject']) .field-error")).hasText("Skriv en ämnesrad.");
         editor.fill("[id='epost:subject']", "Lokalen är ändrad");
         editor.fill("[id='epost:body']", "Vi ses i sal 3.");
         editor.click("[id='epost:skicka']");

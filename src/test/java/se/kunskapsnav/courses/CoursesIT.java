@@ -357,7 +357,7 @@ class CoursesIT {
                         .add("start", inDays(30).atTime(16, 0).toString()).add("end", inDays(30).atTime(9, 0).toString())
                         .add("place", "Stockholm"))).build();
         assertFieldError(api().send("POST", "api/kurser", editor, endBeforeStart.toString()), "sessions[0].end",
-                "Sluttiden måste vara efter starttiden.");
+                "Skriv en sluttid som är efter starttiden.");
         assertFieldError(api().send("POST", "api/kurser", editor,
                 course("01", -1, false, inDays(30), 1).build().toString()), "capacity", "mellan 0 och 10 000");
         assertFieldError(api().send("POST", "api/kurser", editor,

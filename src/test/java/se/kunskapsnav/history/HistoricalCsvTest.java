@@ -134,8 +134,8 @@ class HistoricalCsvTest {
                 "Rad 12, kolumn teman: Okänt tema ”Okänt”. Använd en kod eller ett namn ur listan över teman, och |"
                         + " mellan flera teman.",
                 "Rad 13, kolumn kommunkod: Ange kommunkod eller organisation.",
-                "Rad 14, kolumn antal: Antalet ”tre” är inte ett heltal.",
-                "Rad 15, kolumn antal: Antalet ”0” måste vara minst 1.",
+                "Rad 14, kolumn antal: Skriv antalet ”tre” som ett heltal, till exempel 12.",
+                "Rad 15, kolumn antal: Skriv ett antal som är minst 1 i stället för ”0”.",
                 "Rad 16, kolumn antal: Antalet ”10001” är för stort. En rad får ha högst 10000 deltagare.",
                 "Rad 17, kolumn antal: Ange antal, eller namn eller e-postadress i kolumnen deltagare.",
                 "Rad 18, kolumn antal: En rad med en deltagare gäller en person. Lämna antal tomt eller skriv 1,"

@@ -77,7 +77,7 @@ class MaterialPagesBrowserIT extends PortalPagesTestBase {
                 + "Checklistan går igenom samtalet steg för steg. <script>alert(1)</script>");
         editor.selectOption("[id='material:type']", TYPE);
         editor.click("[id='material:spara']");
-        assertThat(editor.locator(".field:has([id='material:title']) .field-error")).hasText("Fyll i fältet.");
+        assertThat(editor.locator(".field:has([id='material:title']) .field-error")).hasText("Skriv en titel.");
         assertThat(editor.locator(".page-messages")).containsText("Materialet är inte sparat");
         assertTrue(editor.url().endsWith("/admin/material/ny"), editor.url());
         browser.checkAccessibilityAndCapture(editor, "72-nytt-material-fel");

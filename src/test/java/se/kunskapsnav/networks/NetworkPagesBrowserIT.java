@@ -102,7 +102,7 @@ class NetworkPagesBrowserIT extends PortalPagesTestBase {
         editor.fill("[id='natverk:purpose']", "Ett nätverk för **kvinnofridssamordnare** i länets kommuner. "
                 + "<script>alert(1)</script>\n\nVi träffas två gånger per termin.");
         editor.click("[id='natverk:spara']");
-        assertThat(editor.locator(".field:has([id='natverk:name']) .field-error")).hasText("Fyll i fältet.");
+        assertThat(editor.locator(".field:has([id='natverk:name']) .field-error")).hasText("Skriv ett namn.");
         assertThat(editor.locator(".page-messages")).containsText("Nätverket är inte sparat");
         browser.checkAccessibilityAndCapture(editor, "52-nytt-natverk-fel");
 
@@ -135,7 +135,7 @@ class NetworkPagesBrowserIT extends PortalPagesTestBase {
         editor.selectOption("[id='nyMedlem:organisation']", new SelectOption().setLabel("Upplands Väsby (kommun)"));
         editor.selectOption("[id='nyMedlem:profession']", "socialsekreterare");
         editor.click("[id='nyMedlem:lagg']");
-        assertThat(editor.locator(".field:has([id='nyMedlem:sector']) .field-error")).hasText("Fyll i fältet.");
+        assertThat(editor.locator(".field:has([id='nyMedlem:sector']) .field-error")).hasText("Välj en sektor i listan.");
         editor.selectOption("[id='nyMedlem:sector']", "socialtjanst");
         editor.click("[id='nyMedlem:lagg']");
         assertThat(editor.locator(".page-messages")).containsText("Medlemmen är tillagd");
@@ -143,6 +143,19 @@ class NetworkPagesBrowserIT extends PortalPagesTestBase {
         assertThat(row).containsText("Medlem");
         assertThat(row).containsText("Upplands Väsby");
         browser.checkAccessibilityAndCapture(editor, "55-medlemmar-tillagd");
+
+        // "Ta bort" only asks, with the confirmation focused; "Nej" leaves the member in, "Ja" removes
+        row.locator("input[type=submit]").click();
+        Locator confirm = editor.locator("#bekraftaBorttagning");
+        assertThat(confirm).isFocused();
+        assertThat(confirm.locator("h3")).hasText("Vill du ta bort " + MEMBER_NAME + " ur nätverket?");
+        assertThat(row).containsText("Medlem");
+        browser.checkAccessibilityAndCapture(editor, "55-bekrafta-borttagning");
+        editor.click("[id='borttagning:avbryt']");
+        assertThat(confirm).hasCount(0);
+        assertThat(row).containsText("Medlem");
+        editor.reload();
+        assertThat(row).containsText("Medlem");
     }
 
     private long scheduleMeetingUnderWay(Page editor, long networkId, String title, LocalDateTime start) {

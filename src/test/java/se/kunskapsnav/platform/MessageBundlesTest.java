@@ -33,6 +33,16 @@ class MessageBundlesTest {
     }
 
     @Test
+    void aFieldsOwnTextSaysWhatToDoThereAndTheGeneralTextIsTheLastResort() {
+        assertEquals("Skriv en titel.", Messages.forField("title", "validation.required"));
+        assertEquals("Skriv datum och tid när tillfället slutar.",
+                Messages.forField("sessions[2].end", "validation.required"));
+        assertEquals("Skriv datum och tid när det slutar.", Messages.forField("meeting.end", "validation.required"));
+        assertEquals(Messages.get("validation.required"), Messages.forField("okänt", "validation.required"));
+        assertEquals(Messages.get("validation.email"), Messages.forField("email", "validation.email"));
+    }
+
+    @Test
     void swedishTextsAreSwedish() {
         assertEquals("Hoppa till innehållet", Messages.get("layout.skipToContent"));
         assertEquals("Det finns inget län med koden 'ZZ'. Ange länskod (t.ex. 01) eller länsbokstav (t.ex. AB).",

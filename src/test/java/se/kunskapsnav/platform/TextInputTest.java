@@ -34,6 +34,8 @@ class TextInputTest {
     void datesTimesAndNumbersAreReadOrReportedAtTheirField() {
         Map<String, String> problems = new HashMap<>();
         assertEquals(LocalDateTime.of(2026, 3, 3, 9, 0), TextInput.dateTime(" 2026-03-03T09:00 ", "start", problems));
+        assertEquals(LocalDateTime.of(2026, 3, 3, 9, 0), TextInput.dateTime("2026-03-03 09:00", "start", problems),
+                "as the message asks a person to write it where the browser offers a text field");
         assertEquals(LocalDate.of(2026, 3, 3), TextInput.date("2026-03-03", "visitedOn", problems));
         assertEquals(12, TextInput.wholeNumber("12", "capacity", "courses.form.capacityNotNumber", problems));
         assertNull(TextInput.date(" ", "endsOn", problems), "not given is not a problem here");

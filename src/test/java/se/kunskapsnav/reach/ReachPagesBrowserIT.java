@@ -4,7 +4,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.SelectOption;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -63,6 +62,8 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final String COUNTY = "25";
+    /** The employer "the municipality or region chosen as workplace" of the sign-up form. */
+    private static final String WORKPLACE_ORGANISATION = "arbetsplats";
     private static final String ADMIN = "admin@demo.kunskapsnav.se";
     private static final String SKANE_EDITOR = "redaktor.skane@demo.kunskapsnav.se";
     private static final String PASSWORD = "uppföljning i Norrbotten";
@@ -78,11 +79,11 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         // ---- people of the county: a social worker in Luleå, a counsellor in Kiruna, and the county's editor
         String stamp = String.valueOf(System.nanoTime());
         Person socialWorker = signUp(admin, "Sigrid Socialsekreterare", "sigrid." + stamp + "@lulea.example",
-                "socialsekreterare", "socialtjanst", "2580", "Luleå (kommun)");
+                "socialsekreterare", "socialtjanst", "2580", WORKPLACE_ORGANISATION);
         Person counsellor = signUp(admin, "Kalle Kurator", "kalle." + stamp + "@kiruna.example", "kurator",
-                "halso-och-sjukvard", "2584", "Kiruna (kommun)");
+                "halso-och-sjukvard", "2584", WORKPLACE_ORGANISATION);
         Person editorPerson = signUp(admin, "Ulla Utvecklingsledare", "ulla." + stamp + "@lansstyrelsen.example",
-                "kvinnofridssamordnare", "socialtjanst", "2580", "Luleå (kommun)");
+                "kvinnofridssamordnare", "socialtjanst", "2580", WORKPLACE_ORGANISATION);
         grantEditorOfNorrbotten(admin, editorPerson.email());
         String editor = editorPerson.token();
 
@@ -373,7 +374,7 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         browser.checkAccessibilityAndCapture(visitor, "r7-uppfoljning-fel");
 
         visitor.navigate(base + "uppfoljning?fran=2026-05-01&till=2026-04-30");
-        assertThat(visitor.locator("#till-fel")).hasText("Till-datumet får inte vara före från-datumet.");
+        assertThat(visitor.locator("#till-fel")).hasText("Skriv ett till-datum som är samma dag som eller efter från-datumet.");
         assertThat(visitor.locator("#ar")).hasValue("");
 
         HttpResponse<String> problem = api.send("GET", "api/uppfoljning?lan=ZZ&ar=tjugo&typ=okand", null, null);
@@ -527,11 +528,10 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         page.selectOption("[id='registrering:profession']", profession);
         page.selectOption("[id='registrering:sector']", sector);
         page.selectOption("[id='registrering:county']", COUNTY);
-        page.click("[id='registrering:showWorkplaces']");
         page.waitForSelector("[id='registrering:workplace'] option[value='kommun:" + municipality + "']",
                 new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
         page.selectOption("[id='registrering:workplace']", "kommun:" + municipality);
-        page.selectOption("[id='registrering:organisation']", new SelectOption().setLabel(organisation));
+        page.selectOption("[id='registrering:organisation']", organisation);
         page.fill("[id='registrering:email']", email);
         page.fill("[id='registrering:password']", PASSWORD);
         page.click("[id='registrering:skapa']");

@@ -82,12 +82,12 @@ class ParticipationCsvTest {
         assertEquals(List.of(), result.rows());
         assertEquals(List.of(
                 "Rad 3: Okänd kommunkod ”9999”.",
-                "Rad 4: Antalet ”-3” måste vara minst 1.",
-                "Rad 5: Antalet ”tre” är inte ett heltal.",
+                "Rad 4: Skriv ett antal som är minst 1 i stället för ”-3”.",
+                "Rad 5: Skriv antalet ”tre” som ett heltal, till exempel 12.",
                 "Rad 6: Okänt yrke ”brandman”. Använd en kod eller ett namn ur listan över yrken.",
                 "Rad 7: Okänd organisation ”Okänd förening”. Skriv namnet som i portalens organisationslista.",
                 "Rad 8: Raden har 3 kolumner men ska ha 4: kommunkod;organisation;yrke;antal.",
-                "Rad 10: Antalet ”0” måste vara minst 1.",
+                "Rad 10: Skriv ett antal som är minst 1 i stället för ”0”.",
                 "Rad 11: Det finns flera organisationer som heter ”Kvinnojouren”. Ange kommunkod på raden så att"
                         + " det går att avgöra vilken.",
                 "Rad 12: Kommunkoden ”01x0” ska vara fyra siffror, till exempel 0180.",
@@ -148,7 +148,7 @@ class ParticipationCsvTest {
     @Test
     void sizeAndLineLimitsHaveClearMessages() {
         byte[] large = new byte[ParticipationCsv.MAX_BYTES + 1];
-        assertEquals(List.of("Filen är för stor. Den får vara högst 1 MB."),
+        assertEquals(List.of("Välj en fil som är högst 1 MB, eller dela upp den."),
                 messages(ParticipationCsv.parse(large, DIRECTORY)));
         StringBuilder many = new StringBuilder("kommunkod;organisation;yrke;antal\n");
         for (int i = 0; i <= ParticipationCsv.MAX_LINES; i++) {

@@ -68,7 +68,7 @@ class VisitPagesBrowserIT extends PortalPagesTestBase {
         editor.click("[id='besok:spara']");
         assertThat(editor.locator(".page-messages")).containsText("Kommunbesöket är inte sparat");
         assertThat(editor.locator(".field:has([id='besok:counts:1:attendees']) .field-error"))
-                .hasText("Antalet måste vara minst 1.");
+                .hasText("Skriv ett antal som är minst 1, eller ta bort raden.");
         browser.checkAccessibilityAndCapture(editor, "62-kommunbesok-fel");
 
         editor.fill("[id='besok:counts:1:attendees']", "2");

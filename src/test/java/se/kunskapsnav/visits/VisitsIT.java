@@ -150,7 +150,7 @@ class VisitsIT {
         refused = api().send("POST", "api/kommunbesok", editor, badRows.toString());
         assertEquals(400, refused.statusCode(), refused.body());
         Map<String, String> fields = fieldErrors(Api.object(refused));
-        assertEquals("Antalet måste vara minst 1.", fields.get("counts[0].attendees"));
+        assertEquals("Skriv ett antal som är minst 1, eller ta bort raden.", fields.get("counts[0].attendees"));
         assertEquals("Välj ett yrke i listan.", fields.get("counts[1].professionCode"));
 
         // only municipalities, city districts and regions are visited
@@ -200,8 +200,8 @@ class VisitsIT {
         // each kind of bad line: refused with its line number, the stored counts unchanged
         Map<String, String> badFiles = Map.of(
                 HEADER + "1280;;socialsekreterare;3\r\n9999;;kurator;2\r\n", "Rad 3: Okänd kommunkod ”9999”.",
-                HEADER + "1280;;kurator;-4\r\n", "Rad 2: Antalet ”-4” måste vara minst 1.",
-                HEADER + "1280;;kurator;2\r\n\r\n1280;;kurator;många\r\n", "Rad 4: Antalet ”många” är inte ett heltal.",
+                HEADER + "1280;;kurator;-4\r\n", "Rad 2: Skriv ett antal som är minst 1 i stället för ”-4”.",
+                HEADER + "1280;;kurator;2\r\n\r\n1280;;kurator;många\r\n", "Rad 4: Skriv antalet ”många” som ett heltal, till exempel 12.",
                 HEADER + "1280;;brandman;2\r\n", "Rad 2: Okänt yrke ”brandman”.",
                 HEADER + ";Föreningen som inte finns;kurator;2\r\n", "Rad 2: Okänd organisation",
                 HEADER + "1280;kurator;2\r\n", "Rad 2: Raden har 3 kolumner men ska ha 4",

@@ -233,6 +233,18 @@ class WebCoursePagesBrowserIT extends PortalPagesTestBase {
         // a retry starts from empty choices
         page.click("[id='igen:gorOm']");
         assertThat(page.locator("[id='quiz:fragor:0:svar'] input:checked")).hasCount(0);
+
+        // a failed quiz is told as a warning, never in the green of a success
+        for (int q = 0; q < questions.size(); q++) {
+            choose(page, q, questions.get(q).right() == 0 ? 1 : 0);
+        }
+        page.click("[id='quiz:ratta']");
+        assertThat(page.locator("#resultatText")).containsText("Du behöver minst");
+        assertThat(page.locator(".page-messages .message-warning")).containsText("Du klarade inte testet");
+        assertThat(page.locator(".page-messages .message-info")).hasCount(0);
+        assertThat(page.locator("#resultat.quiz-failed")).hasCount(1);
+        assertThat(page.locator("#nastaModul")).hasCount(0);
+        browser.checkAccessibilityAndCapture(page, "85-quiz-underkant");
     }
 
     private static void choose(Page page, int question, int answer) {
@@ -292,7 +304,7 @@ class WebCoursePagesBrowserIT extends PortalPagesTestBase {
 
         // without a name the form says so at the field, and nothing is formed
         kim.click("[id='nyGrupp:skapa']");
-        assertThat(kim.locator(".field:has([id='nyGrupp:name']) .field-error")).hasText("Fyll i fältet.");
+        assertThat(kim.locator(".field:has([id='nyGrupp:name']) .field-error")).hasText("Skriv ett namn.");
         assertThat(kim.locator(".page-messages")).containsText("Studiegruppen är inte skapad.");
         browser.checkAccessibilityAndCapture(kim, "92-ny-studiegrupp-fel");
 

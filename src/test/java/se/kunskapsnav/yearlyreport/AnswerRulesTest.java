@@ -101,21 +101,31 @@ class AnswerRulesTest {
     @Test
     void aSubmissionAnswersEverythingButFreeTextAndTakesFiguresForEmptyPrefilledNumbers() {
         Map<Long, String> current = new HashMap<>(Map.of(1L, "NO", 2L, "FULLY", 4L, "7"));
-        Map<Long, String> complete = AnswerRules.forSubmission(QUESTIONS, current,
+        Map<Long, String> complete = AnswerRules.forSubmission(QUESTIONS, current, Map.of(),
                 Map.of(YearlyFigure.MUNICIPAL_VISITS, 12L));
         assertEquals("12", complete.get(3L), "the figure from data when the county left it empty");
         assertNull(complete.get(5L), "free text may stay empty");
         assertEquals("7", complete.get(4L));
 
         current.put(3L, "10");
-        assertEquals("10", AnswerRules.forSubmission(QUESTIONS, current, Map.of(YearlyFigure.MUNICIPAL_VISITS, 12L))
+        assertEquals("10", AnswerRules.forSubmission(QUESTIONS, current, Map.of(), Map.of(YearlyFigure.MUNICIPAL_VISITS, 12L))
                 .get(3L), "the county's correction wins");
 
         InvalidInputException missing = assertThrows(InvalidInputException.class,
-                () -> AnswerRules.forSubmission(QUESTIONS, Map.of(1L, "YES"), Map.of()));
+                () -> AnswerRules.forSubmission(QUESTIONS, Map.of(1L, "YES"), Map.of(), Map.of()));
         assertEquals(Map.of("answers[2]", "yearly.answer.requiredOnSubmit",
                         "answers[3]", "yearly.answer.requiredOnSubmit", "answers[4]", "yearly.answer.requiredOnSubmit"),
                 missing.fieldMessageKeys());
+    }
+
+    @Test
+    void aSubmissionRefusesWrongAndMissingAnswersInOneRound() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> AnswerRules.forSubmission(QUESTIONS, Map.of(1L, "YES", 2L, "FULLY"),
+                        Map.of(4L, "tolv", 2L, ""), Map.of()));
+        assertEquals(Map.of("answers[4]", "yearly.answer.notNumber",
+                        "answers[2]", "yearly.answer.requiredOnSubmit", "answers[3]", "yearly.answer.requiredOnSubmit"),
+                refused.fieldMessageKeys());
     }
 
     @Test

@@ -39,7 +39,7 @@ class YearlyReportPagesBrowserIT extends PortalPagesTestBase {
 
         admin.click("[id='nyFraga:laggTill']");
         assertThat(admin.locator(".page-messages")).containsText("Frågan är inte tillagd.");
-        assertThat(admin.locator(".field:has([id='nyFraga:text']) .field-error")).hasText("Fyll i fältet.");
+        assertThat(admin.locator(".field:has([id='nyFraga:text']) .field-error")).hasText("Skriv frågan.");
         assertThat(admin.locator("fieldset:has([id='nyFraga:typ']) .field-error")).hasText("Välj typ av fråga.");
         browser.checkAccessibilityAndCapture(admin, "91-enkat-fel");
 
@@ -78,10 +78,19 @@ class YearlyReportPagesBrowserIT extends PortalPagesTestBase {
         browser.checkAccessibilityAndCapture(editor, "94-arsrapport");
 
         editor.check("[id='rapport:fragor:0:janej'] input[value='YES']");
+        editor.fill("[id='rapport:fragor:4:antal']", "200000000");
         editor.click("[id='rapport:lamnaIn']");
         assertThat(editor.locator(".page-messages")).containsText("Rapporten är inte inlämnad.");
+        // a wrong answer and a missing one in the same round, in a summary that takes focus
+        Locator summary = editor.locator(".error-summary");
+        assertThat(summary).isFocused();
+        assertThat(summary.locator("li")).hasText(new String[] {
+                "Svara på frågan innan du lämnar in rapporten.", "Skriv ett mindre tal (högst 100 000 000)."});
         assertThat(editor.locator("fieldset:has([id='rapport:fragor:1:skala']) .field-error"))
                 .hasText("Svara på frågan innan du lämnar in rapporten.");
+        assertThat(editor.locator("[id='rapport:fragor:4:antal']")).hasAttribute("aria-invalid", "true");
+        assertThat(editor.locator("[id='rapport:fragor:4:antal']"))
+                .hasAttribute("aria-describedby", "rapport:fragor:4:antal-fel");
         assertThat(editor.locator("[id='rapport:fragor:0:janej'] input[value='YES']")).isChecked();
         browser.checkAccessibilityAndCapture(editor, "95-arsrapport-fel");
 
@@ -93,7 +102,16 @@ class YearlyReportPagesBrowserIT extends PortalPagesTestBase {
         assertThat(editor.locator("#status")).containsText("Utkast");
         assertThat(editor.locator("#status")).containsText("av Sara Utvecklingsledare");
         editor.fill("[id='rapport:fragor:3:fritext']", "Vi har besökt tre kommuner.");
+        // submitting locks the report, so it is asked about first; going back keeps what was typed
         editor.click("[id='rapport:lamnaIn']");
+        assertThat(editor.locator("[id='rapport:bekraftaInlamning']")).isFocused();
+        assertThat(editor.locator("[id='rapport:bekraftaInlamning'] h2")).hasText("Vill du lämna in rapporten nu?");
+        assertThat(editor.locator("#status")).containsText("Utkast");
+        browser.checkAccessibilityAndCapture(editor, "95-arsrapport-bekrafta");
+        editor.click("[id='rapport:avbrytInlamning']");
+        assertThat(editor.locator("[id='rapport:fragor:3:fritext']")).hasValue("Vi har besökt tre kommuner.");
+        editor.click("[id='rapport:lamnaIn']");
+        editor.click("[id='rapport:bekraftaLamnaIn']");
         assertThat(editor.locator(".page-messages")).containsText("Rapporten är inlämnad och låst.");
         assertThat(editor.locator("#status")).containsText("Inlämnad");
         assertThat(editor.locator("#status")).containsText("Sara Utvecklingsledare");

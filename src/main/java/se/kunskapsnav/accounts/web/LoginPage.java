@@ -22,6 +22,8 @@ import se.kunskapsnav.platform.web.Faces;
 @RequestScoped
 public class LoginPage {
 
+    private static final String EMAIL_FIELD = "inloggning:email";
+
     @Inject
     SecurityContext security;
 
@@ -30,6 +32,17 @@ public class LoginPage {
     private String back;
 
     public void login() {
+        boolean emailMissing = email == null || email.isBlank();
+        boolean passwordMissing = password == null || password.isEmpty();
+        if (emailMissing || passwordMissing) {
+            if (emailMissing) {
+                Faces.message(EMAIL_FIELD, FacesMessage.SEVERITY_ERROR, "login.emailRequired");
+            }
+            if (passwordMissing) {
+                Faces.message("inloggning:password", FacesMessage.SEVERITY_ERROR, "login.passwordRequired");
+            }
+            return;
+        }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         if ("cross-site".equals(external.getRequestHeaderMap().get("Sec-Fetch-Site"))) {
             // The page keeps no view state, whose id would otherwise tell a form from another site: refused, so that
@@ -51,7 +64,8 @@ public class LoginPage {
         Object outcome = Faces.request().getAttribute(PortalAuthentication.LOGIN_OUTCOME);
         String key = outcome == LoginResult.Outcome.LOCKED ? "login.locked"
                 : outcome == LoginResult.Outcome.UNVERIFIED ? "login.unverified" : "login.invalid";
-        Faces.message(null, FacesMessage.SEVERITY_ERROR, key);
+        // at the address, where the summary's link leads: it is the first thing to check
+        Faces.message(EMAIL_FIELD, FacesMessage.SEVERITY_ERROR, key);
     }
 
     /** Only a path within the portal, never another site. */

@@ -63,7 +63,7 @@ public class MyDataPage implements Serializable {
     @PostConstruct
     void load() {
         accountId = guard.currentAccountId();
-        profile.fill(getAccount(), geography);
+        profile.fill(getAccount(), geography, directory);
     }
 
     public Account getAccount() {
@@ -86,7 +86,7 @@ public class MyDataPage implements Serializable {
     public void saveProfile() {
         try {
             accounts.updateProfile(accountId, profile.getName(), profile.getProfessionCode(), profile.getSectorCode(),
-                    profile.organisationId(), profile.otherOrganisationName(), profile.toWorkplace());
+                    profile.organisationId(directory), profile.otherOrganisationName(), profile.toWorkplace());
             Faces.message(null, FacesMessage.SEVERITY_INFO, "myData.saved");
         } catch (InvalidInputException e) {
             Faces.fieldErrors(e, ProfileForm.components("profil"));

@@ -24,8 +24,12 @@ public class PasswordResetPages {
     private boolean done;
 
     public void requestLink() {
-        logins.requestPasswordReset(email);
-        done = true;
+        try {
+            logins.requestPasswordReset(email);
+            done = true;
+        } catch (InvalidInputException e) {
+            Faces.fieldErrors(e, Map.of("email", "glomt:email"));
+        }
     }
 
     public void reset() {

@@ -4,6 +4,7 @@ import jakarta.faces.model.SelectItem;
 import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.accounts.Workplace;
 import se.kunskapsnav.directory.DirectoryService;
+import se.kunskapsnav.directory.Organisation;
 import se.kunskapsnav.directory.OrganisationOptions;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.geography.Region;
@@ -14,6 +15,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static java.util.Map.entry;
 
@@ -24,6 +26,8 @@ import static java.util.Map.entry;
 public class ProfileForm implements Serializable {
 
     static final String OTHER_ORGANISATION = "annan";
+    /** The employer is the municipality or region chosen as workplace, so the list need not repeat them. */
+    static final String WORKPLACE_ORGANISATION = "arbetsplats";
     private static final String MUNICIPALITY = "kommun:";
     private static final String REGION = "region:";
 
@@ -47,7 +51,7 @@ public class ProfileForm implements Serializable {
     private String organisation;
     private String otherOrganisation;
 
-    void fill(Account account, GeographyService geography) {
+    void fill(Account account, GeographyService geography, DirectoryService directory) {
         name = account.getName();
         professionCode = account.getProfessionCode();
         sectorCode = account.getSectorCode();
@@ -59,6 +63,19 @@ public class ProfileForm implements Serializable {
             countyCode = geography.region(account.getWorkplaceRegionCode()).map(Region::getCountyCode).orElse(null);
         }
         organisation = String.valueOf(account.getOrganisationId());
+        if (placeOrganisation(directory).filter(o -> o.getId().equals(account.getOrganisationId())).isPresent()) {
+            organisation = WORKPLACE_ORGANISATION;
+        }
+    }
+
+    /** The organisation of the municipality or region chosen as workplace. */
+    private Optional<Organisation> placeOrganisation(DirectoryService directory) {
+        Workplace place = toWorkplace();
+        if (place == null) {
+            return Optional.empty();
+        }
+        return place.municipalityCode() != null ? directory.municipalityOrganisation(place.municipalityCode())
+                : directory.regionOrganisation(place.regionCode());
     }
 
     Workplace toWorkplace() {
@@ -74,7 +91,10 @@ public class ProfileForm implements Serializable {
         return null;
     }
 
-    Long organisationId() {
+    Long organisationId(DirectoryService directory) {
+        if (WORKPLACE_ORGANISATION.equals(organisation)) {
+            return placeOrganisation(directory).map(Organisation::getId).orElse(null);
+        }
         if (organisation == null || organisation.isBlank() || organisation.equals(OTHER_ORGANISATION)) {
             return null;
         }
@@ -101,13 +121,21 @@ public class ProfileForm implements Serializable {
         return options;
     }
 
-    /** The organisations of the chosen county, then "other". */
+    /**
+     * Each employer once: the municipality or region chosen above (not listed again), the county's other
+     * organisations and the national ones as two groups, then "other".
+     */
     List<SelectItem> organisationOptions(DirectoryService directory) {
         List<SelectItem> options = new ArrayList<>();
+        options.add(new SelectItem(WORKPLACE_ORGANISATION, Messages.get("profile.organisation.workplace")));
         if (countyCode != null && !countyCode.isBlank()) {
-            directory.organisations(countyCode).forEach(o -> options.add(OrganisationOptions.option(o)));
+            List<Organisation> county = directory.organisations(countyCode).stream()
+                    .filter(o -> !o.getType().isFromReferenceData() || o.getId().toString().equals(organisation))
+                    .toList();
+            options.add(OrganisationOptions.group(Messages.get("profile.organisation.inCounty"), county));
         }
-        directory.organisations(null).forEach(o -> options.add(OrganisationOptions.option(o)));
+        options.add(OrganisationOptions.group(Messages.get("profile.organisation.national"),
+                directory.organisations(null)));
         options.add(new SelectItem(OTHER_ORGANISATION, Messages.get("profile.organisation.other")));
         return options;
     }

@@ -1,6 +1,9 @@
 package se.kunskapsnav.accounts.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,10 +42,25 @@ public class ProfileOptions {
     }
 
     public List<SelectItem> workplaces(ProfileForm form) {
-        return form.workplaceOptions(geography);
+        return withCountyAsSent(form).workplaceOptions(geography);
     }
 
     public List<SelectItem> organisations(ProfileForm form) {
-        return form.organisationOptions(directory);
+        return withCountyAsSent(form).organisationOptions(directory);
+    }
+
+    /**
+     * The form with the county the person sent. JSF checks a list's value against its options before it updates
+     * the model, so a county chosen together with a workplace (js/workplace-choices.js fills the lists without a
+     * round trip) is still only the county field's value then; the lists are those of that county.
+     */
+    private static ProfileForm withCountyAsSent(ProfileForm form) {
+        UIComponent list = UIComponent.getCurrentComponent(FacesContext.getCurrentInstance());
+        UIComponent county = list == null ? null : list.findComponent("county");
+        if (county instanceof UIInput input && input.isLocalValueSet()) {
+            Object sent = input.getLocalValue();
+            form.setCountyCode(sent == null ? null : sent.toString());
+        }
+        return form;
     }
 }

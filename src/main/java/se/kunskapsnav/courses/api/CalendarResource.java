@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.kunskapsnav.courses.CourseCalendar;
@@ -13,7 +14,10 @@ import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.api.ProblemException;
 
-/** Public iCalendar feeds of published courses: one per county and one for the whole country. */
+/**
+ * Public iCalendar feeds of published courses: one per county and one for the whole country; and one course's
+ * calendar (the file its mails carry), which the receipt of a registration links to.
+ */
 @Path("")
 public class CalendarResource {
 
@@ -34,6 +38,15 @@ public class CalendarResource {
     @Operation(summary = "All published courses in Sweden as an iCalendar feed")
     public String sweden() {
         return calendar.feed(Messages.get("calendar.sweden"), courses.upcoming(null));
+    }
+
+    @GET
+    @Path("kurser/{id}/kalender.ics")
+    @Produces(CALENDAR)
+    @Operation(summary = "One course's sessions as an iCalendar file, for a person's own calendar")
+    public Response course(@PathParam("id") long id) {
+        return Response.ok(calendar.of(courses.course(id)))
+                .header("Content-Disposition", "attachment; filename=\"kurs-" + id + ".ics\"").build();
     }
 
     @GET

@@ -24,7 +24,8 @@ import java.util.Optional;
 
 /**
  * {@code /kurser/{id}}: everything about one course; a logged-in person registers, sees where their
- * registration stands and cancels it.
+ * registration stands and cancels it (after a confirmation step); {@code /mina-anmalningar/{id}} is the receipt
+ * a registration ends on.
  */
 @Named
 @RequestScoped
@@ -119,6 +120,19 @@ public class CoursePage {
         return cancelRefusal;
     }
 
+    /** Every seat is taken or people are waiting: registering puts the person on the waiting list. */
+    public boolean isWaitingListOnly() {
+        return getSeats().free() == 0 || getSeats().waiting() > 0;
+    }
+
+    /**
+     * The confirmation step before "Avboka": {@code ?avboka=1}, reached by a link, so one click never cancels.
+     * The confirming form posts the parameter again, so its button is still there when JSF decodes the click.
+     */
+    public boolean isConfirmingCancel() {
+        return "1".equals(Faces.request().getParameter("avboka")) && isCancellable();
+    }
+
     public int getQueuePosition() {
         return getRegistration() == null ? 0 : registrations.queuePosition(getRegistration());
     }
@@ -126,7 +140,7 @@ public class CoursePage {
     public void register() {
         try {
             registrations.register(getCourse().getId(), note);
-            Faces.redirect("/kurser/" + getCourse().getId());
+            Faces.redirect("/mina-anmalningar/" + getCourse().getId());
         } catch (InvalidInputException e) {
             Faces.fieldErrors(e, Map.of("note", "anmalan:note"));
         } catch (RefusedException e) {

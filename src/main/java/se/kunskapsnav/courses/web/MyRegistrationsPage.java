@@ -1,19 +1,19 @@
 package se.kunskapsnav.courses.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.courses.Course;
 import se.kunskapsnav.courses.CourseService;
 import se.kunskapsnav.courses.Registration;
 import se.kunskapsnav.courses.RegistrationService;
-import se.kunskapsnav.platform.RefusedException;
-import se.kunskapsnav.platform.web.Faces;
 
 import java.util.List;
 
-/** {@code /mina-anmalningar}: the logged-in person's registrations, where each stands, cancel, certificates. */
+/**
+ * {@code /mina-anmalningar}: the logged-in person's registrations, where each stands, certificates, and a link
+ * to cancel each (to the course page's confirmation step).
+ */
 @Named
 @RequestScoped
 public class MyRegistrationsPage {
@@ -62,15 +62,5 @@ public class MyRegistrationsPage {
         Course course = courses.course(registration.getCourseId());
         return new Row(registration, course, registrations.queuePosition(registration),
                 registrations.cancelRefusal(course, registration).isEmpty());
-    }
-
-    public void cancel(long registrationId) {
-        try {
-            registrations.cancel(registrationId);
-            Faces.message(null, FacesMessage.SEVERITY_INFO, "courses.page.cancelled");
-            Faces.redirect("/mina-anmalningar");
-        } catch (RefusedException e) {
-            Faces.message(null, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
-        }
     }
 }

@@ -24,7 +24,8 @@ import java.util.Map;
 
 /**
  * {@code /admin/natverk/{id}/medlemmar}: everyone who applied to or was added to a network, with status;
- * an editor approves or declines applications, removes members and adds a member by name and e-mail.
+ * an editor approves or declines applications, removes members (after a confirmation step) and adds a member
+ * by name and e-mail.
  */
 @Named
 @ViewScoped
@@ -48,6 +49,7 @@ public class NetworkMembersPage implements Serializable {
     private String organisationId;
     private String professionCode;
     private String sectorCode;
+    private MemberRow removing;
     private transient Network network;
     private transient List<MemberRow> rows;
 
@@ -107,8 +109,26 @@ public class NetworkMembersPage implements Serializable {
         act(() -> networks.decide(memberId, false), "networks.members.declined");
     }
 
-    public void remove(long memberId) {
-        act(() -> networks.remove(memberId), "networks.members.removed");
+    /** "Ta bort" only asks: the member is removed after "Ja, ta bort" in the confirmation step. */
+    public void askToRemove(MemberRow row) {
+        removing = row;
+    }
+
+    public void cancelRemove() {
+        removing = null;
+    }
+
+    public void remove() {
+        if (removing != null) {
+            long memberId = removing.id();
+            removing = null;
+            act(() -> networks.remove(memberId), "networks.members.removed");
+        }
+    }
+
+    /** The member an editor asked to remove and has not yet confirmed, or null. */
+    public MemberRow getRemoving() {
+        return removing;
     }
 
     private void act(Runnable change, String doneKey) {

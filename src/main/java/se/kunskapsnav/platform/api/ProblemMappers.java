@@ -65,7 +65,8 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(InvalidInputException e) {
             List<Problem.FieldError> errors = e.fieldMessageKeys().entrySet().stream()
-                    .map(entry -> new Problem.FieldError(entry.getKey(), Messages.get(entry.getValue())))
+                    .map(entry -> new Problem.FieldError(entry.getKey(),
+                            Messages.forField(entry.getKey(), entry.getValue())))
                     .toList();
             return new Problem("about:blank", Messages.get("problem.title.400"), 400,
                     Messages.get("problem.detail.invalidInput"), errors).toResponse();

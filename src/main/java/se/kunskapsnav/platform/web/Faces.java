@@ -23,10 +23,16 @@ public final class Faces {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }
 
-    /** Shows each bad field's message at its component; {@code components} maps field names to client ids. */
+    /**
+     * Shows each bad field's message at its component, in the words for that field ({@link Messages#forField});
+     * {@code components} maps field names to client ids. A field the form does not show gets a page message.
+     */
     public static void fieldErrors(InvalidInputException e, Map<String, String> components) {
-        e.fieldMessageKeys().forEach((field, key) ->
-                message(components.get(field), FacesMessage.SEVERITY_ERROR, key));
+        e.fieldMessageKeys().forEach((field, key) -> {
+            String text = Messages.forField(field, key);
+            FacesContext.getCurrentInstance().addMessage(components.get(field),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        });
     }
 
     /** Redirects to a path of the portal, e.g. {@code /mina-uppgifter}. */

@@ -116,6 +116,8 @@ public final class SwedishUrls {
     private static final List<Route> ROUTES = List.of(
             new Route("/lan/([^/.]+)", "/geography/county.xhtml", "kod", "/lan/%s"),
             new Route("/kurser/(\\d{1,18})", "/courses/course.xhtml", "id", "/kurser/%s"),
+            // the receipt of a registration, by the course's id; under /mina-anmalningar/*, which needs a login
+            new Route("/mina-anmalningar/(\\d{1,18})", "/courses/member/receipt.xhtml", "id", "/mina-anmalningar/%s"),
             new Route("/admin/kurser/(\\d{1,18})/redigera", "/administration/courses/edit.xhtml", "id",
                     "/admin/kurser/%s/redigera"),
             new Route("/admin/kurser/(\\d{1,18})/anmalningar", "/administration/courses/registrations.xhtml", "id",

@@ -107,7 +107,8 @@ public class CourseQuizPage implements Serializable {
             QuizResult graded = webCourse.answerQuiz(getModule().code(), answers);
             result = Result.of(graded);
             attempts = null;
-            Faces.message(null, FacesMessage.SEVERITY_INFO,
+            // a failed quiz is a warning, never shown as the green "done" of a success
+            Faces.message(null, graded.passed() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
                     graded.passed() ? "webcourse.quiz.passedMessage" : "webcourse.quiz.failedMessage",
                     graded.right(), graded.questions().size());
         } catch (InvalidInputException e) {

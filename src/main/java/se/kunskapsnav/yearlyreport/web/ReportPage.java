@@ -50,6 +50,7 @@ public class ReportPage implements Serializable {
     private Integer versionNumber;
     private List<AnswerRow> rows = List.of();
     private List<AnswerRow> versionRows;
+    private boolean confirmingSubmit;
     private transient ReportView view;
     private transient VersionView shownVersion;
 
@@ -73,31 +74,53 @@ public class ReportPage implements Serializable {
     }
 
     public void save() {
-        try {
-            reports.saveAnswers(countyCode, year, answers());
+        if (changed(() -> reports.saveAnswers(countyCode, year, answers()), "yearly.report.notSaved")) {
             Faces.message(null, FacesMessage.SEVERITY_INFO, "yearly.report.saved");
-            refresh();
-        } catch (InvalidInputException e) {
-            Faces.message(null, FacesMessage.SEVERITY_ERROR, "yearly.report.notSaved");
-            Faces.fieldErrors(e, components());
-        } catch (RefusedException e) {
-            Faces.message(null, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
             refresh();
         }
     }
 
+    /**
+     * "Lämna in rapporten" only asks: every wrong or missing answer is shown at once, and a report that can be
+     * submitted gets the confirmation step, whose "Ja, lämna in" submits it.
+     */
+    public void askToSubmit() {
+        confirmingSubmit = changed(() -> reports.checkSubmission(countyCode, year, answers()),
+                "yearly.report.submitRefused");
+    }
+
+    public void cancelSubmit() {
+        confirmingSubmit = false;
+    }
+
+    public boolean isConfirmingSubmit() {
+        return confirmingSubmit;
+    }
+
     public void submit() {
-        try {
-            reports.submit(countyCode, year, answers());
+        confirmingSubmit = false;
+        if (changed(() -> reports.submit(countyCode, year, answers()), "yearly.report.submitRefused")) {
             Faces.message(null, FacesMessage.SEVERITY_INFO, "yearly.report.submitted");
             Faces.redirect("/uppfoljning/arsrapport/" + lan + "/" + year);
+        }
+    }
+
+    /**
+     * Runs one step on the report; false when refused: wrong answers at their fields under {@code notDoneKey},
+     * any other refusal as the page's message (with the report read again).
+     */
+    private boolean changed(Runnable step, String notDoneKey) {
+        try {
+            step.run();
+            return true;
         } catch (InvalidInputException e) {
-            Faces.message(null, FacesMessage.SEVERITY_ERROR, "yearly.report.submitRefused");
+            Faces.message(null, FacesMessage.SEVERITY_ERROR, notDoneKey);
             Faces.fieldErrors(e, components());
         } catch (RefusedException e) {
             Faces.message(null, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
             refresh();
         }
+        return false;
     }
 
     private void refresh() {
