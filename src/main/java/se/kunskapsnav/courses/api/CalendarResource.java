@@ -8,15 +8,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import se.kunskapsnav.courses.Course;
 import se.kunskapsnav.courses.CourseCalendar;
 import se.kunskapsnav.courses.CourseService;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.api.ProblemException;
 
+import java.util.List;
+
 /**
  * Public iCalendar feeds of published courses: one per county and one for the whole country; and one course's
- * calendar (the file its mails carry), which the receipt of a registration links to.
+ * calendar, which the receipt of a registration links to (a registrant's mails carry their own invitation).
  */
 @Path("")
 public class CalendarResource {
@@ -45,7 +48,8 @@ public class CalendarResource {
     @Produces(CALENDAR)
     @Operation(summary = "One course's sessions as an iCalendar file, for a person's own calendar")
     public Response course(@PathParam("id") long id) {
-        return Response.ok(calendar.of(courses.course(id)))
+        Course course = courses.course(id);
+        return Response.ok(calendar.feed(course.getTitle(), List.of(course)))
                 .header("Content-Disposition", "attachment; filename=\"kurs-" + id + ".ics\"").build();
     }
 
