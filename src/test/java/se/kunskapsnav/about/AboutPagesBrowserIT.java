@@ -204,6 +204,82 @@ class AboutPagesBrowserIT extends PortalPagesTestBase {
         }
     }
 
+    /** A form, the page it is on, and its button that sends it. */
+    private record SentForm(String path, String form, String button) {
+    }
+
+    /** What the summary's links lead to: each target's id, whether it is in error, and what describes it. */
+    private static final String SUMMARY_TARGETS = """
+            summary => [...summary.querySelectorAll('a')].map(a => {
+                const id = decodeURIComponent(a.getAttribute('href').substring(1));
+                const target = document.getElementById(id);
+                return id + '|' + (target ? target.tagName.toLowerCase() : 'missing') + '|'
+                    + (target && target.getAttribute('aria-invalid')) + '|'
+                    + (target && target.getAttribute('aria-describedby'));
+            })
+            """;
+
+    @Test
+    void everyFormSentEmptySaysWhatIsWrongFirstAndAtEachField() {
+        List<SentForm> forms = new ArrayList<>(List.of(
+                new SentForm("registrera", "registrering", "skapa"),
+                new SentForm("logga-in", "inloggning", "loggaIn"),
+                new SentForm("glomt-losenord", "glomt", "skicka"),
+                new SentForm("tillganglighet", "rapport", "skicka")));
+        List<SentForm> editorsForms = List.of(
+                new SentForm("admin/kurser/ny", "kurs", "spara"),
+                new SentForm("admin/natverk/ny", "natverk", "spara"),
+                new SentForm("admin/material/ny", "material", "spara"),
+                new SentForm("admin/kommunbesok/ny", "besok", "spara"),
+                new SentForm("admin/aktiviteter/ny", "aktivitet", "spara"));
+        List<String> problems = new ArrayList<>();
+        Page visitor = browser.newIsolatedPage();
+        forms.forEach(form -> sendEmpty(visitor, form, problems));
+        Page admin = browser.loggedInAsDemo(base, ADMIN);
+        editorsForms.forEach(form -> sendEmpty(admin, form, problems));
+        sendEmpty(admin, new SentForm(firstLink(admin, "admin/natverk", "main a[href$='/traffar/ny']"), "traff",
+                "spara"), problems);
+        assertEquals(List.of(), problems, "forms sent empty");
+    }
+
+    /**
+     * Sends a form as it stands when opened and checks what a person is shown: the summary first, holding the
+     * focus, each of its links leading to a field marked invalid and described by its own message.
+     */
+    private void sendEmpty(Page page, SentForm sent, List<String> problems) {
+        page.navigate(sent.path().startsWith("http") ? sent.path() : base + sent.path());
+        page.click("[id='" + sent.form() + ":" + sent.button() + "']");
+        page.waitForLoadState();
+        Locator summary = page.locator("[id='" + sent.form() + "'] .error-summary");
+        if (summary.count() != 1) {
+            problems.add(sent.path() + ": no error summary");
+            return;
+        }
+        if (!summary.locator("h2").innerText().equals("Det finns fel i formuläret")) {
+            problems.add(sent.path() + ": the summary says " + summary.locator("h2").innerText());
+        }
+        if (!Boolean.TRUE.equals(page.evaluate("() => document.activeElement.classList.contains('error-summary')"))) {
+            problems.add(sent.path() + ": the focus is not on the summary");
+        }
+        @SuppressWarnings("unchecked")
+        List<String> targets = (List<String>) summary.evaluate(SUMMARY_TARGETS);
+        boolean someField = false;
+        for (String target : targets) {
+            String[] parts = target.split("\\|", -1);
+            boolean field = List.of("input", "select", "textarea").contains(parts[1]);
+            someField |= field;
+            if (parts[1].equals("missing")) {
+                problems.add(sent.path() + ": a summary link leads nowhere: " + parts[0]);
+            } else if (field && !("true".equals(parts[2]) && parts[3].contains(parts[0] + "-fel"))) {
+                problems.add(sent.path() + ": " + parts[0] + " is not marked invalid and described by its message");
+            }
+        }
+        if (!someField) {
+            problems.add(sent.path() + ": no summary link leads to a field " + targets);
+        }
+        browser.checkAccessibilityAndCapture(page, "fel-" + sent.form());
+    }
+
     /** Visits each page ({@code paths} relative to the portal, or absolute) and notes what is wrong with it. */
     private void walk(Browser phone, Page page, Set<String> paths, List<String> problems) {
         for (String path : paths) {

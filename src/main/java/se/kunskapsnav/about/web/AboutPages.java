@@ -10,7 +10,6 @@ import se.kunskapsnav.platform.PortalConfig;
 import se.kunskapsnav.platform.web.Faces;
 
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The pages about the portal ({@code /om}, {@code /kontakt}, {@code /tillganglighet}, {@code /personuppgifter},
@@ -31,7 +30,6 @@ public class AboutPages {
     private String page;
     private String email;
     private boolean sent;
-    private Set<String> invalidFields = Set.of();
 
     /** The contact address as a mailto link, for sentences written with {@code h:outputFormat escape="false"}. */
     public String getContactEmailLink() {
@@ -52,7 +50,6 @@ public class AboutPages {
             sent = true;
             email = report.email();
         } catch (InvalidInputException e) {
-            invalidFields = e.fieldMessageKeys().keySet();
             Faces.fieldErrors(e, Map.of("description", "rapport:beskrivning", "page", "rapport:sida",
                     "email", "rapport:epost"));
         }
@@ -80,11 +77,6 @@ public class AboutPages {
 
     public void setEmail(String email) {
         this.email = email;
-    }
-
-    /** Whether the report's field ({@code description}, {@code page}, {@code email}) has an error to show. */
-    public boolean invalid(String field) {
-        return invalidFields.contains(field);
     }
 
     public boolean isSent() {
