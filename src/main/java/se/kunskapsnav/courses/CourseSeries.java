@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -89,7 +90,7 @@ public class CourseSeries {
 
     /** Every name the series is known by, its own first. */
     public List<String> names() {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         names.add(name);
         names.addAll(alternativeNames);
         return names;
@@ -113,10 +114,6 @@ public class CourseSeries {
 
     public CourseLevel getLevel() {
         return level;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     public long getRevision() {
