@@ -31,3 +31,10 @@ CREATE TABLE course_series_theme (
 -- No ON DELETE: a series some course uses cannot be deleted.
 ALTER TABLE course ADD COLUMN series_id BIGINT NULL,
     ADD CONSTRAINT course_series_fk FOREIGN KEY (series_id) REFERENCES course_series (id);
+
+-- The series an activity of an earlier year was a run of (the historical import's optional serie column).
+ALTER TABLE historical_activity ADD COLUMN series_id BIGINT NULL,
+    ADD CONSTRAINT historical_activity_series_fk FOREIGN KEY (series_id) REFERENCES course_series (id);
+
+-- Reach breaks down by series: the summary keeps each activity's series (courses and historical activities).
+ALTER TABLE reach_activity ADD COLUMN series_id BIGINT NULL;
