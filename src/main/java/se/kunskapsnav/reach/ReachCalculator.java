@@ -324,8 +324,8 @@ public final class ReachCalculator {
 
     /**
      * What a report makes of an activity: whether the query takes it and, when it does, whether it is a course,
-     * and its kind, counties, themes and series numbered (only those the query asked for when it asked). Sources of one
-     * activity share it while they describe the activity alike (the web course's individual track has one
+     * and its kind, counties, themes and series numbered (only those the query asked for when it asked). Sources
+     * of one activity share it while they describe the activity alike (the web course's individual track has one
      * source per enrolment).
      */
     private record Numbered(ReachActivity activity, boolean matches, boolean course, int kind, int[] counties,

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Names for a report's codes, read once per report: counties, municipalities (with what reach compares them
- * by), professions, sectors, themes, activity kinds and course series (id to name). Kinds that are not course kinds (network meeting,
- * municipal visit, the web course's tracks) are named by the message bundle.
+ * by), professions, sectors, themes, activity kinds and course series (id to name). Kinds that are not course
+ * kinds (network meeting, municipal visit, the web course's tracks) are named by the message bundle.
  */
 record ReachLabels(Map<String, String> counties, Map<String, String> municipalities,
                    Map<String, MunicipalityFacts> municipalityFacts, Map<String, String> professions,

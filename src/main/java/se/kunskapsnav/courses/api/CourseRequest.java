@@ -65,7 +65,8 @@ public record CourseRequest(String title, String summary, String description, St
                 Boolean.TRUE.equals(recursYearly), seriesId);
     }
 
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String field, String key,
+    /** The constant named by {@code text}, null when blank; an unknown name is {@code key} at {@code field}. */
+    static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String field, String key,
                                                    Map<String, String> problems) {
         if (text == null || text.isBlank()) {
             return null;

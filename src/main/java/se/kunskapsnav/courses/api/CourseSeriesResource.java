@@ -22,8 +22,9 @@ import se.kunskapsnav.courses.CourseSeriesService;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.api.Revalidated;
 
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The catalogue of course series for scripts. Writes need a token; tenancy is the service's guard. */
 @Path("kursserier")
@@ -49,9 +50,12 @@ public class CourseSeriesResource {
     public record CourseSeriesRequest(String name, List<String> alternativeNames, String county, String level,
                                       String kind, List<String> themes, Long revision) {
         CourseSeriesInput toInput() {
-            CourseLevel parsedLevel = level == null || level.isBlank() ? null : Arrays.stream(CourseLevel.values())
-                    .filter(l -> l.name().equals(level.trim())).findFirst()
-                    .orElseThrow(() -> InvalidInputException.of("level", "course.unknownLevel"));
+            Map<String, String> problems = new LinkedHashMap<>();
+            CourseLevel parsedLevel = CourseRequest.parseEnum(CourseLevel.class, level, "level", "course.unknownLevel",
+                    problems);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
             return new CourseSeriesInput(name, alternativeNames, county, parsedLevel, kind, themes);
         }
     }

@@ -204,7 +204,8 @@ public class CourseForm implements Serializable {
         Map<String, String> components = new LinkedHashMap<>();
         for (String field : List.of("title", "summary", "description", "kindCode", "countyCode", "coOrganisers",
                 "level", "format", "professions", "sectors", "themes", "targetGroups", "capacity",
-                "registrationOpens", "registrationCloses", "contactName", "contactEmail", "followsUpCourseId", "seriesId")) {
+                "registrationOpens", "registrationCloses", "contactName", "contactEmail", "followsUpCourseId",
+                "seriesId")) {
             components.put(field, formId + ":" + field);
         }
         for (int i = 0; i < rowOfSession.size(); i++) {
