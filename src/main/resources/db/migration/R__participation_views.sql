@@ -182,23 +182,23 @@ LEFT JOIN organisation o ON o.id = p.organisation_id;
 -- has no activity row: reach names it itself, once per county.
 CREATE OR REPLACE VIEW participation_activity AS
 SELECT 'course' AS source_type, c.id AS source_id, 'COURSE' AS activity_type, c.id AS activity_id,
-       c.kind_code, c.title, c.county_code, c.starts_on AS held_on
+       c.kind_code, c.title, c.county_code, c.starts_on AS held_on, c.series_id
 FROM course c WHERE c.status IN ('PUBLISHED', 'COMPLETED')
 UNION ALL
 SELECT 'meeting', mt.id, 'NETWORK_MEETING', mt.id, 'natverkstraff', CONCAT(n.name, ': ', mt.title), n.county_code,
-       mt.held_on
+       mt.held_on, NULL
 FROM network_meeting mt JOIN network n ON n.id = mt.network_id WHERE NOT mt.cancelled
 UNION ALL
-SELECT 'visit', v.id, 'MUNICIPAL_VISIT', v.id, 'kommunbesok', o.name, v.county_code, v.visited_on
+SELECT 'visit', v.id, 'MUNICIPAL_VISIT', v.id, 'kommunbesok', o.name, v.county_code, v.visited_on, NULL
 FROM municipal_visit v JOIN organisation o ON o.id = v.organisation_id
 UNION ALL
-SELECT 'counted', a.id, 'COUNTED_ACTIVITY', a.id, a.kind_code, a.title, a.county_code, a.starts_on
+SELECT 'counted', a.id, 'COUNTED_ACTIVITY', a.id, a.kind_code, a.title, a.county_code, a.starts_on, NULL
 FROM counted_activity a
 UNION ALL
-SELECT 'study_group', g.id, 'WEBCOURSE', g.id, 'webbkurs-grupp', g.name, g.county_code, g.formed_on
+SELECT 'study_group', g.id, 'WEBCOURSE', g.id, 'webbkurs-grupp', g.name, g.county_code, g.formed_on, NULL
 FROM study_group g
 UNION ALL
-SELECT 'historical', a.id, 'HISTORICAL', a.id, a.kind_code, a.title, a.county_code, a.held_on
+SELECT 'historical', a.id, 'HISTORICAL', a.id, a.kind_code, a.title, a.county_code, a.held_on, a.series_id
 FROM historical_activity a;
 
 CREATE OR REPLACE VIEW participation_activity_county AS

@@ -78,6 +78,9 @@ public class Course {
     @Column(name = "follows_up_course_id")
     private Long followsUpCourseId;
 
+    @Column(name = "series_id")
+    private Long seriesId;
+
     @Column(name = "recurs_yearly", nullable = false)
     private boolean recursYearly;
 
@@ -163,6 +166,7 @@ public class Course {
         contactEmail = input.contactEmail();
         followsUpCourseId = input.followsUpCourseId();
         recursYearly = input.recursYearly();
+        seriesId = input.seriesId();
         replace(coOrganisers, input.coOrganisers());
         replace(professions, input.professions());
         replace(sectors, input.sectors());
@@ -204,7 +208,7 @@ public class Course {
                 format, List.copyOf(professions), List.copyOf(sectors), List.copyOf(themes),
                 List.copyOf(targetGroups), sessions.stream().map(CourseSession::toInput).toList(), capacity,
                 SwedishTime.local(registrationOpensAt), SwedishTime.local(registrationClosesAt), requiresApproval,
-                contactName, contactEmail, followsUpCourseId, recursYearly);
+                contactName, contactEmail, followsUpCourseId, recursYearly, seriesId);
     }
 
     /** The organising county and the co-organisers: editors of any of them may change the course. */
@@ -286,6 +290,11 @@ public class Course {
 
     public Long getFollowsUpCourseId() {
         return followsUpCourseId;
+    }
+
+    /** The course series this course is a run of, or null. */
+    public Long getSeriesId() {
+        return seriesId;
     }
 
     public boolean isRecursYearly() {

@@ -13,7 +13,7 @@ public record CourseInput(String title, String summary, String description, Stri
                           List<String> targetGroups, List<SessionInput> sessions, Integer capacity,
                           LocalDateTime registrationOpens, LocalDateTime registrationCloses,
                           boolean requiresApproval, String contactName, String contactEmail, Long followsUpCourseId,
-                          boolean recursYearly) {
+                          boolean recursYearly, Long seriesId) {
 
     public CourseInput {
         coOrganisers = copy(coOrganisers);
@@ -22,6 +22,13 @@ public record CourseInput(String title, String summary, String description, Stri
         themes = copy(themes);
         targetGroups = copy(targetGroups);
         sessions = sessions == null ? List.of() : List.copyOf(sessions);
+    }
+
+    /** The same input in another series (or none). */
+    public CourseInput withSeriesId(Long series) {
+        return new CourseInput(title, summary, description, kindCode, countyCode, coOrganisers, level, format,
+                professions, sectors, themes, targetGroups, sessions, capacity, registrationOpens, registrationCloses,
+                requiresApproval, contactName, contactEmail, followsUpCourseId, recursYearly, series);
     }
 
     private static List<String> copy(List<String> codes) {

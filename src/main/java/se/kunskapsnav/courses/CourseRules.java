@@ -74,7 +74,7 @@ public final class CourseRules {
                 input.coOrganisers(), input.level(), input.format(), input.professions(), input.sectors(),
                 input.themes(), input.targetGroups(), input.sessions().stream().map(SessionRules::trimmed).toList(),
                 input.capacity(), input.registrationOpens(), input.registrationCloses(), input.requiresApproval(),
-                contactName, contactEmail, input.followsUpCourseId(), input.recursYearly());
+                contactName, contactEmail, input.followsUpCourseId(), input.recursYearly(), input.seriesId());
         return new ValidCourse(trimmed, sessionTimes, opens.orElseThrow(), closes.orElseThrow());
     }
 

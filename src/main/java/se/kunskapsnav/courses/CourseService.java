@@ -254,7 +254,8 @@ public class CourseService {
                 input.countyCode(), input.coOrganisers(), input.level(), input.format(), input.professions(),
                 input.sectors(), input.themes(), input.targetGroups(), sessions, input.capacity(),
                 later(input.registrationOpens()), later(input.registrationCloses()), input.requiresApproval(),
-                input.contactName(), input.contactEmail(), input.followsUpCourseId(), input.recursYearly());
+                input.contactName(), input.contactEmail(), input.followsUpCourseId(), input.recursYearly(),
+                input.seriesId());
         return create(copy);
     }
 
@@ -290,11 +291,27 @@ public class CourseService {
         return course;
     }
 
-    private ValidCourse check(CourseInput input) {
+    /**
+     * The checked input. A follow-up day given no series belongs to the series of the course it follows up; a
+     * course may be in a national series or in one of its own counties'.
+     */
+    private ValidCourse check(CourseInput given) {
+        Long followsUp = given.followsUpCourseId();
+        Course followed = followsUp == null ? null : em.find(Course.class, followsUp);
+        CourseInput input = given.seriesId() == null && followed != null
+                ? given.withSeriesId(followed.getSeriesId()) : given;
         ValidCourse valid = CourseRules.check(input, knownCodes());
-        Long followsUp = input.followsUpCourseId();
-        if (followsUp != null && em.find(Course.class, followsUp) == null) {
+        if (followsUp != null && followed == null) {
             throw InvalidInputException.of("followsUpCourseId", "course.unknownFollowUp");
+        }
+        if (input.seriesId() != null) {
+            CourseSeries series = em.find(CourseSeries.class, input.seriesId());
+            if (series == null) {
+                throw InvalidInputException.of("seriesId", "course.unknownSeries");
+            }
+            if (series.getLevel() != CourseLevel.NATIONAL && !owners(input).contains(series.getCountyCode())) {
+                throw InvalidInputException.of("seriesId", "course.seriesOfOtherCounty");
+            }
         }
         return valid;
     }

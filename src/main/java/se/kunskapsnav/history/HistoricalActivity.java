@@ -43,6 +43,9 @@ public class HistoricalActivity {
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
 
+    @Column(name = "series_id")
+    private Long seriesId;
+
     @ElementCollection
     @CollectionTable(name = "historical_activity_theme", joinColumns = @JoinColumn(name = "activity_id"))
     @Column(name = "theme_code")
@@ -61,6 +64,7 @@ public class HistoricalActivity {
         kindCode = activity.kindCode();
         title = activity.title();
         heldOn = activity.heldOn();
+        seriesId = activity.seriesId();
         themes.addAll(activity.themes());
         for (int i = 0; i < activity.lines().size(); i++) {
             participation.add(new HistoricalParticipation(this, activity.lines().get(i), personKeys.get(i)));

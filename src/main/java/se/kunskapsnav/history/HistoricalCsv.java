@@ -10,10 +10,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,8 +23,9 @@ import java.util.regex.Pattern;
 /**
  * Reads earlier years' participation from sign-in lists saved as CSV (format in docs/historical-import.md):
  * UTF-8 with or without byte order mark, semicolons, the header {@link #HEADER}, one line per person or per
- * counted group. Lines with the same title, kind and date are one activity. Every problem is reported with its
- * line number and column; the activities are usable only when there is no problem at all.
+ * counted group, and an optional last column {@link #SERIES}. Lines with the same title, kind and date are one
+ * activity. Every problem is reported with its line number and column; the activities are usable only when there
+ * is no problem at all.
  */
 public final class HistoricalCsv {
 
@@ -36,6 +39,8 @@ public final class HistoricalCsv {
     public static final String PROFESSION = "yrke";
     public static final String SECTOR = "sektor";
     public static final String COUNT = "antal";
+    /** Optional: the course series (a name or an alternative name) the activity was a run of. */
+    public static final String SERIES = "serie";
     public static final List<String> COLUMNS = List.of(TITLE, KIND, DATE, THEMES, PERSON, MUNICIPALITY,
             ORGANISATION, PROFESSION, SECTOR, COUNT);
     public static final String HEADER = TITLE + ";" + KIND + ";" + DATE + ";" + THEMES + ";" + PERSON + ";"
@@ -82,15 +87,23 @@ public final class HistoricalCsv {
         if (Arrays.stream(lines).allMatch(String::isBlank)) {
             return failed(0, "history.csv.empty");
         }
-        List<String> header = ParticipationCsv.cells(lines[0], COLUMNS.size());
-        if (header == null || !header.stream().map(ParticipationLookup::normal).toList().equals(COLUMNS)) {
+        List<String> header = ParticipationCsv.cells(lines[0], COLUMNS.size() + 1);
+        List<String> withSeries = new ArrayList<>(COLUMNS);
+        withSeries.add(SERIES);
+        List<String> columns = header == null ? null : new ArrayList<>(header.stream()
+                .map(ParticipationLookup::normal).toList());
+        if (columns != null && columns.size() > COLUMNS.size() && columns.getLast().isEmpty()) {
+            columns.removeLast(); // Excel's empty cell after the last heading
+        }
+        if (columns == null || !(columns.equals(COLUMNS) || columns.equals(withSeries))) {
             return failed(1, "participation.csv.header", HEADER);
         }
+        int columnCount = columns.size();
         Reader reader = new Reader(directory, today);
         int lineCount = 0;
         for (int i = 1; i < lines.length; i++) {
             int number = i + 1;
-            List<String> cells = ParticipationCsv.cells(lines[i], COLUMNS.size());
+            List<String> cells = ParticipationCsv.cells(lines[i], columnCount);
             if (cells != null && cells.stream().allMatch(String::isBlank)) {
                 continue; // blank lines, also Excel's ";;;;;;;;;" for an empty row
             }
@@ -99,9 +112,9 @@ public final class HistoricalCsv {
             }
             if (cells == null) {
                 reader.errors.add(LineError.at(number, null, "participation.csv.unclosedQuote"));
-            } else if (cells.size() != COLUMNS.size()) {
+            } else if (cells.size() != columnCount) {
                 reader.errors.add(LineError.at(number, null, "history.csv.columns", String.valueOf(cells.size()),
-                        String.valueOf(COLUMNS.size()), HEADER));
+                        String.valueOf(columnCount), String.join(";", columns)));
             } else {
                 reader.line(number, cells);
             }
@@ -130,19 +143,22 @@ public final class HistoricalCsv {
         private final String title;
         private final ActivityKey key;
         private final Set<String> themes;
+        private final Long seriesId;
         private final int firstLine;
         private final Map<String, Integer> people = new LinkedHashMap<>();
         private final List<SignInLine> lines = new ArrayList<>();
 
-        ActivityLines(String title, ActivityKey key, Set<String> themes, int firstLine) {
+        ActivityLines(String title, ActivityKey key, Set<String> themes, Long seriesId, int firstLine) {
             this.title = title;
             this.key = key;
             this.themes = themes;
+            this.seriesId = seriesId;
             this.firstLine = firstLine;
         }
 
         SignInActivity activity() {
-            return new SignInActivity(title, key.kindCode(), key.heldOn(), Set.copyOf(themes), List.copyOf(lines));
+            return new SignInActivity(title, key.kindCode(), key.heldOn(), Set.copyOf(themes), seriesId,
+                    List.copyOf(lines));
         }
     }
 
@@ -155,6 +171,7 @@ public final class HistoricalCsv {
         private final Map<String, String> kinds;
         private final Map<String, String> themes;
         private final Map<String, String> sectors;
+        private final Map<String, Long> series = new HashMap<>();
         private final Map<ActivityKey, ActivityLines> activities = new LinkedHashMap<>();
         private final List<LineError> errors = new ArrayList<>();
 
@@ -165,6 +182,7 @@ public final class HistoricalCsv {
             this.kinds = ParticipationLookup.codesAndNames(directory.kinds());
             this.themes = ParticipationLookup.codesAndNames(directory.themes());
             this.sectors = ParticipationLookup.codesAndNames(directory.sectors());
+            directory.seriesNames().forEach((name, id) -> series.put(ParticipationLookup.normal(name), id));
         }
 
         void line(int number, List<String> cells) {
@@ -173,6 +191,7 @@ public final class HistoricalCsv {
             String kind = kind(number, cell(cells, KIND));
             LocalDate heldOn = date(number, cell(cells, DATE));
             Set<String> lineThemes = themes(number, cell(cells, THEMES));
+            Long lineSeries = series(number, cell(cells, SERIES));
             boolean activityRead = errors.size() == before;
 
             int beforeIdentifier = errors.size();
@@ -185,9 +204,12 @@ public final class HistoricalCsv {
             }
             ActivityKey key = new ActivityKey(ParticipationLookup.normal(title), kind, heldOn);
             ActivityLines activity = activities.computeIfAbsent(key,
-                    k -> new ActivityLines(title, k, lineThemes, number));
+                    k -> new ActivityLines(title, k, lineThemes, lineSeries, number));
             if (!activity.themes.equals(lineThemes)) {
                 errors.add(LineError.at(number, THEMES, "history.csv.otherThemes", String.valueOf(activity.firstLine)));
+            }
+            if (!Objects.equals(activity.seriesId, lineSeries)) {
+                errors.add(LineError.at(number, SERIES, "history.csv.otherSeries", String.valueOf(activity.firstLine)));
             }
             if (identifierRead && identifier != null) {
                 Integer earlier = activity.people.putIfAbsent(identifier, number);
@@ -220,6 +242,18 @@ public final class HistoricalCsv {
                 errors.add(LineError.at(number, KIND, "history.csv.unknownKind", text));
             }
             return code;
+        }
+
+        /** A series' name or alternative name, matched as kinds are; none is fine. */
+        private Long series(int number, String text) {
+            if (text.isEmpty()) {
+                return null;
+            }
+            Long id = series.get(ParticipationLookup.normal(text));
+            if (id == null) {
+                errors.add(LineError.at(number, SERIES, "history.csv.unknownSeries", text));
+            }
+            return id;
         }
 
         private LocalDate date(int number, String text) {
@@ -347,8 +381,10 @@ public final class HistoricalCsv {
             return count;
         }
 
+        /** A cell's trimmed text; the optional series column is empty when the file has none. */
         private static String cell(List<String> cells, String column) {
-            return cells.get(COLUMNS.indexOf(column)).trim();
+            int index = column.equals(SERIES) ? COLUMNS.size() : COLUMNS.indexOf(column);
+            return index < cells.size() ? cells.get(index).trim() : "";
         }
     }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import se.kunskapsnav.accounts.AccountService;
+import se.kunskapsnav.courses.CourseSeries;
+import se.kunskapsnav.courses.CourseSeriesService;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Sector;
 import se.kunskapsnav.geography.GeographyService;
@@ -55,6 +57,9 @@ public class HistoricalImportService {
     EntityManager em;
 
     @Inject
+    CourseSeriesService courseSeries;
+
+    @Inject
     TenancyGuard guard;
 
     @Inject
@@ -89,7 +94,16 @@ public class HistoricalImportService {
         return new HistoricalDirectory(countedActivities.participationDirectory(), regions, kinds(),
                 taxonomy.names(TermSet.THEME),
                 directory.sectors().stream().collect(Collectors.toMap(Sector::getCode, Sector::getName,
-                        (a, b) -> a, LinkedHashMap::new)));
+                        (a, b) -> a, LinkedHashMap::new)), seriesNames());
+    }
+
+    /** Every name of every course series (its own and the alternative ones) to the series' id. */
+    private Map<String, Long> seriesNames() {
+        Map<String, Long> names = new HashMap<>();
+        for (CourseSeries series : courseSeries.all()) {
+            series.names().forEach(name -> names.put(name, series.getId()));
+        }
+        return names;
     }
 
     /** The kinds an activity may have, code to Swedish name: the course kinds, then the others. */

@@ -15,5 +15,7 @@ public enum Dimension {
     MONTH,
     THEME,
     KIND,
+    /** The course series an activity was a run of (activities of none are left out). */
+    SERIES,
     ACTIVITY
 }

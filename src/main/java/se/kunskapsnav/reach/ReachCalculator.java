@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -81,13 +82,14 @@ public final class ReachCalculator {
         Codes<String> counties = new Codes<>();
         Codes<String> themes = new Codes<>();
         Codes<String> kinds = new Codes<>();
+        Codes<String> seriesCodes = new Codes<>();
 
         Tally everyone = new Tally(true, true, municipalitySpace, organisationSpace); // value 0 only
         Map<Dimension, Tally> tallies = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
             if (dimension != Dimension.ACTIVITY) {
                 boolean places = dimension == Dimension.THEME || dimension == Dimension.KIND
-                        || dimension == Dimension.COUNTY;
+                        || dimension == Dimension.COUNTY || dimension == Dimension.SERIES;
                 tallies.put(dimension, new Tally(places, dimension == Dimension.ORGANISATION_TYPE, municipalitySpace,
                         organisationSpace));
             }
@@ -109,6 +111,7 @@ public final class ReachCalculator {
         Tally byMonth = tallies.get(Dimension.MONTH);
         Tally byKind = tallies.get(Dimension.KIND);
         Tally byTheme = tallies.get(Dimension.THEME);
+        Tally bySeries = tallies.get(Dimension.SERIES);
         // the activity each number last came with, as the facts name it (several sources may carry one activity)
         ReachActivity[] matchedActivities = new ReachActivity[sourcesOfActivity.length];
         // what the query makes of each activity, kept while the sources carry an activity alike
@@ -127,8 +130,9 @@ public final class ReachCalculator {
                 numbered = query.matches(activity)
                         ? new Numbered(activity, true, ReachActivity.COURSE.equals(activity.activityType()),
                         kinds.number(activity.kindCode()), numbers(activity.counties(), query.counties(), counties),
-                        numbers(activity.themes(), query.themes(), themes))
-                        : new Numbered(activity, false, false, Codes.NONE, null, null);
+                        numbers(activity.themes(), query.themes(), themes),
+                        activity.series() == null ? Codes.NONE : seriesCodes.number(activity.series()))
+                        : new Numbered(activity, false, false, Codes.NONE, null, null, Codes.NONE);
                 numberedActivities[activityIndex] = numbered;
             }
             if (!numbered.matches()) {
@@ -204,6 +208,9 @@ public final class ReachCalculator {
                 byBand.add(attribute(bandOf, municipality) + 1, personless, count, key, municipality, organisation);
                 byMonth.add(month, personless, count, key, municipality, organisation);
                 byKind.add(kind, personless, count, key, municipality, organisation);
+                if (numbered.series() != Codes.NONE) {
+                    bySeries.add(numbered.series(), personless, count, key, municipality, organisation);
+                }
                 byActivity.add(person, count, key, municipality);
                 for (int county : numbered.counties()) {
                     byCounty.add(county, personless, count, key, municipality, organisation);
@@ -219,7 +226,7 @@ public final class ReachCalculator {
 
         // Second pass, bucket by bucket of person numbers: the distinct persons of every breakdown.
         List<Tally> personTallies = List.of(everyone, courseOutcomes, webCourse, byCounty, byProfession, bySector,
-                byOrganisationType, byMunicipality, byGroup, byBand, byMonth, byKind, byTheme);
+                byOrganisationType, byMunicipality, byGroup, byBand, byMonth, byKind, byTheme, bySeries);
         for (int bucket = 0; bucket < personFacts.buckets(); bucket++) {
             long[] attributes = personFacts.attributes(bucket);
             int[] sourceNumbers = personFacts.sources(bucket);
@@ -253,6 +260,9 @@ public final class ReachCalculator {
                 byBand.addPerson(attribute(bandOf, municipality) + 1, person, key);
                 byMonth.addPerson(months[f], person, key);
                 byKind.addPerson(numbered.kind(), person, key);
+                if (numbered.series() != Codes.NONE) {
+                    bySeries.addPerson(numbered.series(), person, key);
+                }
                 for (int county : numbered.counties()) {
                     byCounty.addPerson(county, person, key);
                 }
@@ -285,6 +295,7 @@ public final class ReachCalculator {
                 v -> YearMonth.of(FIRST_YEAR + v / 12, v % 12 + 1).toString()));
         breakdowns.put(Dimension.THEME, lines(tallies.get(Dimension.THEME), themes::value));
         breakdowns.put(Dimension.KIND, lines(tallies.get(Dimension.KIND), kinds::value));
+        breakdowns.put(Dimension.SERIES, lines(bySeries, seriesCodes::value));
         breakdowns.put(Dimension.ACTIVITY, lines(activityLines, facts.activityKeys::value));
 
         Map<String, Count> registered = new HashMap<>();
@@ -313,17 +324,18 @@ public final class ReachCalculator {
 
     /**
      * What a report makes of an activity: whether the query takes it and, when it does, whether it is a course,
-     * and its kind, counties and themes numbered (only those the query asked for when it asked). Sources of one
-     * activity share it while they describe the activity alike (the web course's individual track has one
+     * and its kind, counties, themes and series numbered (only those the query asked for when it asked). Sources
+     * of one activity share it while they describe the activity alike (the web course's individual track has one
      * source per enrolment).
      */
     private record Numbered(ReachActivity activity, boolean matches, boolean course, int kind, int[] counties,
-                            int[] themes) {
+                            int[] themes, int series) {
 
         boolean describes(ReachActivity other) {
             return other == activity || (other.activityType().equals(activity.activityType())
                     && other.kindCode().equals(activity.kindCode()) && other.counties().equals(activity.counties())
-                    && other.themes().equals(activity.themes()));
+                    && other.themes().equals(activity.themes())
+                    && Objects.equals(other.series(), activity.series()));
         }
     }
 

@@ -9,12 +9,13 @@ import java.util.Map;
 
 /**
  * Names for a report's codes, read once per report: counties, municipalities (with what reach compares them
- * by), professions, sectors, themes and activity kinds. Kinds that are not course kinds (network meeting,
- * municipal visit, the web course's tracks) are named by the message bundle.
+ * by), professions, sectors, themes, activity kinds and course series (id to name). Kinds that are not course
+ * kinds (network meeting, municipal visit, the web course's tracks) are named by the message bundle.
  */
 record ReachLabels(Map<String, String> counties, Map<String, String> municipalities,
                    Map<String, MunicipalityFacts> municipalityFacts, Map<String, String> professions,
-                   Map<String, String> sectors, Map<String, String> themes, Map<String, String> kinds) {
+                   Map<String, String> sectors, Map<String, String> themes, Map<String, String> kinds,
+                   Map<String, String> series) {
 
     static final Map<String, String> OWN_KINDS = ownKinds();
 
@@ -43,6 +44,7 @@ record ReachLabels(Map<String, String> counties, Map<String, String> municipalit
             case MONTH -> MONTH.format(YearMonth.parse(key));
             case THEME -> themes.getOrDefault(key, key);
             case KIND -> kind(key);
+            case SERIES -> series.getOrDefault(key, key);
             case ACTIVITY -> key;
         };
     }

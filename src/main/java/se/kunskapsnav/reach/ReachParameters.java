@@ -27,6 +27,8 @@ public final class ReachParameters {
     public static final String KIND = "typ";
     public static final String THEME = "tema";
     public static final String PROFESSION = "yrke";
+    /** A course series' id. */
+    public static final String SERIES = "serie";
     /** The years a report can cover. */
     public static final int FIRST_YEAR = 1990;
     public static final int LAST_YEAR = 2100;
@@ -62,6 +64,7 @@ public final class ReachParameters {
         Set<String> themes = known(parameters, THEME, options.themes(), "reachpages.param.unknownTheme", problems);
         Set<String> professions = known(parameters, PROFESSION, options.professions(),
                 "reachpages.param.unknownProfession", problems);
+        Set<String> series = known(parameters, SERIES, options.series(), "reachpages.param.unknownSeries", problems);
 
         LocalDate from = null;
         LocalDate to = null;
@@ -83,7 +86,7 @@ public final class ReachParameters {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new ReachQuery(counties, from, to, kinds, themes, professions, Set.of());
+        return new ReachQuery(counties, from, to, kinds, themes, professions, Set.of(), series);
     }
 
     private static Set<String> known(Map<String, List<String>> parameters, String name, Map<String, String> known,

@@ -12,11 +12,19 @@ import java.util.Set;
  * @param themes            activities with any of these themes
  * @param professions       participants of these professions (the audience reached)
  * @param organisationTypes participants from organisations of these types
+ * @param series            activities of these course series (ids as text)
  */
 public record ReachQuery(Set<String> counties, LocalDate from, LocalDate to, Set<String> kinds, Set<String> themes,
-                         Set<String> professions, Set<String> organisationTypes) {
+                         Set<String> professions, Set<String> organisationTypes, Set<String> series) {
+
+    /** A query that does not narrow by course series. */
+    public ReachQuery(Set<String> counties, LocalDate from, LocalDate to, Set<String> kinds, Set<String> themes,
+                      Set<String> professions, Set<String> organisationTypes) {
+        this(counties, from, to, kinds, themes, professions, organisationTypes, Set.of());
+    }
 
     public ReachQuery {
+        series = Set.copyOf(series);
         counties = Set.copyOf(counties);
         kinds = Set.copyOf(kinds);
         themes = Set.copyOf(themes);
@@ -45,6 +53,7 @@ public record ReachQuery(Set<String> counties, LocalDate from, LocalDate to, Set
     boolean matches(ReachActivity activity) {
         return (counties.isEmpty() || activity.counties().stream().anyMatch(counties::contains))
                 && (kinds.isEmpty() || kinds.contains(activity.kindCode()))
-                && (themes.isEmpty() || activity.themes().stream().anyMatch(themes::contains));
+                && (themes.isEmpty() || activity.themes().stream().anyMatch(themes::contains))
+                && (series.isEmpty() || (activity.series() != null && series.contains(activity.series())));
     }
 }

@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReachService {
 
-    private static final Set<String> NAMED_KINDS = Set.of("county", "municipality", "profession", "sector", "term");
+    private static final Set<String> NAMED_KINDS = Set.of("county", "municipality", "profession", "sector", "term",
+            "course_series");
 
     @PersistenceContext(unitName = "kunskapsnav")
     EntityManager em;
@@ -163,7 +164,8 @@ public class ReachService {
             ReachQuery part = new ReachQuery(Set.of(denominator.countyCode()), first, first.plusYears(1).minusDays(1),
                     query.kinds(), query.themes(),
                     denominator.professionCode() == null ? Set.of() : Set.of(denominator.professionCode()),
-                    denominator.organisationType() == null ? Set.of() : Set.of(denominator.organisationType()));
+                    denominator.organisationType() == null ? Set.of() : Set.of(denominator.organisationType()),
+                    query.series());
             Figure reached = Figure.of(calculator.calculate(part).persons(), exact);
             shares.add(new ReachReport.Share(denominator.id(), labels.counties().getOrDefault(
                     denominator.countyCode(), denominator.countyCode()), denominator.year(), denominator.label(),
@@ -177,7 +179,7 @@ public class ReachService {
         ReachLabels labels = labels();
         Map<String, String> kinds = new LinkedHashMap<>(taxonomy.names(TermSet.COURSE_KIND));
         ReachLabels.OWN_KINDS.keySet().forEach(kind -> kinds.put(kind, labels.kind(kind)));
-        return new ReachOptions(labels.counties(), kinds, labels.themes(), labels.professions());
+        return new ReachOptions(labels.counties(), kinds, labels.themes(), labels.professions(), labels.series());
     }
 
     /** Names are read again after reference data or a vocabulary changed. */
@@ -211,7 +213,8 @@ public class ReachService {
         return new ReachLabels(counties, municipalities, municipalityFacts,
                 names("SELECT code, name FROM profession ORDER BY name"),
                 names("SELECT code, name FROM sector ORDER BY name"), taxonomy.names(TermSet.THEME),
-                taxonomy.names(TermSet.COURSE_KIND));
+                taxonomy.names(TermSet.COURSE_KIND),
+                names("SELECT CAST(id AS CHAR), name FROM course_series ORDER BY name"));
     }
 
     private Map<String, String> names(String sql) {

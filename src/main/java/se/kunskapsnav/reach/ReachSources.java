@@ -37,7 +37,7 @@ final class ReachSources {
             + " WHERE f.person_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM reach_person p"
             + " WHERE p.person_key = CONVERT(f.person_key USING ascii))";
     private static final String ACTIVITY_COLUMNS = "source_type, source_id, activity_type, activity_id, kind_code,"
-            + " title, county_code, held_on";
+            + " title, county_code, held_on, series_id";
 
     private ReachSources() {
     }

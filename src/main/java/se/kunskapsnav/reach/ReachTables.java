@@ -20,7 +20,8 @@ public final class ReachTables {
     /** The breakdowns in the order the page and the files show them. */
     public static final List<Dimension> BREAKDOWNS = List.of(Dimension.PROFESSION, Dimension.SECTOR,
             Dimension.ORGANISATION_TYPE, Dimension.MUNICIPALITY, Dimension.MUNICIPALITY_GROUP,
-            Dimension.POPULATION_BAND, Dimension.MONTH, Dimension.THEME, Dimension.KIND, Dimension.COUNTY);
+            Dimension.POPULATION_BAND, Dimension.MONTH, Dimension.THEME, Dimension.KIND, Dimension.SERIES,
+            Dimension.COUNTY);
 
     private ReachTables() {
     }
@@ -47,6 +48,9 @@ public final class ReachTables {
         }
         if (!query.themes().isEmpty()) {
             rows.add(row(text("themes"), names(query.themes(), options.themes())));
+        }
+        if (!query.series().isEmpty()) {
+            rows.add(row(text("series"), names(query.series(), options.series())));
         }
         if (!query.professions().isEmpty()) {
             rows.add(row(text("professions"), names(query.professions(), options.professions())));
@@ -122,7 +126,8 @@ public final class ReachTables {
 
     /** Whether a breakdown counts the municipalities reached per value (the calculator does for these). */
     public static boolean countsMunicipalities(Dimension dimension) {
-        return dimension == Dimension.THEME || dimension == Dimension.KIND || dimension == Dimension.COUNTY;
+        return dimension == Dimension.THEME || dimension == Dimension.KIND || dimension == Dimension.SERIES
+                || dimension == Dimension.COUNTY;
     }
 
     /** A count as a person reads it: the number, or "färre än 5" when it is hidden. */

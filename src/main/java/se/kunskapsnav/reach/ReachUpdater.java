@@ -258,7 +258,7 @@ public class ReachUpdater {
                 + " FROM reach_activity_theme a" + where, parameters);
         Map<String, ReachActivity> activities = new HashMap<>();
         try (PreparedStatement statement = prepare(connection, "SELECT a.activity_type, a.activity_id, a.kind_code,"
-                + " a.title, a.county_code, a.held_on FROM reach_activity a" + where, parameters);
+                + " a.title, a.county_code, a.held_on, a.series_id FROM reach_activity a" + where, parameters);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 String type = rows.getString(1);
@@ -268,7 +268,8 @@ public class ReachUpdater {
                 Date held = rows.getDate(6);
                 activities.put(key, new ReachActivity(facts.activityIndex(type, id, county), type, id,
                         rows.getString(3), rows.getString(4), county, held == null ? null : held.toLocalDate(),
-                        counties.getOrDefault(key, Set.of(county)), themes.getOrDefault(key, Set.of())));
+                        counties.getOrDefault(key, Set.of(county)), themes.getOrDefault(key, Set.of()),
+                        rows.getString(7)));
             }
         }
         return activities;

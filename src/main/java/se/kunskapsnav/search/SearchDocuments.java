@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import se.kunskapsnav.courses.Course;
+import se.kunskapsnav.courses.CourseSeries;
 import se.kunskapsnav.courses.CourseStatus;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Profession;
@@ -93,6 +94,9 @@ public class SearchDocuments {
         return switch (entityKind) {
             case "course" -> refresh("course:" + entityId,
                     find(Course.class, entityId).map(course -> course(course, names)));
+            case "course_series" -> new Refresh(em.createQuery("select c from Course c where c.seriesId = :series",
+                            Course.class).setParameter("series", Long.parseLong(entityId)).getResultList().stream()
+                    .map(course -> course(course, names)).toList(), List.of());
             case "network" -> network(Long.parseLong(entityId), names);
             case "network_meeting" -> find(NetworkMeeting.class, entityId)
                     .map(meeting -> refresh("meeting:" + entityId, meetings(List.of(meeting), names).stream().findFirst()))
@@ -162,7 +166,9 @@ public class SearchDocuments {
             places.add(nullToEmpty(session.getAddress()));
         });
         String text = lines(course.getSummary(), Markdown.toPlainText(course.getDescription()));
-        String keywords = lines(names.kinds.getOrDefault(course.getKindCode(), ""),
+        // every name of the course's series, so "VINR bas" finds this year's "BAS"
+        String keywords = lines(String.join(", ", names.series.getOrDefault(course.getSeriesId(), List.of())),
+                names.kinds.getOrDefault(course.getKindCode(), ""),
                 Messages.get("courses.level." + course.getLevel().name()),
                 Messages.get("courses.format." + course.getFormat().name()),
                 names.of(names.themes, course.getThemes()), names.of(names.targetGroups, course.getTargetGroups()),
@@ -328,7 +334,7 @@ public class SearchDocuments {
     /** The names that go into documents' text, read once per batch of work. */
     private record Names(Map<String, String> themes, Map<String, String> targetGroups, Map<String, String> kinds,
                          Map<String, String> languages, Map<String, String> professions,
-                         Map<String, String> counties) {
+                         Map<String, String> counties, Map<Long, List<String>> series) {
         String of(Map<String, String> names, Collection<String> codes) {
             return codes.stream().map(code -> names.getOrDefault(code, "")).collect(Collectors.joining(", "));
         }
@@ -339,7 +345,9 @@ public class SearchDocuments {
                 taxonomy.names(TermSet.COURSE_KIND), taxonomy.names(TermSet.LANGUAGE),
                 directory.professions().stream().collect(Collectors.toMap(Profession::getCode, Profession::getName)),
                 geography.counties().stream().map(summary -> summary.getCounty())
-                        .collect(Collectors.toMap(County::getCode, County::getName)));
+                        .collect(Collectors.toMap(County::getCode, County::getName)),
+                em.createQuery("select s from CourseSeries s", CourseSeries.class).getResultStream()
+                        .collect(Collectors.toMap(CourseSeries::getId, CourseSeries::names)));
     }
 
     private <E> Optional<E> find(Class<E> entity, String id) {

@@ -51,8 +51,8 @@ public class SearchIndexer {
     private static final int REBUILD_TIMEOUT_SECONDS = 3600;
     /** Entries read from the change log at a time. */
     private static final int LOG_BATCH = 1000;
-    private static final Set<String> INDEXED_KINDS = Set.of("course", "network", "network_meeting", "material",
-            "county", "municipality");
+    private static final Set<String> INDEXED_KINDS = Set.of("course", "course_series", "network", "network_meeting",
+            "material", "county", "municipality");
 
     @Inject
     PortalConfig config;

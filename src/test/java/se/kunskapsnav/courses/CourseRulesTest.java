@@ -25,7 +25,7 @@ class CourseRulesTest {
                 List.of("12"), CourseLevel.REGIONAL, format, List.of("socialsekreterare"), List.of("socialtjanst"),
                 List.of("hedersrelaterat-vald"), List.of("berorda-professioner"), sessions, capacity,
                 LocalDateTime.of(2026, 9, 1, 8, 0), LocalDateTime.of(2026, 10, 20, 23, 59), false,
-                "Sara Utvecklingsledare", "sara@lansstyrelsen.example.se", null, true);
+                "Sara Utvecklingsledare", "sara@lansstyrelsen.example.se", null, true, null);
     }
 
     private static SessionInput onSite(LocalDateTime start, LocalDateTime end) {
@@ -84,7 +84,7 @@ class CourseRulesTest {
                 List.of("pilot"), List.of(), List.of("finns-inte"), List.of(), List.of(
                 onSite(LocalDateTime.of(2026, 11, 3, 16, 0), LocalDateTime.of(2026, 11, 3, 9, 0))), -1,
                 LocalDateTime.of(2026, 10, 1, 8, 0), LocalDateTime.of(2026, 9, 1, 8, 0), false, "", "inte-en-adress",
-                null, false);
+                null, false, null);
         Map<String, String> problems = problems(bad);
         assertEquals("validation.required", problems.get("title"));
         assertEquals("validation.tooLong", problems.get("summary"));

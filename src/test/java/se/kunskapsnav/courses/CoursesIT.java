@@ -593,6 +593,91 @@ class CoursesIT {
                 .getString("start").substring(0, 16));
     }
 
+    // ---- course series
+
+    /** A series is one catalogue entry: its courses name it, a copy keeps it, a follow-up day takes it over. */
+    @Test
+    void aCourseSeriesIsKeptByCopiesAndFollowUpsAndCannotBeDeletedWhileUsed() {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        String name = "BAS " + System.nanoTime();
+        HttpResponse<String> created = api().send("POST", "api/kursserier", editor,
+                series(name, "01", "NATIONAL").add("alternativeNames", Json.createArrayBuilder().add("VINR bas "
+                        + name).add("Våld i nära relationer – grundutbildning " + name)).build().toString());
+        long series = created(created);
+        JsonObject read = Api.object(api().send("GET", "api/kursserier/" + series, null, null));
+        assertEquals(name, read.getString("name"));
+        assertEquals(2, read.getJsonArray("alternativeNames").size());
+        assertEquals("NATIONAL", read.getString("level"));
+        assertTrue(Api.array(api().send("GET", "api/kursserier", null, null)).stream().map(JsonObject.class::cast)
+                .anyMatch(s -> s.getInt("id") == series));
+
+        long course = publishedCourse(editor, course("01", 5, false, inDays(40), 1).add("seriesId", series).build());
+        assertEquals(series, Api.object(api().send("GET", "api/kurser/" + course, null, null)).getInt("seriesId"));
+        JsonObject copy = Api.object(api().send("POST", "api/kurser/" + course + "/kopia", editor, null));
+        assertEquals(series, copy.getInt("seriesId"), "the copy is the same series' next run");
+        long followUp = created(api().send("POST", "api/kurser", editor, course("01", 5, false, inDays(60), 1)
+                .add("followsUpCourseId", course).build().toString()));
+        assertEquals(series, Api.object(api().send("GET", "api/kurser/" + followUp, editor, null)).getInt("seriesId"),
+                "a follow-up day is in the series of the course it follows up");
+        // a national series may be used by another county's course
+        long skane = created(api().send("POST", "api/kurser", testAccounts.tokenFor(SKANE_EDITOR),
+                course("12", 5, false, inDays(40), 1).add("seriesId", series).build().toString()));
+        assertTrue(skane > 0);
+
+        HttpResponse<String> inUse = api().send("DELETE", "api/kursserier/" + series, editor, null);
+        assertEquals(409, inUse.statusCode(), inUse.body());
+        assertTrue(inUse.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(inUse.body().contains("kan inte tas bort"), inUse.body());
+        assertEquals(200, api().send("GET", "api/kursserier/" + series, null, null).statusCode());
+
+        long unused = created(api().send("POST", "api/kursserier", editor,
+                series("SPETS " + System.nanoTime(), "01", "REGIONAL").build().toString()));
+        assertEquals(204, api().send("DELETE", "api/kursserier/" + unused, editor, null).statusCode());
+        assertEquals(404, api().send("GET", "api/kursserier/" + unused, null, null).statusCode());
+    }
+
+    @Test
+    void badSeriesInputAndOtherCountiesWritesAreRefusedAndChangeNothing() {
+        String stockholm = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        String name = "Heder " + System.nanoTime();
+        long series = created(api().send("POST", "api/kursserier", stockholm,
+                series(name, "01", "REGIONAL").add("alternativeNames", Json.createArrayBuilder().add("HRV " + name))
+                        .build().toString()));
+        long before = em.createQuery("select count(s) from CourseSeries s", Long.class).getSingleResult();
+
+        assertFieldError(api().send("POST", "api/kursserier", stockholm,
+                series(" ", "01", "REGIONAL").build().toString()), "name", "");
+        assertFieldError(api().send("POST", "api/kursserier", stockholm,
+                series("Ny " + name, "01", "GLOBAL").build().toString()), "level", "regional eller nationell");
+        assertFieldError(api().send("POST", "api/kursserier", stockholm,
+                series("Ny " + name, "01", "REGIONAL").add("kind", "okand").build().toString()), "kindCode",
+                "Välj en kurstyp");
+        assertFieldError(api().send("POST", "api/kursserier", stockholm,
+                series("hrv  " + name.toUpperCase(), "01", "REGIONAL").build().toString()), "name",
+                "används redan");
+        assertEquals(before, (long) em.createQuery("select count(s) from CourseSeries s", Long.class)
+                .getSingleResult(), "nothing was saved");
+
+        assertFieldError(api().send("POST", "api/kurser", stockholm,
+                course("01", 5, false, inDays(30), 1).add("seriesId", Long.MAX_VALUE).build().toString()),
+                "seriesId", "Välj en kursserie");
+        String skaneEditor = testAccounts.tokenFor(SKANE_EDITOR);
+        assertFieldError(api().send("POST", "api/kurser", skaneEditor,
+                course("12", 5, false, inDays(30), 1).add("seriesId", series).build().toString()),
+                "seriesId", "nationell kursserie");
+
+        CrossCountyWrites skane = new CrossCountyWrites(URI.create(base.toString()), skaneEditor);
+        String readBack = "api/kursserier/" + series;
+        skane.assertRefused("PUT", readBack, series(name, "01", "NATIONAL").build().toString(), readBack);
+        skane.assertRefused("PUT", readBack, series(name, "12", "NATIONAL").build().toString(), readBack);
+        skane.assertRefused("DELETE", readBack, null, readBack);
+        skane.assertRefused("POST", "api/kursserier", series("Skåne " + name, "01", "REGIONAL").build().toString(),
+                "api/kursserier");
+
+        new StaleEdits(api(), stockholm).assertRefused(readBack, series(name, "01", "REGIONAL"),
+                series(name, "01", "NATIONAL"));
+    }
+
     // ---- helpers
 
     private static LocalDate inDays(int days) {
@@ -622,6 +707,11 @@ class CoursesIT {
                 .add("registrationCloses", day.minusDays(1).atTime(12, 0).toString())
                 .add("requiresApproval", approval)
                 .add("contactName", "Sara Utvecklingsledare").add("contactEmail", "sara@lansstyrelsen.example.se");
+    }
+
+    private static jakarta.json.JsonObjectBuilder series(String name, String county, String level) {
+        return Json.createObjectBuilder().add("name", name).add("county", county).add("level", level)
+                .add("kind", "utbildningsdag").add("themes", Json.createArrayBuilder().add("vald-i-nara-relationer"));
     }
 
     private long publishedCourse(String editorToken, JsonObject course) {

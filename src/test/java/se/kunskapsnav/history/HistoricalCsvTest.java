@@ -7,6 +7,7 @@ import se.kunskapsnav.visits.ParticipationDirectory.KnownOrganisation;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +32,8 @@ class HistoricalCsvTest {
                     "natverkstraff", "Nätverksträff"),
             Map.of("vald-i-nara-relationer", "Våld i nära relationer",
                     "hedersrelaterat-vald", "Hedersrelaterat våld och förtryck"),
-            Map.of("socialtjanst", "Socialtjänst", "halso-och-sjukvard", "Hälso- och sjukvård"));
+            Map.of("socialtjanst", "Socialtjänst", "halso-och-sjukvard", "Hälso- och sjukvård"),
+            Map.of("BAS", 7L, "VINR bas", 7L, "Våld i nära relationer – grundutbildning", 7L, "SPETS", 8L));
 
     private static HistoricalCsv.Result parse(String text) {
         return HistoricalCsv.parse(text.getBytes(StandardCharsets.UTF_8), DIRECTORY, TODAY);
@@ -64,16 +66,37 @@ class HistoricalCsvTest {
         assertEquals(5, result.lineCount(), "blank lines are not counted");
         assertEquals(List.of(
                 new SignInActivity("BAS-utbildning", "utbildningsdag", LocalDate.of(2018, 3, 15),
-                        Set.of("vald-i-nara-relationer", "hedersrelaterat-vald"), List.of(
+                        Set.of("vald-i-nara-relationer", "hedersrelaterat-vald"), null, List.of(
                         new SignInLine("anna berg", "1280", null, null, "socialsekreterare", "socialtjanst", 1),
                         new SignInLine("anna.berg@malmo.se", "1280", 1L, null, "kurator", null, 1),
                         new SignInLine(null, "0180", null, null, null, null, 12))),
-                new SignInActivity("Nätverksträff kvinnofrid", "natverkstraff", LocalDate.of(2017, 10, 2), Set.of(),
+                new SignInActivity("Nätverksträff kvinnofrid", "natverkstraff", LocalDate.of(2017, 10, 2), Set.of(), null,
                         List.of(new SignInLine("anna berg", null, 5L, "12", "kurator", "halso-och-sjukvard", 1))),
-                new SignInActivity("Träff; hösten", "natverkstraff", LocalDate.of(2017, 10, 2), Set.of(),
+                new SignInActivity("Träff; hösten", "natverkstraff", LocalDate.of(2017, 10, 2), Set.of(), null,
                         List.of(new SignInLine(null, "1281", 3L, null, null, null, 3)))),
                 result.activities());
         assertEquals(14, result.activities().getFirst().participants());
+    }
+
+    @Test
+    void anOptionalSeriesColumnNamesTheSeriesByAnyOfItsNamesAndAnUnknownOneIsALineError() {
+        String header = HEADER.replace("antal\r\n", "antal;serie\r\n");
+        HistoricalCsv.Result result = parse(header
+                + "Grundkurs 2017;utbildningsdag;2017-03-15;;anna;1280;;;;;  vinr BAS \r\n"
+                + "BAS 2018;utbildningsdag;2018-03-15;;anna;1280;;;;;Våld i nära relationer – grundutbildning\r\n"
+                + "Spetskurs;utbildningsdag;2018-04-15;;;0180;;;;4;\r\n");
+        assertEquals(List.of(), messages(result));
+        assertEquals(Arrays.asList(7L, 7L, null),
+                result.activities().stream().map(SignInActivity::seriesId).toList());
+
+        HistoricalCsv.Result unknown = parse(header
+                + "BAS;utbildningsdag;2018-03-15;;anna;1280;;;;;Grundkursen\r\n"
+                + "BAS;utbildningsdag;2018-03-15;;bo;1280;;;;;BAS\r\n"
+                + "BAS;utbildningsdag;2018-03-15;;cecilia;1280;;;;;SPETS\r\n");
+        assertEquals(List.of("Rad 2, kolumn serie: Okänd kursserie ”Grundkursen”. Använd namnet eller ett alternativt"
+                        + " namn på en kursserie, eller lämna serie tom."), messages(unknown).subList(0, 1));
+        assertTrue(messages(unknown).get(1).startsWith("Rad 4, kolumn serie: Kursserien är inte densamma som på rad 3"),
+                messages(unknown).toString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.kunskapsnav.history;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +162,66 @@ class HistoricalImportIT {
         assertEquals(List.of("IMPORT", "UNDO"), audit(id));
         assertFalse(ids(Api.array(api().send("GET", "api/historik?lan=M", editor, null))).contains(id));
         assertEquals(404, api().send("DELETE", "api/historik/" + id, editor, null).statusCode());
+    }
+
+    /**
+     * Two years of one course series under different titles, named by the series' name and an alternative name:
+     * reach counts the series' distinct persons and municipalities, not the sum of its courses.
+     */
+    @Test
+    void twoYearsOfASeriesUnderDifferentTitlesCountEachPersonAndMunicipalityOnce() throws InterruptedException {
+        String editor = testAccounts.tokenFor(SKANE_EDITOR);
+        String run = String.valueOf(System.nanoTime());
+        HttpResponse<String> created = api().send("POST", "api/kursserier", editor, Json.createObjectBuilder()
+                .add("name", "BAS " + run).add("alternativeNames", Json.createArrayBuilder().add("VINR bas " + run))
+                .add("county", "12").add("level", "REGIONAL").add("kind", "utbildningsdag").build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        long series = Api.object(created).getJsonNumber("id").longValue();
+        String header = HEADER.replace("antal\r\n", "antal;serie\r\n");
+        String first = "Grundutbildning 2016 " + run + ";utbildningsdag;2016-03-15;;";
+        String second = "Våld i nära relationer – grund " + run + ";utbildningsdag;2017-03-14;;";
+        String file = header
+                + first + "Anna " + run + ";1280;;;;;vinr BAS " + run + "\r\n"
+                + first + "Bo " + run + ";1281;;;;;VINR bas " + run + "\r\n"
+                + second + "Anna " + run + ";1280;;;;;BAS " + run + "\r\n"
+                + second + "Cecilia " + run + ";1280;;;;;BAS " + run + "\r\n"
+                + second + "Dan " + run + ";180;;;;;BAS " + run + "\r\n"
+                + "Annan kurs " + run + ";utbildningsdag;2017-05-02;;Anna " + run + ";1280;;;;;\r\n";
+        HttpResponse<String> imported = csv("POST", "api/historik?lan=M&filnamn=serie.csv", editor, file);
+        assertEquals(201, imported.statusCode(), imported.body());
+        assertEquals(List.of(series, series), rows("select series_id from historical_activity where import_id = ?1"
+                        + " and series_id is not null order by held_on",
+                Api.object(imported).getJsonNumber("id").longValue()).stream()
+                .map(r -> ((Number) r[0]).longValue()).toList());
+
+        String report = "api/uppfoljning?lan=M&fran=2016-01-01&till=2017-12-31&serie=" + series;
+        JsonObject answer = null;
+        JsonObject row = null;
+        Instant until = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(until)) {
+            HttpResponse<String> response = api().send("GET", report, editor, null);
+            assertEquals(200, response.statusCode(), response.body());
+            answer = Api.object(response);
+            JsonArray rows = answer.getJsonObject("breakdowns").getJsonArray("SERIES");
+            row = rows.isEmpty() ? null : rows.getJsonObject(0);
+            if (row != null && row.getJsonObject("persons").getInt("value") == 4) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertTrue(row != null, "no series row in " + answer);
+        assertEquals(String.valueOf(series), row.getString("key"));
+        assertEquals("BAS " + run, row.getString("label"));
+        assertEquals(4, row.getJsonObject("persons").getInt("value"),
+                "Anna, Bo, Cecilia and Dan: Anna took both years (5 by the sum of the courses)");
+        assertEquals(3, row.getInt("municipalities"), "1280, 1281 and 0180");
+        assertEquals(2, answer.getInt("activities"), "the course outside the series is left out");
+
+        HttpResponse<String> unknown = csv("POST", "api/historik?lan=M&filnamn=serie.csv", editor,
+                header + "Kurs " + run + ";utbildningsdag;2017-03-14;;Eva;1280;;;;;Ingen sådan serie\r\n");
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("Okänd kursserie ”Ingen sådan serie”"), unknown.body());
+        assertEquals(400, api().send("GET", "api/uppfoljning?lan=M&serie=999999999", editor, null).statusCode());
     }
 
     @Test

@@ -151,6 +151,36 @@ class ReachCalculatorTest {
         assertTrue(ReachService.mayReadExact(administrator, country));
     }
 
+    /** Two runs of one series under different titles: the series counts each person and municipality once. */
+    @Test
+    void aCourseSeriesCountsDistinctPersonsAndMunicipalitiesNotTheSumOfItsCourses() {
+        facts.replace("course:1", seriesCourse(1L, "01", "Våld i nära relationer – grundutbildning", "7"),
+                List.of(person(1, "2018-03-10", Outcome.ATTENDED, 100L, "MUNICIPALITY", "0114", null, "socialsekreterare"),
+                        person(2, "2018-03-10", Outcome.ATTENDED, 101L, "WOMENS_SHELTER", "0115", null, "behandlare")));
+        facts.replace("course:2", seriesCourse(2L, "03", "VINR bas", "7"),
+                List.of(person(1, "2018-09-01", Outcome.ATTENDED, 100L, "MUNICIPALITY", "0114", null, "socialsekreterare"),
+                        person(5, "2018-09-01", Outcome.ATTENDED, 102L, "REGION", "0380", "03", "kurator")));
+        facts.replace("course:3", seriesCourse(3L, "01", "SPETS", "8"),
+                List.of(person(7, "2017-06-01", Outcome.ATTENDED, 100L, "MUNICIPALITY", "0117", null, "socialsekreterare")));
+
+        ReachTotals year = calculator.calculate(ReachQuery.year(2018, Set.of()));
+        ReachTotals.Line bas = line(year, Dimension.SERIES, "7");
+        assertEquals(3, bas.persons().value(), "persons 1, 2 and 5; person 1 took both runs");
+        assertEquals(3, bas.municipalities(), "0114, 0115 and 0380");
+        assertEquals(List.of("7"), year.breakdowns().get(Dimension.SERIES).stream().map(ReachTotals.Line::key).toList(),
+                "the 2017 series is outside the year; activities of no series have no line");
+
+        ReachQuery onlyBas = new ReachQuery(Set.of(), LocalDate.of(2017, 1, 1), LocalDate.of(2018, 12, 31), Set.of(),
+                Set.of(), Set.of(), Set.of(), Set.of("7"));
+        assertEquals(3, persons(onlyBas), "the visit, the web course and the other series are left out");
+        assertEquals(2, calculator.calculate(onlyBas).activities());
+    }
+
+    private ReachActivity seriesCourse(long id, String county, String title, String series) {
+        return new ReachActivity(facts.activityIndex("COURSE", id, county), "COURSE", id, "utbildningsdag", title,
+                county, null, Set.of(county), Set.of(), series);
+    }
+
     private long persons(ReachQuery query) {
         return calculator.calculate(query).persons().value();
     }

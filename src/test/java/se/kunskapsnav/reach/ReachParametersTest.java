@@ -20,7 +20,7 @@ class ReachParametersTest {
             Map.of("01", "Stockholms län", "25", "Norrbottens län"),
             Map.of("utbildningsdag", "Utbildningsdag", "kommunbesok", "Kommunbesök"),
             Map.of("hedersrelaterat-vald", "Hedersrelaterat våld och förtryck"),
-            Map.of("kurator", "Kurator", "socialsekreterare", "Socialsekreterare"));
+            Map.of("kurator", "Kurator", "socialsekreterare", "Socialsekreterare"), Map.of("7", "BAS"));
     private static final ReachParameters PARAMETERS = new ReachParameters(OPTIONS,
             Map.of("AB", "01", "BD", "25"), LocalDate.of(2026, 11, 23));
 
@@ -41,7 +41,8 @@ class ReachParametersTest {
                 "ar", List.of("2018"),
                 "typ", List.of("utbildningsdag", "kommunbesok"),
                 "tema", List.of("hedersrelaterat-vald"),
-                "yrke", List.of("kurator", "")));
+                "yrke", List.of("kurator", ""),
+                "serie", List.of("7")));
 
         assertEquals(Set.of("01", "25"), query.counties());
         assertEquals(LocalDate.of(2018, 1, 1), query.from());
@@ -49,6 +50,7 @@ class ReachParametersTest {
         assertEquals(Set.of("utbildningsdag", "kommunbesok"), query.kinds());
         assertEquals(Set.of("hedersrelaterat-vald"), query.themes());
         assertEquals(Set.of("kurator"), query.professions());
+        assertEquals(Set.of("7"), query.series());
     }
 
     @Test
@@ -76,12 +78,13 @@ class ReachParametersTest {
                 "typ", List.of("okand-typ"),
                 "tema", List.of("okant-tema"),
                 "yrke", List.of("astronaut"),
+                "serie", List.of("999"),
                 "fran", List.of("2026-13-01"),
                 "till", List.of("igår"))));
 
         assertEquals(Map.of("lan", "reachpages.param.unknownCounty", "typ", "reachpages.param.unknownKind",
                 "tema", "reachpages.param.unknownTheme", "yrke", "reachpages.param.unknownProfession",
-                "fran", "reachpages.param.badDate", "till", "reachpages.param.badDate"), refused.fieldMessageKeys());
+                "serie", "reachpages.param.unknownSeries", "fran", "reachpages.param.badDate", "till", "reachpages.param.badDate"), refused.fieldMessageKeys());
     }
 
     @Test

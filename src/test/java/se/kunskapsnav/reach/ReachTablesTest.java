@@ -19,7 +19,7 @@ class ReachTablesTest {
 
     private static final ReachOptions OPTIONS = new ReachOptions(Map.of("25", "Norrbottens län"),
             Map.of("utbildningsdag", "Utbildningsdag"), Map.of("hedersrelaterat-vald", "Hedersrelaterat våld och förtryck"),
-            Map.of("kurator", "Kurator", "socialsekreterare", "Socialsekreterare"));
+            Map.of("kurator", "Kurator", "socialsekreterare", "Socialsekreterare"), Map.of());
 
     @Test
     void hiddenCountsAreWrittenFewerThanFiveWhereverTheyStand() {
@@ -69,7 +69,7 @@ class ReachTablesTest {
 
         assertEquals(List.of("Sammanfattning", "Per aktivitet", "Per yrke", "Per sektor", "Per organisationstyp",
                 "Per kommun", "Per kommungrupp (SKR)", "Per kommunstorlek", "Per månad", "Per tema",
-                "Per aktivitetstyp", "Per län", "Jämförelsetal"), tables.stream().map(Table::title).toList());
+                "Per aktivitetstyp", "Per kursserie", "Per län", "Jämförelsetal"), tables.stream().map(Table::title).toList());
         assertEquals(List.of("Yrke", "Personer", "Deltagartillfällen"), table(tables, "Per yrke").header());
         assertEquals(List.of("Organisationstyp", "Personer", "Deltagartillfällen", "Organisationer"),
                 table(tables, "Per organisationstyp").header());

@@ -3,6 +3,7 @@ package se.kunskapsnav.search;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -270,6 +271,44 @@ class SearchIT {
         assertFalse(suggestions.isEmpty());
         assertTrue(suggestions.stream().allMatch(s -> s.getString("title").toLowerCase().contains("heder")),
                 suggestions.toString());
+    }
+
+    /** A course is found by every name of its series, also after the series got another one. */
+    @Test
+    void aCourseIsFoundByItsSeriesAlternativeNames() {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        String word = unique("vinrbas");
+        String later = unique("grundvinr");
+        String name = "BAS " + unique("serienamn");
+        JsonObjectBuilder series = Json.createObjectBuilder().add("name", name).add("county", "01")
+                .add("level", "REGIONAL").add("kind", "utbildningsdag");
+        HttpResponse<String> created = api().send("POST", "api/kursserier", editor, series
+                .add("alternativeNames", Json.createArrayBuilder().add("VINR " + word)).build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        long seriesId = Api.object(created).getInt("id");
+        LocalDateTime start = LocalDateTime.now().plusDays(30).truncatedTo(ChronoUnit.DAYS).plusHours(9);
+        HttpResponse<String> course = api().send("POST", "api/kurser", editor, Json.createObjectBuilder()
+                .add("title", "Grundutbildning om våld").add("summary", "En dag för socialtjänsten.")
+                .add("description", "Program").add("kind", "utbildningsdag").add("county", "01")
+                .add("level", "REGIONAL").add("format", "ON_SITE").add("capacity", 20)
+                .add("sessions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("start", start.toString()).add("end", start.plusHours(7).toString()).add("place", "Solna")))
+                .add("registrationOpens", LocalDateTime.now().minusDays(1).truncatedTo(ChronoUnit.MINUTES).toString())
+                .add("registrationCloses", start.minusDays(2).toString()).add("contactName", "Sara")
+                .add("contactEmail", "sara@lansstyrelsen.example.se").add("seriesId", seriesId).build().toString());
+        assertEquals(201, course.statusCode(), course.body());
+        long courseId = Api.object(course).getInt("id");
+
+        JsonObject found = awaitHits(word, editor, results -> results.getInt("total") == 1);
+        assertEquals("/kurser/" + courseId, hit(found).getString("url"));
+
+        HttpResponse<String> renamed = api().send("PUT", "api/kursserier/" + seriesId, editor,
+                Json.createObjectBuilder().add("name", name).add("county", "01").add("level", "REGIONAL")
+                        .add("kind", "utbildningsdag").add("alternativeNames", Json.createArrayBuilder().add(later))
+                        .build().toString());
+        assertEquals(200, renamed.statusCode(), renamed.body());
+        JsonObject byNewName = awaitHits(later, editor, results -> results.getInt("total") == 1);
+        assertEquals("/kurser/" + courseId, hit(byNewName).getString("url"));
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class CourseDtos {
                      List<String> sectors, List<String> themes, List<String> targetGroups,
                      List<SessionDto> sessions, OffsetDateTime registrationOpens, OffsetDateTime registrationCloses,
                      boolean requiresApproval, String contactName, String contactEmail, Long followsUpCourseId,
-                     boolean recursYearly, String status, SeatsDto seats, long revision) {
+                     boolean recursYearly, Long seriesId, String status, SeatsDto seats, long revision) {
         static CourseDto of(Course c, Seats seats) {
             return new CourseDto(c.getId(), c.getTitle(), c.getSummary(), c.getDescription(), c.getKindCode(),
                     c.getCountyCode(), sorted(c.getCoOrganisers()), c.getLevel().name(), c.getFormat().name(),
@@ -52,7 +52,7 @@ public final class CourseDtos {
                     sorted(c.getTargetGroups()), c.getSessions().stream().map(SessionDto::of).toList(),
                     c.getRegistrationOpens().toOffsetDateTime(), c.getRegistrationCloses().toOffsetDateTime(),
                     c.isRequiresApproval(), c.getContactName(), c.getContactEmail(), c.getFollowsUpCourseId(),
-                    c.isRecursYearly(), c.getStatus().name(), SeatsDto.of(seats), c.getRevision());
+                    c.isRecursYearly(), c.getSeriesId(), c.getStatus().name(), SeatsDto.of(seats), c.getRevision());
         }
 
         private static List<String> sorted(java.util.Collection<String> codes) {

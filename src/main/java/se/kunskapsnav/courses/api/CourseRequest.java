@@ -19,14 +19,16 @@ import java.util.Map;
  * {@code 2026-03-03T09:00}; level is REGIONAL or NATIONAL, format ON_SITE, ONLINE or HYBRID; lists hold
  * vocabulary codes ({@code /api/yrken}, {@code /api/sektorer}, {@code /api/teman}, …). {@code revision}, on a
  * change, is the course's revision the change was made from (as read): a course changed by someone else since is
- * refused with 409 instead of overwritten.
+ * refused with 409 instead of overwritten. {@code seriesId} is the course series ({@code /api/kursserier}) the
+ * course is a run of; a follow-up day given none is in the series of the course it follows up.
  */
 public record CourseRequest(String title, String summary, String description, String kind, String county,
                             List<String> coOrganisers, String level, String format, List<String> professions,
                             List<String> sectors, List<String> themes, List<String> targetGroups,
                             List<SessionRequest> sessions, Integer capacity, String registrationOpens,
                             String registrationCloses, Boolean requiresApproval, String contactName,
-                            String contactEmail, Long followsUpCourseId, Boolean recursYearly, Long revision) {
+                            String contactEmail, Long followsUpCourseId, Boolean recursYearly, Long seriesId,
+                            Long revision) {
 
     /** One session: local start and end, a place and address, or an online link. */
     public record SessionRequest(String start, String end, String place, String address, String onlineUrl) {
@@ -60,10 +62,11 @@ public record CourseRequest(String title, String summary, String description, St
         return new CourseInput(title, summary, description, kind, county, coOrganisers, parsedLevel, parsedFormat,
                 professions, sectors, themes, targetGroups, sessionInputs, capacity, opens, closes,
                 Boolean.TRUE.equals(requiresApproval), contactName, contactEmail, followsUpCourseId,
-                Boolean.TRUE.equals(recursYearly));
+                Boolean.TRUE.equals(recursYearly), seriesId);
     }
 
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String field, String key,
+    /** The constant named by {@code text}, null when blank; an unknown name is {@code key} at {@code field}. */
+    static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String field, String key,
                                                    Map<String, String> problems) {
         if (text == null || text.isBlank()) {
             return null;

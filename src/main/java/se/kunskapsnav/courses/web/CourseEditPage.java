@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.courses.Course;
+import se.kunskapsnav.courses.CourseSeriesService;
 import se.kunskapsnav.courses.CourseService;
 import se.kunskapsnav.courses.CourseStatus;
 import se.kunskapsnav.courses.SwedishTime;
@@ -36,6 +37,9 @@ public class CourseEditPage implements Serializable {
 
     @Inject
     CourseService courses;
+
+    @Inject
+    CourseSeriesService series;
 
     @Inject
     AccountService accounts;
@@ -179,6 +183,11 @@ public class CourseEditPage implements Serializable {
                 .map(c -> new SelectItem(c.getId().toString(),
                         c.getTitle() + " (" + SwedishTime.date(c.getStartsAt()) + ")"))
                 .toList();
+    }
+
+    /** Every course series, by name (the service says which one a course may use when it is saved). */
+    public List<SelectItem> getSeriesOptions() {
+        return series.all().stream().map(s -> new SelectItem(s.getId().toString(), s.getName())).toList();
     }
 
     public String getId() {

@@ -110,6 +110,7 @@ public class CourseForm implements Serializable {
     private String contactEmail;
     private String followsUpCourseId;
     private boolean recursYearly;
+    private String seriesId;
 
     /** Field name to message key for what could not be read, from the last {@link #toInput()}. */
     private final Map<String, String> unreadable = new LinkedHashMap<>();
@@ -150,6 +151,7 @@ public class CourseForm implements Serializable {
         form.contactEmail = input.contactEmail();
         form.followsUpCourseId = input.followsUpCourseId() == null ? null : input.followsUpCourseId().toString();
         form.recursYearly = input.recursYearly();
+        form.seriesId = input.seriesId() == null ? null : input.seriesId().toString();
         return form;
     }
 
@@ -180,7 +182,7 @@ public class CourseForm implements Serializable {
                 TextInput.wholeNumber(capacity, "capacity", "courses.form.capacityNotNumber", unreadable),
                 TextInput.dateTime(registrationOpens, "registrationOpens", unreadable),
                 TextInput.dateTime(registrationCloses, "registrationCloses", unreadable), requiresApproval, contactName,
-                contactEmail, TextInput.id(followsUpCourseId), recursYearly);
+                contactEmail, TextInput.id(followsUpCourseId), recursYearly, TextInput.id(seriesId));
     }
 
     /**
@@ -202,7 +204,8 @@ public class CourseForm implements Serializable {
         Map<String, String> components = new LinkedHashMap<>();
         for (String field : List.of("title", "summary", "description", "kindCode", "countyCode", "coOrganisers",
                 "level", "format", "professions", "sectors", "themes", "targetGroups", "capacity",
-                "registrationOpens", "registrationCloses", "contactName", "contactEmail", "followsUpCourseId")) {
+                "registrationOpens", "registrationCloses", "contactName", "contactEmail", "followsUpCourseId",
+                "seriesId")) {
             components.put(field, formId + ":" + field);
         }
         for (int i = 0; i < rowOfSession.size(); i++) {
@@ -395,5 +398,13 @@ public class CourseForm implements Serializable {
 
     public void setRecursYearly(boolean recursYearly) {
         this.recursYearly = recursYearly;
+    }
+
+    public String getSeriesId() {
+        return seriesId;
+    }
+
+    public void setSeriesId(String seriesId) {
+        this.seriesId = seriesId;
     }
 }

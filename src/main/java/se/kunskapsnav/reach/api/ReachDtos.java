@@ -36,7 +36,7 @@ public final class ReachDtos {
 
     /** What the report covers: county codes (empty for the whole country), the period and the narrowing. */
     public record QueryDto(List<String> counties, LocalDate from, LocalDate to, List<String> kinds,
-                           List<String> themes, List<String> professions) {
+                           List<String> themes, List<String> professions, List<String> series) {
     }
 
     public record RowDto(String key, String label, CountDto persons, CountDto participations, Long municipalities,
@@ -64,7 +64,7 @@ public final class ReachDtos {
             var q = r.query();
             QueryDto query = new QueryDto(q.counties().stream().sorted().toList(), q.from(), q.to(),
                     q.kinds().stream().sorted().toList(), q.themes().stream().sorted().toList(),
-                    q.professions().stream().sorted().toList());
+                    q.professions().stream().sorted().toList(), q.series().stream().sorted().toList());
             Map<String, List<RowDto>> breakdowns = new LinkedHashMap<>();
             for (Dimension dimension : ReachTables.BREAKDOWNS) {
                 boolean places = ReachTables.countsMunicipalities(dimension);
@@ -93,11 +93,11 @@ public final class ReachDtos {
     }
 
     public record OptionsDto(List<OptionDto> counties, List<OptionDto> kinds, List<OptionDto> themes,
-                             List<OptionDto> professions) {
+                             List<OptionDto> professions, List<OptionDto> series) {
 
         static OptionsDto of(ReachOptions options) {
             return new OptionsDto(list(options.counties()), list(options.kinds()), list(options.themes()),
-                    list(options.professions()));
+                    list(options.professions()), list(options.series()));
         }
 
         private static List<OptionDto> list(Map<String, String> names) {

@@ -89,7 +89,9 @@ public class ReachResource {
             @Parameter(description = "Theme code, repeated: activities with any of them")
             @QueryParam(ReachParameters.THEME) List<String> themes,
             @Parameter(description = "Profession code, repeated: participants of these professions")
-            @QueryParam(ReachParameters.PROFESSION) List<String> professions) {
+            @QueryParam(ReachParameters.PROFESSION) List<String> professions,
+            @Parameter(description = "Course series id (see /api/kursserier), repeated: activities of these series")
+            @QueryParam(ReachParameters.SERIES) List<String> series) {
         Map<String, List<String>> parameters = new HashMap<>();
         parameters.put(ReachParameters.COUNTY, counties);
         parameters.put(ReachParameters.YEAR, optional(year));
@@ -98,14 +100,15 @@ public class ReachResource {
         parameters.put(ReachParameters.KIND, kinds);
         parameters.put(ReachParameters.THEME, themes);
         parameters.put(ReachParameters.PROFESSION, professions);
+        parameters.put(ReachParameters.SERIES, series);
         ReachQuery query = queries.query(parameters);
         return ReportDto.of(reach.report(query), reach.pendingChanges());
     }
 
     @GET
     @Path("alternativ")
-    @Operation(summary = "What a report can be narrowed by: counties, activity kinds, themes and professions, "
-            + "each as code and name in the order to offer them")
+    @Operation(summary = "What a report can be narrowed by: counties, activity kinds, themes, professions and "
+            + "course series, each as code and name in the order to offer them")
     public OptionsDto options() {
         return OptionsDto.of(reach.options());
     }

@@ -97,6 +97,7 @@ public class ReachPage {
                 case ReachParameters.COUNTY -> report.query().counties();
                 case ReachParameters.KIND -> report.query().kinds();
                 case ReachParameters.THEME -> report.query().themes();
+                case ReachParameters.SERIES -> report.query().series();
                 default -> report.query().professions();
             };
             return used.contains(code);
@@ -114,6 +115,7 @@ public class ReachPage {
             case ReachParameters.COUNTY -> options.counties();
             case ReachParameters.KIND -> options.kinds();
             case ReachParameters.THEME -> options.themes();
+            case ReachParameters.SERIES -> options.series();
             default -> options.professions();
         };
         return names.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList();
