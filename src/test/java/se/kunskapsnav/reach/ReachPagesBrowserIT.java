@@ -340,7 +340,7 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         Download xlsx = editorPage.waitForDownload(() -> editorPage.click("#xlsx"));
         assertEquals("uppfoljning-" + today + "-" + today + ".xlsx", xlsx.suggestedFilename());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(xlsx.path())))) {
-            assertEquals(13, workbook.getNumberOfSheets());
+            assertEquals(14, workbook.getNumberOfSheets(), "a sheet per table, course series included");
             assertEquals(List.of("Kurator", "1", "1"), sheetRow(workbook.getSheet("Per yrke"), "Kurator"));
             assertEquals(List.of("Närvarande på kurser", "2"),
                     sheetRow(workbook.getSheet("Sammanfattning"), "Närvarande på kurser"));
@@ -396,7 +396,7 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         assertFalse(country.getBoolean("exact"));
         assertEquals(290, country.getInt("municipalitiesInScope"));
         assertEquals(List.of("PROFESSION", "SECTOR", "ORGANISATION_TYPE", "MUNICIPALITY", "MUNICIPALITY_GROUP",
-                "POPULATION_BAND", "MONTH", "THEME", "KIND", "COUNTY"),
+                "POPULATION_BAND", "MONTH", "THEME", "KIND", "SERIES", "COUNTY"),
                 new ArrayList<>(country.getJsonObject("breakdowns").keySet()));
 
         JsonObject options = Api.object(api.send("GET", "api/uppfoljning/alternativ", null, null));

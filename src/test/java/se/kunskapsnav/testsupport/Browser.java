@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Headless system Chromium driven by Playwright, for browser tests. Every page a test looks at is
- * checked with axe-core against WCAG 2.1 A and AA and saved as a screenshot under target/screenshots.
+ * checked with axe-core against WCAG 2.1 A and AA, and saved as a screenshot when {@code screenshots.dir} is set.
  * One Chromium serves the whole test run; each {@code Browser} is a set of browser contexts in it (cookies,
  * storage and viewport of their own), all closed by {@link #close()}.
  */
@@ -34,7 +34,8 @@ public final class Browser implements AutoCloseable {
     private final int viewportHeight;
     private final List<BrowserContext> contexts = new ArrayList<>();
     private final BrowserContext context;
-    private final Path screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    /** Where to save screenshots ({@code -Dscreenshots.dir=target/screenshots}); none unless asked for. */
+    private final String screenshots = System.getProperty("screenshots.dir", "");
 
     public Browser(int viewportWidth, int viewportHeight) {
         this.viewportWidth = viewportWidth;
@@ -79,13 +80,15 @@ public final class Browser implements AutoCloseable {
         return newContext(viewportWidth, viewportHeight).newPage();
     }
 
-    /** Fails on any WCAG 2.1 A/AA violation axe finds on the page, then saves a screenshot named {@code name}. */
+    /** Fails on any WCAG 2.1 A/AA violation axe finds on the page, and saves a screenshot named {@code name} if asked. */
     public void checkAccessibilityAndCapture(Page page, String name) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         String violations = results.getViolations().stream()
                 .map(Browser::describe)
                 .collect(Collectors.joining("\n"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
+        if (!screenshots.isBlank()) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(screenshots, name + ".png")).setFullPage(true));
+        }
         assertEquals("", violations, "axe-core found WCAG 2.1 AA violations on " + page.url());
     }
 
