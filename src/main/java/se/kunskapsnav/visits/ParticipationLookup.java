@@ -27,6 +27,8 @@ public final class ParticipationLookup {
     private final ParticipationDirectory directory;
     private final Map<String, List<ParticipationDirectory.KnownOrganisation>> organisations = new HashMap<>();
     private final Map<String, String> professions = new HashMap<>();
+    /** Each known organisation name's letter triples, for {@link #nearestOrganisationName}. */
+    private Map<String, Set<String>> knownTriples;
 
     public ParticipationLookup(ParticipationDirectory directory) {
         this.directory = directory;
@@ -86,12 +88,17 @@ public final class ParticipationLookup {
      * Götaland" finds "Västra Götalandsregionen" though the words come in another order and are joined.
      */
     String nearestOrganisationName(String name) {
+        if (knownTriples == null) { // made once per file, at its first unknown name
+            knownTriples = new HashMap<>();
+            organisations.values().forEach(namesakes -> knownTriples.put(namesakes.getFirst().name(),
+                    letterTriples(namesakes.getFirst().name())));
+        }
         Set<String> wanted = letterTriples(name);
         String nearest = null;
         double best = LIKE_ENOUGH;
-        for (List<ParticipationDirectory.KnownOrganisation> namesakes : organisations.values()) {
-            String known = namesakes.getFirst().name();
-            Set<String> triples = letterTriples(known);
+        for (Map.Entry<String, Set<String>> entry : knownTriples.entrySet()) {
+            String known = entry.getKey();
+            Set<String> triples = entry.getValue();
             long shared = triples.stream().filter(wanted::contains).count();
             double likeness = 2.0 * shared / (triples.size() + wanted.size());
             if (likeness > best) {

@@ -51,6 +51,7 @@ public class ReachPage {
     private Map<String, String> errors = Map.of();
     private ReachReport report;
     private ReachPictures pictures;
+    private String updating;
 
     /** View action: the report the address asks for, or the messages of its bad parameters. */
     public void load() {
@@ -59,6 +60,8 @@ public class ReachPage {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> Arrays.asList(e.getValue())));
         try {
             report = reach.report(queries.parameters(options).query(parameters));
+            long pending = reach.pendingChanges();
+            updating = pending == 0 ? null : Messages.get("reachpages.report.updating", pending);
         } catch (InvalidInputException e) {
             Map<String, String> messages = new LinkedHashMap<>();
             e.fieldMessageKeys().forEach((field, key) -> messages.put(field, Messages.get(key)));
@@ -73,8 +76,7 @@ public class ReachPage {
 
     /** "Siffrorna uppdateras – N ändringar återstår", or null while the figures hold every recorded change. */
     public String getUpdating() {
-        long pending = reach.pendingChanges();
-        return pending == 0 ? null : Messages.get("reachpages.report.updating", pending);
+        return updating;
     }
 
     public ReachPictures getPictures() {
