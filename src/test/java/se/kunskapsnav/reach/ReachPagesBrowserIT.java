@@ -360,12 +360,13 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
     void badParametersAreMessagesAtTheirFieldsOnThePageAndProblemsInTheApi() {
         Api api = new Api(URI.create(base.toString()));
         Page visitor = browser.newIsolatedPage();
-        Response answer = visitor.navigate(base + "uppfoljning?lan=ZZ&lan=01&ar=tjugo&yrke=astronaut");
+        Response answer = visitor.navigate(base + "uppfoljning?lan=ZZ&lan=01&ar=tjugo&yrke=astronaut&serie=okand");
         assertEquals(200, answer.status(), "a message at the field, never an error page");
         assertThat(visitor.locator(".page-messages")).containsText("Rapporten kan inte visas");
         assertThat(visitor.locator("#lan-fel")).hasText("Välj län i listan (länskod som 01 eller länsbokstav som AB).");
         assertThat(visitor.locator("#ar-fel")).hasText("Ange ett år mellan 1990 och 2100.");
         assertThat(visitor.locator("#yrke-fel")).hasText("Välj yrke i listan.");
+        assertThat(visitor.locator("#serie-fel")).hasText("Välj kursserier i listan.");
         assertThat(visitor.locator("#ar")).hasValue("tjugo");
         assertThat(visitor.locator("#ar")).hasAttribute("aria-invalid", "true");
         assertThat(visitor.locator("#lan-01")).isChecked();

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.kunskapsnav.accounts.Account;
@@ -134,7 +136,8 @@ public class CourseResource {
     @Path("kurser")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a course as a draft (editors of the organising or a co-organising county)")
-    @APIResponse(responseCode = "201", description = "Created as a draft")
+    @APIResponse(responseCode = "201", description = "Created as a draft",
+            content = @Content(schema = @Schema(implementation = CourseDto.class)))
     @APIResponse(responseCode = "400", description = "A field is wrong; nothing was saved")
     @APIResponse(responseCode = "403", description = "Not an editor of those counties")
     public Response create(CourseRequest request, @Context UriInfo uri) {
@@ -176,7 +179,8 @@ public class CourseResource {
     @POST
     @Path("kurser/{id}/kopia")
     @Operation(summary = "Copy a course into a new draft, every date 52 weeks later")
-    @APIResponse(responseCode = "201", description = "The new draft")
+    @APIResponse(responseCode = "201", description = "The new draft",
+            content = @Content(schema = @Schema(implementation = CourseDto.class)))
     public Response copy(@PathParam("id") long id, @Context UriInfo uri) {
         Course copy = courses.copy(id);
         return Response.created(uri.getBaseUriBuilder().path("kurser/{id}").build(copy.getId()))
@@ -189,7 +193,8 @@ public class CourseResource {
     @Path("kurser/{id}/anmalningar")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register the token's owner: a seat, awaiting approval, or a place in the waiting list")
-    @APIResponse(responseCode = "201", description = "Registered; see status and queuePosition")
+    @APIResponse(responseCode = "201", description = "Registered; see status and queuePosition",
+            content = @Content(schema = @Schema(implementation = RegistrationDto.class)))
     @APIResponse(responseCode = "409", description = "Closed, not open yet, cancelled, already registered or not verified")
     public Response register(@PathParam("id") long id, RegistrationRequest request, @Context UriInfo uri) {
         RegistrationService.Registered registered = registrations.register(id, request == null ? null

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.kunskapsnav.courses.CourseLevel;
 import se.kunskapsnav.courses.CourseSeries;
@@ -79,7 +81,8 @@ public class CourseSeriesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a course series (editors of its county)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CourseSeriesDto.class)))
     @APIResponse(responseCode = "400", description = "A field is wrong or a name is another series'; nothing was saved")
     @APIResponse(responseCode = "403", description = "Not an editor of that county")
     public Response create(CourseSeriesRequest request, @Context UriInfo uri) {

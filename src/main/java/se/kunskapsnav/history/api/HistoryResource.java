@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.kunskapsnav.geography.GeographyService;
@@ -73,7 +75,8 @@ public class HistoryResource {
     @Operation(summary = "Import earlier years' participation from a sign-in list (CSV, UTF-8, semicolons, header "
             + HistoricalCsv.HEADER + ", at most " + HistoricalCsv.MAX_MEGABYTES + " MB and "
             + HistoricalCsv.MAX_LINES + " lines; format in docs/historical-import.md); all or nothing")
-    @APIResponse(responseCode = "201", description = "Imported; what the import holds")
+    @APIResponse(responseCode = "201", description = "Imported; what the import holds",
+            content = @Content(schema = @Schema(implementation = ImportDto.class)))
     @APIResponse(responseCode = "400", description = "Bad lines: every problem is listed in errors with its line "
             + "number and column; nothing was saved")
     @APIResponse(responseCode = "403", description = "Not an editor of that county")

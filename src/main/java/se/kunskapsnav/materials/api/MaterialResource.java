@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.kunskapsnav.courses.Course;
@@ -133,7 +135,8 @@ public class MaterialResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Describe a new material (editors of the owning county; administrators for national ones)")
-    @APIResponse(responseCode = "201", description = "Created; add files with POST /api/material/{id}/filer")
+    @APIResponse(responseCode = "201", description = "Created; add files with POST /api/material/{id}/filer",
+            content = @Content(schema = @Schema(implementation = MaterialDto.class)))
     @APIResponse(responseCode = "400", description = "A field is wrong; nothing was saved")
     @APIResponse(responseCode = "403", description = "Not an editor of that county")
     public Response create(MaterialRequest request, @Context UriInfo uri) {
@@ -174,7 +177,8 @@ public class MaterialResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a file (PDF, DOCX, ODT, PPTX, XLSX, TXT, PNG, JPG, GIF, WEBP, MP4; at most "
             + "kunskapsnav.upload.max-mb, 50 MB unless configured) as the part 'fil' (its editors)")
-    @APIResponse(responseCode = "201", description = "Stored; the same content uploaded before is stored once")
+    @APIResponse(responseCode = "201", description = "Stored; the same content uploaded before is stored once",
+            content = @Content(schema = @Schema(implementation = VersionDto.class)))
     @APIResponse(responseCode = "400", description = "Empty, too large, a program, an archive or a decompression "
             + "bomb, a kind not accepted, or content not matching the name; nothing was stored")
     public Response addFile(@PathParam("id") long id, @FormParam("fil") EntityPart file) {
@@ -186,7 +190,8 @@ public class MaterialResource {
     @Path("filer/{file}/versioner")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Replace a file with a new version as the part 'fil'; earlier versions are kept (its editors)")
-    @APIResponse(responseCode = "201", description = "Stored as the file's next version")
+    @APIResponse(responseCode = "201", description = "Stored as the file's next version",
+            content = @Content(schema = @Schema(implementation = VersionDto.class)))
     @APIResponse(responseCode = "400", description = "The file was refused; nothing was stored")
     public Response replaceFile(@PathParam("file") long fileId, @FormParam("fil") EntityPart file) {
         MaterialFileVersion version = uploads.replaceFile(fileId, fileName(file), content(file));
@@ -206,6 +211,7 @@ public class MaterialResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a version of a file; byte ranges are served (counted as a download when it "
             + "starts at the first byte)")
+    @APIResponse(responseCode = "200", description = "The whole file")
     @APIResponse(responseCode = "206", description = "The range asked for")
     @APIResponse(responseCode = "416", description = "The range is beyond the end of the file")
     public void download(@PathParam("version") long versionId, @Context HttpServletRequest request,

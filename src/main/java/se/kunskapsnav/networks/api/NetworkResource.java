@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.kunskapsnav.geography.GeographyService;
@@ -93,7 +95,8 @@ public class NetworkResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a network (editors of the owning and co-owning counties)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = NetworkDto.class)))
     @APIResponse(responseCode = "400", description = "A field is wrong; nothing was saved")
     @APIResponse(responseCode = "403", description = "Not an editor of those counties")
     public Response create(NetworkRequest request, @Context UriInfo uri) {
@@ -129,7 +132,8 @@ public class NetworkResource {
     @Path("{id}/medlemmar")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a member by name and e-mail (editors); an account with that e-mail becomes the member")
-    @APIResponse(responseCode = "201", description = "Added; the person is told by mail")
+    @APIResponse(responseCode = "201", description = "Added; the person is told by mail",
+            content = @Content(schema = @Schema(implementation = MemberDto.class)))
     @APIResponse(responseCode = "400", description = "A field is wrong, or the person is already a member")
     public Response addMember(@PathParam("id") long id, MemberRequest request) {
         NetworkMember member = networks.addMember(id, required(request).toInput());
@@ -139,6 +143,8 @@ public class NetworkResource {
     @POST
     @Path("{id}/ansokan")
     @Operation(summary = "Apply to an open network as the logged-in person; an editor decides")
+    @APIResponse(responseCode = "201", description = "Applied; an editor of the network decides",
+            content = @Content(schema = @Schema(implementation = MemberDto.class)))
     @APIResponse(responseCode = "409", description = "The network is closed, or the caller already applied or is a member")
     public Response apply(@PathParam("id") long id) {
         NetworkMember member = networks.apply(id);
@@ -196,7 +202,8 @@ public class NetworkResource {
     @Path("{id}/traffar")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Schedule a meeting (editors); every member is invited by mail with a calendar file")
-    @APIResponse(responseCode = "201", description = "Scheduled and invitations queued")
+    @APIResponse(responseCode = "201", description = "Scheduled and invitations queued",
+            content = @Content(schema = @Schema(implementation = MeetingDto.class)))
     @APIResponse(responseCode = "400", description = "A field is wrong; nothing was saved")
     public Response schedule(@PathParam("id") long id, MeetingRequest request, @Context UriInfo uri) {
         NetworkMeeting meeting = meetings.schedule(id, required(request).toInput());
@@ -275,7 +282,8 @@ public class NetworkResource {
     @Path("traffar/{meeting}/dokument")
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Attach a document (PDF, DOCX, ODT, PPTX, XLSX, TXT, PNG, JPG; at most 10 MB) (editors)")
-    @APIResponse(responseCode = "201", description = "Attached")
+    @APIResponse(responseCode = "201", description = "Attached",
+            content = @Content(schema = @Schema(implementation = DocumentDto.class)))
     @APIResponse(responseCode = "400", description = "Empty, too large, not allowed, or content not matching the name")
     public Response attach(@PathParam("meeting") long id,
                            @Parameter(description = "The file name, e.g. inbjudan.pdf") @QueryParam("filnamn")
@@ -288,6 +296,7 @@ public class NetworkResource {
     @Path("dokument/{document}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a document (members and editors)")
+    @APIResponse(responseCode = "200", description = "The document as uploaded")
     public Response document(@PathParam("document") long id) {
         MeetingDocument document = meetings.document(id);
         return Response.ok(document.getContent(), document.getMediaType())

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -42,8 +44,10 @@ public class HealthResource {
 
     @GET
     @Operation(summary = "Database and migration status")
-    @APIResponse(responseCode = "200", description = "The database answers and the schema is up to date")
-    @APIResponse(responseCode = "503", description = "The database is unreachable or migrations are pending")
+    @APIResponse(responseCode = "200", description = "The database answers and the schema is up to date",
+            content = @Content(schema = @Schema(implementation = Health.class)))
+    @APIResponse(responseCode = "503", description = "The database is unreachable or migrations are pending",
+            content = @Content(schema = @Schema(implementation = Health.class)))
     public Response health() {
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.isValid(VALIDATION_TIMEOUT_SECONDS)) {

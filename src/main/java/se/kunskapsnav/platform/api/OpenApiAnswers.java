@@ -69,20 +69,32 @@ final class OpenApiAnswers {
     }
 
     private static void answer(APIResponses responses, Method method, Map<String, Schema> known) {
-        if (method.getReturnType() == Response.class || responses.hasAPIResponse("default")) {
-            // a Response's status and body are the method's choice, which only its annotations can say; a default
-            // answer is the one Payara derived itself
-            return;
-        }
+        boolean returnsResponse = method.getReturnType() == Response.class;
         String success = responses.getAPIResponses().keySet().stream().filter(code -> code.startsWith("2"))
                 .findFirst().orElse(null);
-        if (method.getReturnType() == void.class) {
+        if (success == null && responses.hasAPIResponse("default") && (!returnsResponse || isFile(method))) {
+            // Payara's own answer for a method that describes none, as "default" (any status): JAX-RS answers
+            // 200 with a returned value (a file in a Response too) and 204 without
+            APIResponse derived = responses.getAPIResponse("default");
+            responses.removeAPIResponse("default");
+            if (method.getReturnType() != void.class) {
+                responses.addAPIResponse("200", derived.description("The answer"));
+                success = "200";
+            }
+        }
+        if (method.getReturnType() == void.class && !isFile(method)) {
             if (success == null) {
                 responses.addAPIResponse("204", OASFactory.createAPIResponse().description("Done"));
             }
             return;
         }
-        Schema schema = schemaOf(method.getGenericReturnType(), known);
+        if (returnsResponse) {
+            describedTypesByReference(responses, method, known);
+        }
+        // a Response's status and body are the method's choice, which only its annotations can say; a file is
+        // text or bytes of the type it produces, whether returned or written
+        Schema schema = isFile(method) ? OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                : returnsResponse ? null : schemaOf(method.getGenericReturnType(), known);
         if (schema == null) {
             return;
         }
@@ -97,12 +109,34 @@ final class OpenApiAnswers {
         }
     }
 
+    /**
+     * Payara writes the type an {@code @APIResponse} names as an inline copy, with the annotation's unset members
+     * as constraints (maxProperties 0: no property allowed); the type's component says it right.
+     */
+    private static void describedTypesByReference(APIResponses responses, Method method, Map<String, Schema> known) {
+        for (org.eclipse.microprofile.openapi.annotations.responses.APIResponse described
+                : method.getAnnotationsByType(org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
+            APIResponse response = responses.getAPIResponse(described.responseCode());
+            for (org.eclipse.microprofile.openapi.annotations.media.Content content : described.content()) {
+                String name = schemaName(content.schema().implementation());
+                if (response != null && response.getContent() != null && known.containsKey(name)) {
+                    response.getContent().getMediaTypes().values()
+                            .forEach(media -> media.setSchema(OASFactory.createSchema().ref(name)));
+                }
+            }
+        }
+    }
+
+    private static boolean isFile(Method method) {
+        return !mediaType(method).contains("json");
+    }
+
     private static Schema schemaOf(Type type, Map<String, Schema> known) {
         if (type == String.class) {
             return OASFactory.createSchema().type(Schema.SchemaType.STRING);
         }
-        if (type instanceof Class<?> named && known.containsKey(named.getSimpleName())) {
-            return OASFactory.createSchema().ref(named.getSimpleName());
+        if (type instanceof Class<?> named && known.containsKey(schemaName(named))) {
+            return OASFactory.createSchema().ref(schemaName(named));
         }
         if (type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw
                 && Collection.class.isAssignableFrom(raw)) {
@@ -110,6 +144,13 @@ final class OpenApiAnswers {
             return item == null ? null : OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(item);
         }
         return null;
+    }
+
+    /** The name Payara gives a type's schema: its simple name, unless {@code @Schema(name)} tells another. */
+    private static String schemaName(Class<?> type) {
+        org.eclipse.microprofile.openapi.annotations.media.Schema named =
+                type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+        return named == null || named.name().isBlank() ? type.getSimpleName() : named.name();
     }
 
     private static String mediaType(Method method) {

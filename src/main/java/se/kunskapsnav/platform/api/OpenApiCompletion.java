@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -102,8 +104,68 @@ public class OpenApiCompletion implements OASFilter {
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {
                 asProblem(response);
+            } else if (response.getContent() != null) {
+                response.getContent().getMediaTypes().forEach(OpenApiCompletion::describeFile);
+            }
+            if (response.getContent() != null) {
+                response.getContent().getMediaTypes().values().forEach(media -> withoutUnsetMembers(media.getSchema()));
             }
         });
+    }
+
+    /**
+     * Payara copies an annotation's unset members into the schema it describes as limits and flags: maxProperties
+     * 0 would allow no property at all.
+     */
+    private static void withoutUnsetMembers(Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+            schema.setMaxProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+            schema.setMinProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getNullable())) {
+            schema.setNullable(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
+        }
+        Optional.ofNullable(schema.getProperties())
+                .ifPresent(properties -> properties.values().forEach(OpenApiCompletion::withoutUnsetMembers));
+        withoutUnsetMembers(schema.getItems());
+    }
+
+    /**
+     * A file answer (CSV, calendar, PDF, spreadsheet) is a string of text or bytes; Payara describes one returned
+     * as a Response or a byte array as an object.
+     */
+    private static void describeFile(String mediaType, MediaType content) {
+        if (mediaType.contains("json")) {
+            return;
+        }
+        Schema file = OASFactory.createSchema().type(Schema.SchemaType.STRING);
+        content.setSchema(mediaType.startsWith("text/") ? file : file.format("binary"));
     }
 
     private static void asProblem(APIResponse response) {

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.kunskapsnav.geography.GeographyService;
@@ -135,7 +137,8 @@ public class ReachResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store a total (editors of the county, administrators): label, year, total and "
             + "organisationType (e.g. WOMENS_SHELTER) and/or profession (a profession code)")
-    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(schema = @Schema(implementation = DenominatorDto.class)))
     @APIResponse(responseCode = "400", description = "A field is wrong; nothing was saved")
     @APIResponse(responseCode = "403", description = "Not an editor of that county")
     public Response create(DenominatorRequest request, @Context UriInfo uri) {

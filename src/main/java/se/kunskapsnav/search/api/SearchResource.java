@@ -9,6 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.kunskapsnav.platform.Messages;
@@ -121,7 +123,8 @@ public class SearchResource {
     @Path("index/ombyggnad")
     @Operation(summary = "Start a full rebuild of the search index; searches use the old index until it is done "
             + "(administrators)")
-    @APIResponse(responseCode = "202", description = "Started, or already running; follow GET /api/sok/index")
+    @APIResponse(responseCode = "202", description = "Started, or already running; follow GET /api/sok/index",
+            content = @Content(schema = @Schema(implementation = IndexStatus.class)))
     @APIResponse(responseCode = "401", description = "No token")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public Response rebuild() {

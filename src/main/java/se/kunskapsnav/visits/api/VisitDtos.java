@@ -1,6 +1,7 @@
 package se.kunskapsnav.visits.api;
 
 import jakarta.json.bind.annotation.JsonbNillable;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.kunskapsnav.reach.Figure;
 import se.kunskapsnav.visits.CountedActivity;
 import se.kunskapsnav.visits.MunicipalVisit;
@@ -22,6 +23,8 @@ public final class VisitDtos {
     private VisitDtos() {
     }
 
+    @Schema(name = "VisitCountDto")
+
     public record CountDto(String profession, int attendees) {
     }
 
@@ -30,6 +33,7 @@ public final class VisitDtos {
      * where the page says "färre än 5". {@code @JsonbNillable} makes Yasson write the null.
      */
     @JsonbNillable
+    @Schema(name = "VisitAttendanceDto")
     public record AttendanceDto(Long value, boolean hidden) {
 
         static AttendanceDto of(Figure figure) {
@@ -69,6 +73,8 @@ public final class VisitDtos {
     public record ParticipationDto(String municipalityCode, Long organisationId, String organisationName,
                                    String profession, int attendees) {
     }
+
+    @Schema(name = "VisitActivityDto")
 
     public record ActivityDto(long id, String county, String kind, String title, String organiser,
                               LocalDate startsOn, LocalDate endsOn, List<String> themes, AttendanceDto totalAttendees,

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.kunskapsnav.directory.DirectoryService;
@@ -116,7 +118,8 @@ public class VisitResource {
     @Path("kommunbesok")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a municipal visit (editors of the visited organisation's county)")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = VisitDto.class)))
     @APIResponse(responseCode = "400", description = "A field is wrong; nothing was saved")
     @APIResponse(responseCode = "403", description = "Not an editor of that county")
     public Response createVisit(VisitRequest request, @Context UriInfo uri) {
@@ -181,7 +184,8 @@ public class VisitResource {
     @Path("aktiviteter")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a count-only activity (editors of the county)")
-    @APIResponse(responseCode = "201", description = "Recorded, without participation")
+    @APIResponse(responseCode = "201", description = "Recorded, without participation",
+            content = @Content(schema = @Schema(implementation = ActivityDto.class)))
     @APIResponse(responseCode = "400", description = "A field is wrong; nothing was saved")
     @APIResponse(responseCode = "403", description = "Not an editor of that county")
     public Response createActivity(ActivityRequest request, @Context UriInfo uri) {

@@ -1,5 +1,6 @@
 package se.kunskapsnav.webcourse.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.kunskapsnav.webcourse.CourseContent;
 import se.kunskapsnav.webcourse.CourseModule;
 import se.kunskapsnav.webcourse.CourseProgress;
@@ -41,6 +42,7 @@ public final class WebCourseDtos {
     }
 
     /** The course as anyone may read it; {@code version} is the hash of the loaded content. */
+    @Schema(name = "WebCourseDto")
     public record CourseDto(String title, String introduction, String version, List<ModuleSummaryDto> modules) {
         static CourseDto of(CourseContent c) {
             return new CourseDto(c.title(), c.introduction(), c.contentHash(),
@@ -49,6 +51,7 @@ public final class WebCourseDtos {
     }
 
     /** A quiz question without its right answer: that is told only after answering. */
+    @Schema(name = "WebCourseQuestionDto")
     public record QuestionDto(int number, String text, List<String> answers) {
     }
 
@@ -142,6 +145,8 @@ public final class WebCourseDtos {
         }
     }
 
+    @Schema(name = "WebCourseGroupMemberDto")
+
     public record MemberDto(long id, String name, String profession, String sector, boolean hasAccount,
                             String status) {
         static MemberDto of(GroupMember m, String name) {
@@ -154,6 +159,8 @@ public final class WebCourseDtos {
         }
     }
 
+    @Schema(name = "WebCourseGroupSessionRequest")
+
     public record SessionRequest(LocalDate plannedOn, List<String> modules) {
         SessionPlanInput toInput() {
             return new SessionPlanInput(plannedOn, modules);
@@ -161,6 +168,7 @@ public final class WebCourseDtos {
     }
 
     /** A session; {@code modules} maps each planned module code to whether it was covered. */
+    @Schema(name = "WebCourseGroupSessionDto")
     public record SessionDto(long id, LocalDate plannedOn, boolean held, Map<String, Boolean> modules) {
         static SessionDto of(GroupSession s) {
             return new SessionDto(s.getId(), s.getPlannedOn(), s.isHeld(), s.getModules());

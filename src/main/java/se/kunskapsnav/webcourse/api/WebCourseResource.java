@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.webcourse.Enrolment;
@@ -86,7 +88,8 @@ public class WebCourseResource {
     @POST
     @Path("anmalan")
     @Operation(summary = "Begin the course as the logged-in person (doing it again changes nothing)")
-    @APIResponse(responseCode = "201", description = "Enrolled")
+    @APIResponse(responseCode = "201", description = "Enrolled",
+            content = @Content(schema = @Schema(implementation = ProgressDto.class)))
     public Response enrol() {
         Enrolment enrolment = webCourse.enrol();
         return Response.status(Status.CREATED).entity(ProgressDto.of(enrolment, webCourse.progress(enrolment)))
@@ -128,6 +131,7 @@ public class WebCourseResource {
     @Path("intyg")
     @Produces("application/pdf")
     @Operation(summary = "The caller's certificate (PDF), once the course is complete")
+    @APIResponse(responseCode = "200", description = "The certificate")
     @APIResponse(responseCode = "409", description = "The course is not complete")
     public Response certificate() {
         return Response.ok(webCourse.myCertificate())
@@ -166,7 +170,8 @@ public class WebCourseResource {
     @Path("grupper")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Form a study group (course leaders); the caller leads it")
-    @APIResponse(responseCode = "201", description = "Formed")
+    @APIResponse(responseCode = "201", description = "Formed",
+            content = @Content(schema = @Schema(implementation = GroupDto.class)))
     @APIResponse(responseCode = "400", description = "A field is wrong; nothing was saved")
     @APIResponse(responseCode = "403", description = "Not a course leader")
     public Response create(GroupRequest request, @Context UriInfo uri) {
@@ -213,7 +218,8 @@ public class WebCourseResource {
     @Path("grupper/{id}/medlemmar")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a participant, with or without a name (its leader)")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = MemberDto.class)))
     @APIResponse(responseCode = "409", description = "The group is full")
     public Response recordMember(@PathParam("id") long id, RecordedMemberRequest request) {
         GroupMember member = groups.recordMember(id, required(request).toInput());
@@ -223,6 +229,7 @@ public class WebCourseResource {
     @DELETE
     @Path("grupper/medlemmar/{member}")
     @Operation(summary = "Remove a member (its leader)")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response removeMember(@PathParam("member") long member) {
         groups.removeMember(member);
         return Response.noContent().build();
@@ -231,7 +238,8 @@ public class WebCourseResource {
     @POST
     @Path("grupper/inbjudan/{kod}")
     @Operation(summary = "Join a study group by its invitation code as the logged-in person; enrols in the course")
-    @APIResponse(responseCode = "201", description = "Joined")
+    @APIResponse(responseCode = "201", description = "Joined",
+            content = @Content(schema = @Schema(implementation = MemberDto.class)))
     @APIResponse(responseCode = "409", description = "The group is closed or full, or the caller is in a group")
     public Response join(@PathParam("kod") String code) {
         GroupMember member = groups.join(code);
@@ -241,6 +249,7 @@ public class WebCourseResource {
     @DELETE
     @Path("grupper/medlemskap")
     @Operation(summary = "Leave one's study group; one's own progress stays")
+    @APIResponse(responseCode = "204", description = "Left")
     @APIResponse(responseCode = "409", description = "The caller is in no study group")
     public Response leave() {
         groups.leave();
@@ -258,7 +267,8 @@ public class WebCourseResource {
     @Path("grupper/{id}/traffar")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan a session: date and modules (its leader)")
-    @APIResponse(responseCode = "201", description = "Planned")
+    @APIResponse(responseCode = "201", description = "Planned",
+            content = @Content(schema = @Schema(implementation = SessionDto.class)))
     @APIResponse(responseCode = "400", description = "No date, no modules or a module not in the course")
     public Response planSession(@PathParam("id") long id, SessionRequest request) {
         GroupSession session = groups.planSession(id, required(request).toInput());
@@ -276,6 +286,7 @@ public class WebCourseResource {
     @DELETE
     @Path("grupper/traffar/{session}")
     @Operation(summary = "Remove a session not yet held (its leader)")
+    @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "The session was held")
     public Response deleteSession(@PathParam("session") long session) {
         groups.deleteSession(session);

@@ -1,5 +1,6 @@
 package se.kunskapsnav.yearlyreport.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.kunskapsnav.yearlyreport.AnswerValue;
 import se.kunskapsnav.yearlyreport.Question;
 import se.kunskapsnav.yearlyreport.QuestionType;
@@ -64,6 +65,8 @@ public final class YearlyReportDtos {
     public record AnswerDto(long question, int number, String type, String text, String value, Long dataValue) {
     }
 
+    @Schema(name = "YearlyReportVersionDto")
+
     public record VersionDto(int number, Instant submittedAt, Instant returnedAt, String returnReason) {
 
         static VersionDto of(ReportVersion v) {
@@ -72,6 +75,7 @@ public final class YearlyReportDtos {
     }
 
     /** A county's report: {@code status} DRAFT, SUBMITTED or RETURNED; every submitted version. */
+    @Schema(name = "YearlyReportDto")
     public record ReportDto(String county, int year, String status, Instant updatedAt, List<AnswerDto> answers,
                             List<VersionDto> versions) {
 

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.InvalidInputException;
@@ -75,7 +77,8 @@ public class YearlyReportResource {
     @Path("{ar}")
     @Operation(summary = "Create a year's questionnaire, empty or with an earlier year's questions "
             + "(administrators)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = QuestionnaireDto.class)))
     @APIResponse(responseCode = "400", description = "The year or the year to copy from is wrong")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "The year already has a questionnaire")
@@ -91,7 +94,8 @@ public class YearlyReportResource {
     @Path("{ar}/fragor")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a question last (administrators); allowed also after reports are submitted")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(schema = @Schema(implementation = QuestionDto.class)))
     @APIResponse(responseCode = "400", description = "A field is wrong; nothing was saved")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public Response addQuestion(@PathParam("ar") String year, QuestionRequest request, @Context UriInfo uri) {

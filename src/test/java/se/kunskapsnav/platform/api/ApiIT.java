@@ -39,6 +39,7 @@ import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The API as a script sees it, over HTTP. */
@@ -267,8 +268,20 @@ class ApiIT {
                 assertEquals(method.getKey().equals("get"), security.contains(JsonValue.EMPTY_JSON_OBJECT),
                         what + ": reads without a key, writes only with one");
                 JsonObject responses = operation.getJsonObject("responses");
-                assertTrue(responses.keySet().stream().anyMatch(code -> code.startsWith("2") || code.startsWith("3")
-                        || code.equals("default")), what + " answers " + responses.keySet());
+                String success = responses.keySet().stream().filter(code -> code.matches("2\\d\\d")).findFirst()
+                        .orElse(null);
+                assertNotNull(success, what + " says which success it answers: " + responses.keySet());
+                if (!success.equals("204")) {
+                    JsonObject content = responses.getJsonObject(success).getJsonObject("content");
+                    assertNotNull(content, what + " " + success + " says what it answers");
+                    content.forEach((type, media) -> {
+                        JsonObject schema = media.asJsonObject().getJsonObject("schema");
+                        assertNotNull(schema, what + " " + type);
+                        if (!type.contains("json")) {
+                            assertEquals("string", schema.getString("type"), what + ": a file is a string");
+                        }
+                    });
+                }
                 for (String code : responses.keySet()) {
                     if (code.startsWith("4")) {
                         assertTrue(responses.getJsonObject(code).getJsonObject("content").containsKey(PROBLEM_JSON),
