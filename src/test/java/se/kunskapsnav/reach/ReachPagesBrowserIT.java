@@ -89,7 +89,7 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
 
         // ---- a course whose only session begins in a moment: three register, two will be marked present
         String courseTitle = "Hedersrelaterat våld och förtryck i Norrbotten " + stamp;
-        LocalDateTime start = LocalDateTime.now(SWEDEN).truncatedTo(ChronoUnit.SECONDS).plusSeconds(40);
+        LocalDateTime start = LocalDateTime.now(SWEDEN).truncatedTo(ChronoUnit.SECONDS).plusSeconds(20);
         long course = created(api.send("POST", "api/kurser", editor, course(courseTitle, start).toString()));
         assertEquals(200, api.send("POST", "api/kurser/" + course + "/publicera", editor, null).statusCode());
         long socialWorkerSeat = register(api, course, socialWorker);
