@@ -12,6 +12,7 @@ import se.kunskapsnav.accounts.AccountErased;
 import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.accounts.PersonalData;
 import se.kunskapsnav.accounts.PersonalDataRequest;
+import se.kunskapsnav.accounts.Workplace;
 import se.kunskapsnav.courses.CourseMails.CourseMailParts;
 import se.kunskapsnav.platform.AccessDeniedException;
 import se.kunskapsnav.platform.AuditLog;
@@ -330,12 +331,27 @@ public class RegistrationService {
      * How many areas a seat quota reserves seats for: the municipalities of the course's county, or for a
      * national course the counties.
      */
-    public int quotaAreas(CourseLevel level, String countyCode) {
+    int quotaAreas(CourseLevel level, String countyCode) {
         Number count = level == CourseLevel.NATIONAL
                 ? (Number) em.createNativeQuery("SELECT COUNT(*) FROM county").getSingleResult()
                 : (Number) em.createNativeQuery("SELECT COUNT(*) FROM municipality WHERE county_code = ?")
                         .setParameter(1, countyCode).getSingleResult();
         return count.intValue();
+    }
+
+    /**
+     * Whether the person would be put on the waiting list if they registered now, reserved seats counted: what
+     * the course page's button offers.
+     */
+    public boolean newRegistrationWaits(Course course, long accountId) {
+        Seats seats = seatsOf(course);
+        Workplace workplace = accounts.account(accountId).profile().workplace();
+        String area = SeatQuota.areaOf(course.getLevel(), course.getCountyCode(), workplace.municipalityCode(),
+                workplace.regionCode());
+        return quota(course.getId(), course.getLevel(), course.getCountyCode(), course.getSeatQuota(),
+                course.getSeatQuotaUntil())
+                .map(q -> q.forNewRegistration(seats, area, false))
+                .orElseGet(() -> seats.forNewRegistration(false)) == RegistrationStatus.WAITLISTED;
     }
 
     /** Whether a waiting person waits because the free seats are reserved for other areas (see {@link SeatQuota}). */

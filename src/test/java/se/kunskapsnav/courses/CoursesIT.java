@@ -211,12 +211,7 @@ class CoursesIT {
         long course = publishedCourse(editor, course("01", 50, false, inDays(40), 1).build());
         List<Participant> people = testAccounts.create("samtidig", 200, true);
 
-        List<JsonObject> answers = all(people.stream().map(p -> (Callable<JsonObject>) () -> {
-            HttpResponse<String> response = api().send("POST", "api/kurser/" + course + "/anmalningar", p.token(),
-                    "{}");
-            assertEquals(201, response.statusCode(), response.body());
-            return Api.object(response);
-        }).toList());
+        List<JsonObject> answers = registerAllAtOnce(course, people);
 
         assertEquals(50, answers.stream().filter(a -> a.getString("status").equals("CONFIRMED")).count());
         List<Integer> positions = answers.stream().filter(a -> a.getString("status").equals("WAITLISTED"))
@@ -236,12 +231,7 @@ class CoursesIT {
                 .forEach(a -> waitingInQueueOrder.add((long) a.getInt("id")));
 
         List<Participant> leaving = confirmed.subList(0, 10);
-        all(leaving.stream().map(p -> (Callable<JsonObject>) () -> {
-            long registration = answers.get(people.indexOf(p)).getInt("id");
-            HttpResponse<String> response = api().send("DELETE", "api/anmalningar/" + registration, p.token(), null);
-            assertEquals(200, response.statusCode(), response.body());
-            return Api.object(response);
-        }).toList());
+        cancelAllAtOnce(leaving.stream().map(people::indexOf).toList(), people, answers);
 
         JsonArray registrations = Api.array(api().send("GET", "api/kurser/" + course + "/anmalningar", editor, null));
         List<Long> nowConfirmed = registrations.stream().map(JsonObject.class::cast)
@@ -351,12 +341,7 @@ class CoursesIT {
             people.addAll(testAccounts.createIn(municipality, "kvotsamtidig" + municipality, 5, true));
         }
 
-        List<JsonObject> answers = all(people.stream().map(p -> (Callable<JsonObject>) () -> {
-            HttpResponse<String> response = api().send("POST", "api/kurser/" + course + "/anmalningar", p.token(),
-                    "{}");
-            assertEquals(201, response.statusCode(), response.body());
-            return Api.object(response);
-        }).toList());
+        List<JsonObject> answers = registerAllAtOnce(course, people);
 
         // Stockholm's and the ten municipalities' reserved seats and the 24 unreserved; 15 stay reserved
         assertEquals(35, answers.stream().filter(a -> a.getString("status").equals("CONFIRMED")).count());
@@ -377,12 +362,7 @@ class CoursesIT {
         List<Integer> stockholmConfirmed = IntStream.range(0, 150).filter(i -> answers.get(i).getString("status")
                 .equals("CONFIRMED")).boxed().toList();
         List<Integer> leaving = stockholmConfirmed.subList(0, Math.min(10, stockholmConfirmed.size() - 1));
-        all(leaving.stream().map(i -> (Callable<JsonObject>) () -> {
-            HttpResponse<String> response = api().send("DELETE", "api/anmalningar/" + answers.get(i).getInt("id"),
-                    people.get(i).token(), null);
-            assertEquals(200, response.statusCode(), response.body());
-            return Api.object(response);
-        }).toList());
+        cancelAllAtOnce(leaving, people, answers);
 
         List<Long> nowConfirmed = Api.array(api().send("GET", "api/kurser/" + course + "/anmalningar", editor,
                         null)).stream().map(JsonObject.class::cast).filter(r -> r.getString("status")
@@ -976,6 +956,27 @@ class CoursesIT {
             row.next();
             return row.getLong(1);
         }
+    }
+
+    /** Everyone registers at the same time; the answers in the order of {@code people}. */
+    private List<JsonObject> registerAllAtOnce(long course, List<Participant> people) throws Exception {
+        return all(people.stream().map(p -> (Callable<JsonObject>) () -> {
+            HttpResponse<String> response = api().send("POST", "api/kurser/" + course + "/anmalningar", p.token(),
+                    "{}");
+            assertEquals(201, response.statusCode(), response.body());
+            return Api.object(response);
+        }).toList());
+    }
+
+    /** The people at {@code indexes} cancel their registrations (the answers of those indexes) at the same time. */
+    private void cancelAllAtOnce(List<Integer> indexes, List<Participant> people, List<JsonObject> registrations)
+            throws Exception {
+        all(indexes.stream().map(i -> (Callable<JsonObject>) () -> {
+            HttpResponse<String> response = api().send("DELETE", "api/anmalningar/"
+                    + registrations.get(i).getInt("id"), people.get(i).token(), null);
+            assertEquals(200, response.statusCode(), response.body());
+            return Api.object(response);
+        }).toList());
     }
 
     private static <T> List<T> all(List<Callable<T>> calls) throws Exception {

@@ -50,6 +50,7 @@ public class CoursePage {
     private Optional<Registration> registration;
     private Optional<RefusedException> cancelRefusal;
     private String note;
+    private Boolean waitingListOnly;
 
     /** View action: finds the course or answers 404. */
     public void load() {
@@ -125,9 +126,17 @@ public class CoursePage {
         return cancelRefusal;
     }
 
-    /** Every seat is taken or people are waiting: registering puts the person on the waiting list. */
+    /**
+     * Registering would put the person on the waiting list: every seat is taken, people are waiting, or the free
+     * seats are reserved for other municipalities (counties).
+     */
     public boolean isWaitingListOnly() {
-        return getSeats().free() == 0 || getSeats().waiting() > 0;
+        if (waitingListOnly == null) {
+            waitingListOnly = user.isLoggedIn()
+                    ? registrations.newRegistrationWaits(getCourse(), user.getAccountId())
+                    : getSeats().free() == 0 || getSeats().waiting() > 0;
+        }
+        return waitingListOnly;
     }
 
     /**
@@ -141,7 +150,7 @@ public class CoursePage {
     /** "2 platser är reserverade för varje kommun i länet till och med 1 mars 2027.", or null when none are. */
     public String getSeatQuotaNote() {
         Course shown = getCourse();
-        if (!shown.hasSeatQuotaOn(SwedishTime.today(clock.instant()))) {
+        if (!isPublished() || !shown.hasSeatQuotaOn(SwedishTime.today(clock.instant()))) {
             return null;
         }
         return Messages.get("courses.page.seatQuota." + shown.getLevel(), shown.getSeatQuota(),
