@@ -657,8 +657,9 @@ public class RegistrationService {
         Object[] row = (Object[]) rows.getFirst();
         boolean requiresApproval = row[2] instanceof Boolean flag ? flag : ((Number) row[2]).intValue() != 0;
         return new SeatTerms(CourseStatus.valueOf((String) row[0]), ((Number) row[1]).intValue(), requiresApproval,
-                ((Timestamp) row[3]).toInstant(), ((Timestamp) row[4]).toInstant(), CourseLevel.valueOf((String) row[5]),
-                (String) row[6], row[7] == null ? null : ((Number) row[7]).intValue(),
+                ((Timestamp) row[3]).toInstant(), ((Timestamp) row[4]).toInstant(),
+                CourseLevel.valueOf((String) row[5]), (String) row[6],
+                row[7] == null ? null : ((Number) row[7]).intValue(),
                 row[8] instanceof Date date ? date.toLocalDate() : (LocalDate) row[8]);
     }
 

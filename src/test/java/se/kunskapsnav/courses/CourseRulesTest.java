@@ -37,7 +37,8 @@ class CourseRulesTest {
     }
 
     private static Map<String, String> problems(CourseInput input) {
-        return assertThrows(InvalidInputException.class, () -> CourseRules.check(input, KNOWN, MUNICIPALITIES)).fieldMessageKeys();
+        return assertThrows(InvalidInputException.class, () -> CourseRules.check(input, KNOWN, MUNICIPALITIES))
+                .fieldMessageKeys();
     }
 
     /** A published course of two sessions, 3 and 4 November 2026 at 09.00–16.00, registration closing 20 October. */

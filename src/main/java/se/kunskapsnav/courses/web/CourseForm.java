@@ -215,7 +215,8 @@ public class CourseForm implements Serializable {
         Map<String, String> components = new LinkedHashMap<>();
         for (String field : List.of("title", "summary", "description", "kindCode", "countyCode", "coOrganisers",
                 "level", "format", "professions", "sectors", "themes", "targetGroups", "capacity",
-                "seatQuota", "seatQuotaUntil", "registrationOpens", "registrationCloses", "contactName", "contactEmail", "followsUpCourseId",
+                "seatQuota", "seatQuotaUntil", "registrationOpens", "registrationCloses", "contactName", "contactEmail",
+                "followsUpCourseId",
                 "seriesId")) {
             components.put(field, formId + ":" + field);
         }
