@@ -22,6 +22,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** A training, conference or other course a county (with any co-organisers) offers. */
@@ -83,6 +84,18 @@ public class Course {
 
     @Column(name = "recurs_yearly", nullable = false)
     private boolean recursYearly;
+
+    /** Seats reserved per municipality (per county for a national course), or null ({@link SeatQuota}). */
+    @Column(name = "seat_quota")
+    private Integer seatQuota;
+
+    /** The last Swedish date the seats are reserved. */
+    @Column(name = "seat_quota_until")
+    private LocalDate seatQuotaUntil;
+
+    /** Set once the unused reserved seats went to the waiting list after {@link #seatQuotaUntil}. */
+    @Column(name = "seat_quota_released", nullable = false)
+    private boolean seatQuotaReleased;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
@@ -167,6 +180,11 @@ public class Course {
         followsUpCourseId = input.followsUpCourseId();
         recursYearly = input.recursYearly();
         seriesId = input.seriesId();
+        if (!Objects.equals(seatQuotaUntil, input.seatQuotaUntil())) {
+            seatQuotaReleased = false;
+        }
+        seatQuota = input.seatQuota();
+        seatQuotaUntil = input.seatQuotaUntil();
         replace(coOrganisers, input.coOrganisers());
         replace(professions, input.professions());
         replace(sectors, input.sectors());
@@ -192,6 +210,16 @@ public class Course {
         target.addAll(codes);
     }
 
+    /** The unused reserved seats went to the waiting list. */
+    void quotaReleased() {
+        seatQuotaReleased = true;
+    }
+
+    /** Whether seats are reserved per municipality or county on the Swedish date {@code today}. */
+    public boolean hasSeatQuotaOn(LocalDate today) {
+        return SeatQuota.isActive(seatQuota, seatQuotaUntil, today);
+    }
+
     void changeStatus(CourseStatus newStatus, Instant now) {
         status = newStatus;
         updatedAt = now;
@@ -208,7 +236,7 @@ public class Course {
                 format, List.copyOf(professions), List.copyOf(sectors), List.copyOf(themes),
                 List.copyOf(targetGroups), sessions.stream().map(CourseSession::toInput).toList(), capacity,
                 SwedishTime.local(registrationOpensAt), SwedishTime.local(registrationClosesAt), requiresApproval,
-                contactName, contactEmail, followsUpCourseId, recursYearly, seriesId);
+                contactName, contactEmail, followsUpCourseId, recursYearly, seriesId, seatQuota, seatQuotaUntil);
     }
 
     /** The organising county and the co-organisers: editors of any of them may change the course. */
@@ -299,6 +327,18 @@ public class Course {
 
     public boolean isRecursYearly() {
         return recursYearly;
+    }
+
+    public Integer getSeatQuota() {
+        return seatQuota;
+    }
+
+    public LocalDate getSeatQuotaUntil() {
+        return seatQuotaUntil;
+    }
+
+    public boolean isSeatQuotaReleased() {
+        return seatQuotaReleased;
     }
 
     public CourseStatus getStatus() {

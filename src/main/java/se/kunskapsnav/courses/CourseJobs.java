@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * Every quarter hour: reminders for sessions two days ahead, completion of courses whose last session is
- * over and fully marked, and deletion of registration notes once a course is over.
+ * over and fully marked, release of reserved seats whose last day has passed, and deletion of registration notes
+ * once a course is over.
  */
 @Singleton
 @AfterStartup
@@ -41,10 +42,11 @@ public class CourseJobs {
         }
         int reminded = reminders.sendDue();
         long completed = courses.overButNotCompleted().stream().filter(courses::completeIfDone).count();
+        long released = registrations.quotasToRelease().stream().filter(registrations::releaseQuota).count();
         int notes = registrations.forgetNotesOfEndedCourses();
-        if (reminded + completed + notes > 0) {
-            LOG.info(() -> "Courses: " + reminded + " reminders, " + completed + " completed, " + notes
-                    + " notes deleted");
+        if (reminded + completed + released + notes > 0) {
+            LOG.info(() -> "Courses: " + reminded + " reminders, " + completed + " completed, " + released
+                    + " seat quotas released, " + notes + " notes deleted");
         }
     }
 }

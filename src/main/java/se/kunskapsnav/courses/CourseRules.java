@@ -24,7 +24,11 @@ public final class CourseRules {
     private CourseRules() {
     }
 
-    public static ValidCourse check(CourseInput input, KnownCodes known) {
+    /**
+     * The checked input; {@code quotaAreas} is how many areas a seat quota is for: the municipalities of the
+     * course's county, or the counties for a national course.
+     */
+    public static ValidCourse check(CourseInput input, KnownCodes known, int quotaAreas) {
         Map<String, String> problems = new LinkedHashMap<>();
         String title = TextInput.required(input.title(), 200, "title", problems);
         String summary = TextInput.required(input.summary(), 500, "summary", problems);
@@ -62,6 +66,7 @@ public final class CourseRules {
                 && closes.get().isAfter(sessionTimes.stream().map(TimeSpan::start).min(Instant::compareTo).orElseThrow())) {
             problems.put("registrationCloses", "course.closesAfterStart");
         }
+        seatQuota(input, quotaAreas, closes, problems);
         String contactName = TextInput.required(input.contactName(), 200, "contactName", problems);
         String contactEmail = TextInput.required(input.contactEmail(), 254, "contactEmail", problems);
         if (!contactEmail.isEmpty() && !EMAIL.matcher(contactEmail).matches()) {
@@ -74,10 +79,37 @@ public final class CourseRules {
                 input.coOrganisers(), input.level(), input.format(), input.professions(), input.sectors(),
                 input.themes(), input.targetGroups(), input.sessions().stream().map(SessionRules::trimmed).toList(),
                 input.capacity(), input.registrationOpens(), input.registrationCloses(), input.requiresApproval(),
-                contactName, contactEmail, input.followsUpCourseId(), input.recursYearly(), input.seriesId());
+                contactName, contactEmail, input.followsUpCourseId(), input.recursYearly(), input.seriesId(),
+                input.seatQuota(), input.seatQuotaUntil());
         return new ValidCourse(trimmed, sessionTimes, opens.orElseThrow(), closes.orElseThrow());
     }
 
+    /**
+     * A quota needs its date and the reverse; the reserved seats (quota × areas) must fit in the capacity, and
+     * the seats are released at the latest on the day registration closes.
+     */
+    private static void seatQuota(CourseInput input, int areas, Optional<Instant> closes,
+                                  Map<String, String> problems) {
+        Integer quota = input.seatQuota();
+        if (quota == null) {
+            if (input.seatQuotaUntil() != null) {
+                problems.put("seatQuota", "validation.required");
+            }
+            return;
+        }
+        if (quota < 1 || quota > MAX_CAPACITY) {
+            problems.put("seatQuota", "course.seatQuotaRange");
+        } else if (input.capacity() != null && !problems.containsKey("capacity")
+                && !SeatQuota.fits(quota, areas, input.capacity())) {
+            problems.put("seatQuota", "course.seatQuotaExceedsCapacity");
+        }
+        if (input.seatQuotaUntil() == null) {
+            problems.put("seatQuotaUntil", "validation.required");
+        } else if (closes.isPresent()
+                && input.seatQuotaUntil().isAfter(SwedishTime.zoned(closes.get()).toLocalDate())) {
+            problems.put("seatQuotaUntil", "course.seatQuotaAfterClose");
+        }
+    }
 
     private static List<TimeSpan> sessions(CourseInput input, Map<String, String> problems) {
         if (input.sessions().isEmpty()) {

@@ -255,7 +255,8 @@ public class CourseService {
                 input.sectors(), input.themes(), input.targetGroups(), sessions, input.capacity(),
                 later(input.registrationOpens()), later(input.registrationCloses()), input.requiresApproval(),
                 input.contactName(), input.contactEmail(), input.followsUpCourseId(), input.recursYearly(),
-                input.seriesId());
+                input.seriesId(), input.seatQuota(),
+                input.seatQuotaUntil() == null ? null : input.seatQuotaUntil().plusDays(COPY_SHIFT.toDays()));
         return create(copy);
     }
 
@@ -300,7 +301,8 @@ public class CourseService {
         Course followed = followsUp == null ? null : em.find(Course.class, followsUp);
         CourseInput input = given.seriesId() == null && followed != null
                 ? given.withSeriesId(followed.getSeriesId()) : given;
-        ValidCourse valid = CourseRules.check(input, knownCodes());
+        ValidCourse valid = CourseRules.check(input, knownCodes(), registrations.quotaAreas(input.level(),
+                input.countyCode()));
         if (followsUp != null && followed == null) {
             throw InvalidInputException.of("followsUpCourseId", "course.unknownFollowUp");
         }

@@ -202,9 +202,9 @@ public class DemoCourses {
                     LocalDateTime.now(clock.withZone(SwedishTime.ZONE)).withNano(0).minusDays(1),
                     first.minusDays(7).atTime(LocalTime.of(23, 59)), demo.requiresApproval(),
                     "Utvecklingsledare " + demo.county(), "kompetensstod" + demo.county() + "@lansstyrelsen.example.se",
-                    followsUp, true, null);
+                    followsUp, true, null, null, null);
             Course course = new Course(clock.instant());
-            course.apply(CourseRules.check(input, known), clock.instant());
+            course.apply(CourseRules.check(input, known, 0), clock.instant());
             course.changeStatus(CourseStatus.PUBLISHED, clock.instant());
             courses.persistNew(course);
             changeLog.record("course", course.getId().toString(), ChangeOperation.CREATE);

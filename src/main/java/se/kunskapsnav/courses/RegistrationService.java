@@ -12,6 +12,7 @@ import se.kunskapsnav.accounts.AccountErased;
 import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.accounts.PersonalData;
 import se.kunskapsnav.accounts.PersonalDataRequest;
+import se.kunskapsnav.accounts.Workplace;
 import se.kunskapsnav.courses.CourseMails.CourseMailParts;
 import se.kunskapsnav.platform.AccessDeniedException;
 import se.kunskapsnav.platform.AuditLog;
@@ -23,15 +24,18 @@ import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.TextInput;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Registrations and the waiting list, attendance and what follows from it. Capacity is decided in the
@@ -136,19 +140,30 @@ public class RegistrationService {
         }
         Seats counted = seatsOf(course);
         Seats seats = new Seats(terms.capacity(), counted.held(), counted.waiting());
+        Optional<SeatQuota> quota = quota(courseId, terms.level(), terms.countyCode(), terms.seatQuota(),
+                terms.seatQuotaUntil());
+        String area = SeatQuota.areaOf(terms.level(), terms.countyCode(),
+                account.profile().workplace().municipalityCode(), account.profile().workplace().regionCode());
+        RegistrationStatus status = quota.map(q -> q.forNewRegistration(seats, area, terms.requiresApproval()))
+                .orElseGet(() -> seats.forNewRegistration(terms.requiresApproval()));
+        boolean waitsForReservedSeats = status == RegistrationStatus.WAITLISTED
+                && quota.map(q -> q.waitsForReservedSeats(seats, area)).orElse(false);
         Registration registration = new Registration(courseId, accountId, account.profile(),
-                cleanNote.isEmpty() ? null : cleanNote, seats.forNewRegistration(terms.requiresApproval()), now);
+                cleanNote.isEmpty() ? null : cleanNote, status, now);
         em.persist(registration);
         em.flush();
         changeLog.record("registration", registration.getId().toString(), ChangeOperation.CREATE);
         // under the lock the newcomer is last in line
         int position = registration.getStatus() == RegistrationStatus.WAITLISTED ? seats.waiting() + 1 : 0;
         mails.registered(mailParts, registration, account, position);
-        return new Registered(registration, position);
+        return new Registered(registration, position, waitsForReservedSeats);
     }
 
-    /** A new registration and its place in the waiting list (0 when it has a seat). */
-    public record Registered(Registration registration, int queuePosition) {
+    /**
+     * A new registration and its place in the waiting list (0 when it has a seat); {@code waitsForReservedSeats}
+     * when seats are free but reserved for other municipalities (counties) and the person's own are taken.
+     */
+    public record Registered(Registration registration, int queuePosition, boolean waitsForReservedSeats) {
     }
 
     /**
@@ -222,25 +237,139 @@ public class RegistrationService {
         return registration;
     }
 
-    /** Gives free seats to the first waiting people, in queue order. The caller holds the course lock. */
+    /**
+     * Gives free seats to the first waiting people, in queue order; while seats are reserved, to the first who
+     * may use a free seat ({@link SeatQuota#promotable}). The caller holds the course lock.
+     */
     void promoteWaiting(Course course) {
         Seats seats = seatsOf(course);
         if (seats.promotable() == 0) {
             return;
         }
-        List<Registration> first = em.createQuery("""
+        Optional<SeatQuota> quota = quota(course.getId(), course.getLevel(), course.getCountyCode(),
+                course.getSeatQuota(), course.getSeatQuotaUntil());
+        List<Registration> waiting = em.createQuery("""
                         select r from Registration r where r.courseId = :course and r.status = :waitlisted
                         order by r.id""", Registration.class)
                 .setParameter("course", course.getId())
                 .setParameter("waitlisted", RegistrationStatus.WAITLISTED)
-                .setMaxResults(seats.promotable())
+                .setMaxResults(quota.isPresent() ? Integer.MAX_VALUE : seats.promotable())
                 .getResultList();
+        List<Registration> promoted = waiting;
+        if (quota.isPresent()) {
+            Set<Long> chosen = Set.copyOf(quota.get().promotable(seats, waiting.stream()
+                    .map(r -> new SeatQuota.Waiting(r.getId(), SeatQuota.areaOf(course.getLevel(),
+                            course.getCountyCode(), r.getMunicipalityCode(), r.getRegionCode())))
+                    .toList()));
+            promoted = waiting.stream().filter(r -> chosen.contains(r.getId())).toList();
+        }
         RegistrationStatus status = Seats.seatStatus(course.isRequiresApproval());
-        for (Registration registration : first) {
+        for (Registration registration : promoted) {
             registration.changeStatus(status, clock.instant());
             changeLog.record("registration", registration.getId().toString(), ChangeOperation.UPDATE);
             mailTo(registration).ifPresent(account -> mails.promoted(course, registration, account));
         }
+    }
+
+    /**
+     * After the last day of a course's seat quota, its unused reserved seats go to the waiting list in queue
+     * order, once: the course is marked released under its lock, so a second run (on this instance or another)
+     * does nothing. Answers whether this call released them.
+     */
+    @Transactional
+    public boolean releaseQuota(long courseId) {
+        Course course = locked(courseId);
+        if (course.getStatus() != CourseStatus.PUBLISHED || course.getSeatQuota() == null
+                || course.isSeatQuotaReleased() || course.hasSeatQuotaOn(today())) {
+            return false;
+        }
+        promoteWaiting(course);
+        course.quotaReleased();
+        return true;
+    }
+
+    /** Published courses whose seat quota has ended and not yet been released: for {@link #releaseQuota}. */
+    public List<Long> quotasToRelease() {
+        return em.createQuery("""
+                        select c.id from Course c where c.status = :published and c.seatQuota is not null
+                          and c.seatQuotaReleased = false and c.seatQuotaUntil < :today""", Long.class)
+                .setParameter("published", CourseStatus.PUBLISHED)
+                .setParameter("today", today())
+                .getResultList();
+    }
+
+    /**
+     * The course's seat quota with the seats each area holds now, when seats are reserved today; read under the
+     * caller's lock when deciding.
+     */
+    private Optional<SeatQuota> quota(long courseId, CourseLevel level, String countyCode, Integer perArea,
+                                      LocalDate until) {
+        if (!SeatQuota.isActive(perArea, until, today())) {
+            return Optional.empty();
+        }
+        Map<String, Integer> heldByArea = new HashMap<>();
+        List<?> rows = em.createNativeQuery("""
+                        SELECT municipality_code, region_code, COUNT(*) FROM registration
+                        WHERE course_id = ? AND status IN (?, ?, ?, ?) GROUP BY municipality_code, region_code""")
+                .setParameter(1, courseId)
+                .setParameter(2, RegistrationStatus.CONFIRMED.name())
+                .setParameter(3, RegistrationStatus.AWAITING_APPROVAL.name())
+                .setParameter(4, RegistrationStatus.ATTENDED.name())
+                .setParameter(5, RegistrationStatus.NO_SHOW.name())
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            String area = SeatQuota.areaOf(level, countyCode, (String) columns[0], (String) columns[1]);
+            if (area != null) {
+                heldByArea.merge(area, ((Number) columns[2]).intValue(), Integer::sum);
+            }
+        }
+        return Optional.of(new SeatQuota(perArea, quotaAreas(level, countyCode), heldByArea));
+    }
+
+    /**
+     * How many areas a seat quota reserves seats for: the municipalities of the course's county, or for a
+     * national course the counties.
+     */
+    int quotaAreas(CourseLevel level, String countyCode) {
+        Number count = level == CourseLevel.NATIONAL
+                ? (Number) em.createNativeQuery("SELECT COUNT(*) FROM county").getSingleResult()
+                : (Number) em.createNativeQuery("SELECT COUNT(*) FROM municipality WHERE county_code = ?")
+                        .setParameter(1, countyCode).getSingleResult();
+        return count.intValue();
+    }
+
+    /**
+     * Whether the person would be put on the waiting list if they registered now, reserved seats counted: what
+     * the course page's button offers.
+     */
+    public boolean newRegistrationWaits(Course course, long accountId) {
+        Seats seats = seatsOf(course);
+        Workplace workplace = accounts.account(accountId).profile().workplace();
+        String area = SeatQuota.areaOf(course.getLevel(), course.getCountyCode(), workplace.municipalityCode(),
+                workplace.regionCode());
+        return quota(course.getId(), course.getLevel(), course.getCountyCode(), course.getSeatQuota(),
+                course.getSeatQuotaUntil())
+                .map(q -> q.forNewRegistration(seats, area, false))
+                .orElseGet(() -> seats.forNewRegistration(false)) == RegistrationStatus.WAITLISTED;
+    }
+
+    /** Whether a waiting person waits because the free seats are reserved for other areas (see {@link SeatQuota}). */
+    public boolean waitsForReservedSeats(Registration registration) {
+        if (registration.getStatus() != RegistrationStatus.WAITLISTED) {
+            return false;
+        }
+        Course course = em.find(Course.class, registration.getCourseId());
+        Seats seats = seatsOf(course);
+        return quota(course.getId(), course.getLevel(), course.getCountyCode(), course.getSeatQuota(),
+                course.getSeatQuotaUntil())
+                .map(q -> q.waitsForReservedSeats(seats, SeatQuota.areaOf(course.getLevel(), course.getCountyCode(),
+                        registration.getMunicipalityCode(), registration.getRegionCode())))
+                .orElse(false);
+    }
+
+    private LocalDate today() {
+        return SwedishTime.today(clock.instant());
     }
 
     /** Cancels every live registration of a cancelled course and tells the people. The caller holds the lock. */
@@ -506,7 +635,8 @@ public class RegistrationService {
 
     /** What decides a registration, as the course row holds it now. */
     private record SeatTerms(CourseStatus status, int capacity, boolean requiresApproval, Instant opensAt,
-                             Instant closesAt) {
+                             Instant closesAt, CourseLevel level, String countyCode, Integer seatQuota,
+                             LocalDate seatQuotaUntil) {
     }
 
     /**
@@ -516,7 +646,8 @@ public class RegistrationService {
     private SeatTerms lockForRegistration(long courseId) {
         lockSeats(courseId);
         List<?> rows = em.createNativeQuery("""
-                        SELECT status, capacity, requires_approval, registration_opens_at, registration_closes_at
+                        SELECT status, capacity, requires_approval, registration_opens_at, registration_closes_at,
+                               level, county_code, seat_quota, seat_quota_until
                         FROM course WHERE id = ?""")
                 .setParameter(1, courseId)
                 .getResultList();
@@ -526,7 +657,10 @@ public class RegistrationService {
         Object[] row = (Object[]) rows.getFirst();
         boolean requiresApproval = row[2] instanceof Boolean flag ? flag : ((Number) row[2]).intValue() != 0;
         return new SeatTerms(CourseStatus.valueOf((String) row[0]), ((Number) row[1]).intValue(), requiresApproval,
-                ((Timestamp) row[3]).toInstant(), ((Timestamp) row[4]).toInstant());
+                ((Timestamp) row[3]).toInstant(), ((Timestamp) row[4]).toInstant(),
+                CourseLevel.valueOf((String) row[5]), (String) row[6],
+                row[7] == null ? null : ((Number) row[7]).intValue(),
+                row[8] instanceof Date date ? date.toLocalDate() : (LocalDate) row[8]);
     }
 
     /**

@@ -4,6 +4,7 @@ import se.kunskapsnav.platform.ClockProducer;
 import se.kunskapsnav.platform.Messages;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -59,5 +60,15 @@ public final class SwedishTime {
     /** "3 mars 2026". */
     public static String date(Instant instant) {
         return DATE.format(zoned(instant));
+    }
+
+    /** "3 mars 2026". */
+    public static String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    /** The Swedish date at {@code instant}. */
+    public static LocalDate today(Instant instant) {
+        return zoned(instant).toLocalDate();
     }
 }

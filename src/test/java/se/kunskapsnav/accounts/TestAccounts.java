@@ -40,13 +40,19 @@ public class TestAccounts {
 
     @Transactional
     public List<Participant> create(String prefix, int count, boolean verified) {
-        long organisation = directory.municipalityOrganisation("0180").orElseThrow().getId();
+        return createIn("0180", prefix, count, verified);
+    }
+
+    /** People working for the municipality {@code municipalityCode}. */
+    @Transactional
+    public List<Participant> createIn(String municipalityCode, String prefix, int count, boolean verified) {
+        long organisation = directory.municipalityOrganisation(municipalityCode).orElseThrow().getId();
         List<Participant> created = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String email = prefix + "." + i + "." + System.nanoTime() + "@kommun.example";
             Account account = new Account(email, "not-a-password-hash",
                     new Profile("Deltagare " + prefix + " " + i, "socialsekreterare", "socialtjanst", organisation,
-                            Workplace.municipality("0180")), clock.instant());
+                            Workplace.municipality(municipalityCode)), clock.instant());
             if (verified) {
                 account.verifyEmail(clock.instant());
             }

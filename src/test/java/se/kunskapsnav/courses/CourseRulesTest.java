@@ -5,6 +5,7 @@ import se.kunskapsnav.platform.InvalidInputException;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,15 @@ class CourseRulesTest {
             Set.of("socialsekreterare"), Set.of("socialtjanst"), Set.of("hedersrelaterat-vald"),
             Set.of("berorda-professioner"));
 
+    /** Stockholm county's municipalities. */
+    private static final int MUNICIPALITIES = 26;
+
     private static CourseInput course(List<SessionInput> sessions, int capacity, CourseFormat format) {
         return new CourseInput("Hedersrelaterat våld", "En dag om heder.", "**Program**", "utbildningsdag", "01",
                 List.of("12"), CourseLevel.REGIONAL, format, List.of("socialsekreterare"), List.of("socialtjanst"),
                 List.of("hedersrelaterat-vald"), List.of("berorda-professioner"), sessions, capacity,
                 LocalDateTime.of(2026, 9, 1, 8, 0), LocalDateTime.of(2026, 10, 20, 23, 59), false,
-                "Sara Utvecklingsledare", "sara@lansstyrelsen.example.se", null, true, null);
+                "Sara Utvecklingsledare", "sara@lansstyrelsen.example.se", null, true, null, null, null);
     }
 
     private static SessionInput onSite(LocalDateTime start, LocalDateTime end) {
@@ -33,7 +37,8 @@ class CourseRulesTest {
     }
 
     private static Map<String, String> problems(CourseInput input) {
-        return assertThrows(InvalidInputException.class, () -> CourseRules.check(input, KNOWN)).fieldMessageKeys();
+        return assertThrows(InvalidInputException.class, () -> CourseRules.check(input, KNOWN, MUNICIPALITIES))
+                .fieldMessageKeys();
     }
 
     /** A published course of two sessions, 3 and 4 November 2026 at 09.00–16.00, registration closing 20 October. */
@@ -43,7 +48,7 @@ class CourseRulesTest {
         course.apply(CourseRules.check(course(List.of(
                 onSite(LocalDateTime.of(2026, 11, 3, 9, 0), LocalDateTime.of(2026, 11, 3, 16, 0)),
                 onSite(LocalDateTime.of(2026, 11, 4, 9, 0), LocalDateTime.of(2026, 11, 4, 16, 0))), 20,
-                CourseFormat.ON_SITE), KNOWN), created);
+                CourseFormat.ON_SITE), KNOWN, MUNICIPALITIES), created);
         course.changeStatus(CourseStatus.PUBLISHED, created);
         return course;
     }
@@ -64,7 +69,7 @@ class CourseRulesTest {
         ValidCourse valid = CourseRules.check(course(List.of(
                 onSite(LocalDateTime.of(2026, 10, 25, 9, 0), LocalDateTime.of(2026, 10, 25, 16, 0)),
                 onSite(LocalDateTime.of(2026, 10, 24, 22, 0), LocalDateTime.of(2026, 10, 25, 6, 0))), 20,
-                CourseFormat.ON_SITE), KNOWN);
+                CourseFormat.ON_SITE), KNOWN, MUNICIPALITIES);
         assertEquals(Instant.parse("2026-10-25T08:00:00Z"), valid.sessionTimes().get(0).start());
         assertEquals(Duration.ofHours(7), valid.sessionTimes().get(0).duration());
         assertEquals(Duration.ofHours(9), valid.sessionTimes().get(1).duration(), "a night across the change");
@@ -84,7 +89,7 @@ class CourseRulesTest {
                 List.of("pilot"), List.of(), List.of("finns-inte"), List.of(), List.of(
                 onSite(LocalDateTime.of(2026, 11, 3, 16, 0), LocalDateTime.of(2026, 11, 3, 9, 0))), -1,
                 LocalDateTime.of(2026, 10, 1, 8, 0), LocalDateTime.of(2026, 9, 1, 8, 0), false, "", "inte-en-adress",
-                null, false, null);
+                null, false, null, null, null);
         Map<String, String> problems = problems(bad);
         assertEquals("validation.required", problems.get("title"));
         assertEquals("validation.tooLong", problems.get("summary"));
@@ -123,8 +128,30 @@ class CourseRulesTest {
     @Test
     void zeroSeatsIsAllowedSoEveryoneQueuesButNotNegative() {
         SessionInput session = onSite(LocalDateTime.of(2026, 11, 3, 9, 0), LocalDateTime.of(2026, 11, 3, 12, 0));
-        assertEquals(0, CourseRules.check(course(List.of(session), 0, CourseFormat.ON_SITE), KNOWN).input()
-                .capacity());
+        assertEquals(0, CourseRules.check(course(List.of(session), 0, CourseFormat.ON_SITE), KNOWN, MUNICIPALITIES)
+                .input().capacity());
         assertTrue(problems(course(List.of(session), -1, CourseFormat.ON_SITE)).containsKey("capacity"));
+    }
+
+    private static CourseInput withQuota(int capacity, Integer quota, LocalDate until) {
+        CourseInput plain = course(List.of(onSite(LocalDateTime.of(2026, 11, 3, 9, 0),
+                LocalDateTime.of(2026, 11, 3, 12, 0))), capacity, CourseFormat.ON_SITE);
+        return new CourseInput(plain.title(), plain.summary(), plain.description(), plain.kindCode(),
+                plain.countyCode(), plain.coOrganisers(), plain.level(), plain.format(), plain.professions(),
+                plain.sectors(), plain.themes(), plain.targetGroups(), plain.sessions(), plain.capacity(),
+                plain.registrationOpens(), plain.registrationCloses(), plain.requiresApproval(), plain.contactName(),
+                plain.contactEmail(), plain.followsUpCourseId(), plain.recursYearly(), plain.seriesId(), quota, until);
+    }
+
+    @Test
+    void reservedSeatsMustFitTheCapacityAndEndByTheCloseOfRegistration() {
+        LocalDate closing = LocalDate.of(2026, 10, 20);
+        assertEquals(2, CourseRules.check(withQuota(52, 2, closing), KNOWN, MUNICIPALITIES).input().seatQuota());
+        assertEquals("course.seatQuotaExceedsCapacity", problems(withQuota(51, 2, closing)).get("seatQuota"));
+        assertEquals("course.seatQuotaRange", problems(withQuota(52, 0, closing)).get("seatQuota"));
+        assertEquals("course.seatQuotaAfterClose",
+                problems(withQuota(52, 2, closing.plusDays(1))).get("seatQuotaUntil"));
+        assertEquals("validation.required", problems(withQuota(52, 2, null)).get("seatQuotaUntil"));
+        assertEquals("validation.required", problems(withQuota(52, null, closing)).get("seatQuota"));
     }
 }

@@ -211,12 +211,7 @@ class CoursesIT {
         long course = publishedCourse(editor, course("01", 50, false, inDays(40), 1).build());
         List<Participant> people = testAccounts.create("samtidig", 200, true);
 
-        List<JsonObject> answers = all(people.stream().map(p -> (Callable<JsonObject>) () -> {
-            HttpResponse<String> response = api().send("POST", "api/kurser/" + course + "/anmalningar", p.token(),
-                    "{}");
-            assertEquals(201, response.statusCode(), response.body());
-            return Api.object(response);
-        }).toList());
+        List<JsonObject> answers = registerAllAtOnce(course, people);
 
         assertEquals(50, answers.stream().filter(a -> a.getString("status").equals("CONFIRMED")).count());
         List<Integer> positions = answers.stream().filter(a -> a.getString("status").equals("WAITLISTED"))
@@ -236,12 +231,7 @@ class CoursesIT {
                 .forEach(a -> waitingInQueueOrder.add((long) a.getInt("id")));
 
         List<Participant> leaving = confirmed.subList(0, 10);
-        all(leaving.stream().map(p -> (Callable<JsonObject>) () -> {
-            long registration = answers.get(people.indexOf(p)).getInt("id");
-            HttpResponse<String> response = api().send("DELETE", "api/anmalningar/" + registration, p.token(), null);
-            assertEquals(200, response.statusCode(), response.body());
-            return Api.object(response);
-        }).toList());
+        cancelAllAtOnce(leaving.stream().map(people::indexOf).toList(), people, answers);
 
         JsonArray registrations = Api.array(api().send("GET", "api/kurser/" + course + "/anmalningar", editor, null));
         List<Long> nowConfirmed = registrations.stream().map(JsonObject.class::cast)
@@ -250,6 +240,138 @@ class CoursesIT {
         assertTrue(nowConfirmed.containsAll(waitingInQueueOrder.subList(0, 10)), "the first ten were promoted");
         assertFalse(nowConfirmed.contains(waitingInQueueOrder.get(10)), "the eleventh still waits");
         assertEquals(140, seats(course).getInt("waiting"));
+    }
+
+    // ---- seat quotas (Stockholm county has 26 municipalities)
+
+    @Test
+    void aMunicipalityWhoseReservedSeatIsUsedWaitsWithItsPlaceWhileOthersKeepTheirs() {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        // 26 reserved seats for 26 municipalities would leave 1 of 27 unreserved; 2 per municipality do not fit
+        assertFieldError(api().send("POST", "api/kurser", editor,
+                        course("01", 27, false, inDays(20), 1).add("seatQuota", 2)
+                                .add("seatQuotaUntil", inDays(10).toString()).build().toString()),
+                "seatQuota", "får inte vara fler än kursens platser");
+        long course = publishedCourse(editor, course("01", 27, false, inDays(20), 1).add("seatQuota", 1)
+                .add("seatQuotaUntil", inDays(10).toString()).build());
+        JsonObject shown = Api.object(api().send("GET", "api/kurser/" + course, null, null));
+        assertEquals(1, shown.getInt("seatQuota"));
+        assertEquals(inDays(10).toString(), shown.getString("seatQuotaUntil"));
+        String page = api().send("GET", "kurser/" + course, null, null).body();
+        assertTrue(page.contains("1 plats är reserverad för varje kommun i länet till och med "
+                + SwedishTime.date(inDays(10))), page);
+
+        List<Participant> stockholm = testAccounts.create("kvot", 4, true);
+        Participant solna = testAccounts.createIn("0184", "kvot.solna", 1, true).getFirst();
+        JsonObject reserved = register(course, stockholm.get(0), null);
+        JsonObject unreserved = register(course, stockholm.get(1), null);
+        JsonObject waiting = register(course, stockholm.get(2), null);
+        assertEquals("CONFIRMED", reserved.getString("status"));
+        assertEquals("CONFIRMED", unreserved.getString("status"), "the one unreserved seat");
+        assertEquals("WAITLISTED", waiting.getString("status"));
+        assertEquals(1, waiting.getInt("queuePosition"));
+        assertTrue(waiting.getBoolean("waitsForReservedSeats"));
+        assertEquals(25, seats(course).getInt("free"), "the other municipalities' seats stay free");
+        JsonObject ownSeat = register(course, solna, null);
+        assertEquals("CONFIRMED", ownSeat.getString("status"), "Solna's reserved seat, although someone waits");
+        assertFalse(ownSeat.getBoolean("waitsForReservedSeats"));
+
+        // Solna's cancelled seat goes back to Solna's reserve, not to the waiting Stockholm person
+        assertEquals(200, api().send("DELETE", "api/anmalningar/" + ownSeat.getInt("id"), solna.token(), null)
+                .statusCode());
+        assertEquals("WAITLISTED", status(waiting, stockholm.get(2)));
+        // a Stockholm seat freed goes to the first in line (Stockholm now holds only its reserved seat's worth)
+        assertEquals(200, api().send("DELETE", "api/anmalningar/" + reserved.getInt("id"),
+                stockholm.get(0).token(), null).statusCode());
+        assertEquals("CONFIRMED", status(waiting, stockholm.get(2)));
+
+        // removing the quota gives the reserved seats to the waiting list at once
+        JsonObject fourth = register(course, stockholm.get(3), null);
+        assertEquals("WAITLISTED", fourth.getString("status"));
+        long revision = Api.object(api().send("GET", "api/kurser/" + course, null, null)).getInt("revision");
+        HttpResponse<String> removed = api().send("PUT", "api/kurser/" + course, editor,
+                course("01", 27, false, inDays(20), 1).add("revision", revision).build().toString());
+        assertEquals(200, removed.statusCode(), removed.body());
+        assertEquals("CONFIRMED", status(fourth, stockholm.get(3)));
+    }
+
+    @Test
+    void onTheDayAfterTheReservationUnusedSeatsGoToTheWaitingListInQueueOrderOnce() throws Exception {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long course = publishedCourse(editor, course("01", 26, false, inDays(20), 1).add("seatQuota", 1)
+                .add("seatQuotaUntil", inDays(10).toString()).build());
+        List<Participant> people = testAccounts.create("slapp", 27, true);
+        List<JsonObject> answers = people.stream().map(p -> register(course, p, null)).toList();
+        assertEquals("CONFIRMED", answers.getFirst().getString("status"));
+        assertEquals(IntStream.rangeClosed(1, 26).boxed().toList(),
+                answers.subList(1, 27).stream().map(a -> a.getInt("queuePosition")).toList());
+        assertFalse(registrations.quotasToRelease().contains(course), "still reserved");
+
+        transaction.begin();
+        em.joinTransaction();
+        em.createNativeQuery("update course set seat_quota_until = ? where id = ?")
+                .setParameter(1, inDays(-1)).setParameter(2, course).executeUpdate();
+        transaction.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
+        assertTrue(registrations.quotasToRelease().contains(course));
+        assertTrue(registrations.releaseQuota(course));
+        assertFalse(registrations.releaseQuota(course), "released once");
+        assertFalse(registrations.quotasToRelease().contains(course));
+
+        for (int i = 1; i <= 25; i++) {
+            assertEquals("CONFIRMED", status(answers.get(i), people.get(i)), "number " + i + " in line");
+        }
+        JsonObject last = Api.object(api().send("GET", "api/anmalningar/" + answers.get(26).getInt("id"),
+                people.get(26).token(), null));
+        assertEquals(1, last.getInt("queuePosition"), "the last is now first in line");
+        assertFalse(last.getBoolean("waitsForReservedSeats"));
+        assertEquals(0, seats(course).getInt("free"));
+    }
+
+    @Test
+    void twoHundredSimultaneousRegistrationsWithAQuotaNeverOverbookNorTakeAnotherMunicipalitysSeats()
+            throws Exception {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        // 26 seats reserved, one per municipality, and 24 for anyone
+        long course = publishedCourse(editor, course("01", 50, false, inDays(40), 1).add("seatQuota", 1)
+                .add("seatQuotaUntil", inDays(30).toString()).build());
+        List<String> others = List.of("0114", "0115", "0117", "0120", "0123", "0125", "0126", "0127", "0128", "0136");
+        List<Participant> people = new ArrayList<>(testAccounts.create("kvotsamtidig", 150, true));
+        for (String municipality : others) {
+            people.addAll(testAccounts.createIn(municipality, "kvotsamtidig" + municipality, 5, true));
+        }
+
+        List<JsonObject> answers = registerAllAtOnce(course, people);
+
+        // Stockholm's and the ten municipalities' reserved seats and the 24 unreserved; 15 stay reserved
+        assertEquals(35, answers.stream().filter(a -> a.getString("status").equals("CONFIRMED")).count());
+        assertEquals(IntStream.rangeClosed(1, 165).boxed().toList(), answers.stream()
+                .filter(a -> a.getString("status").equals("WAITLISTED")).map(a -> a.getInt("queuePosition"))
+                .sorted().toList());
+        JsonArray all = Api.array(api().send("GET", "api/kurser/" + course + "/anmalningar", editor, null));
+        for (String municipality : others) {
+            assertTrue(all.stream().map(JsonObject.class::cast).anyMatch(r -> r.getString("status")
+                    .equals("CONFIRMED") && municipality.equals(r.getString("municipality"))), municipality);
+        }
+        assertEquals(15, seats(course).getInt("free"));
+
+        List<Long> waitingInQueueOrder = answers.stream().filter(a -> a.getString("status").equals("WAITLISTED"))
+                .sorted((a, b) -> Integer.compare(a.getInt("queuePosition"), b.getInt("queuePosition")))
+                .map(a -> (long) a.getInt("id")).toList();
+        // Stockholm people leave, Stockholm keeping at least its reserved seat: each freed seat is unreserved
+        List<Integer> stockholmConfirmed = IntStream.range(0, 150).filter(i -> answers.get(i).getString("status")
+                .equals("CONFIRMED")).boxed().toList();
+        List<Integer> leaving = stockholmConfirmed.subList(0, Math.min(10, stockholmConfirmed.size() - 1));
+        cancelAllAtOnce(leaving, people, answers);
+
+        List<Long> nowConfirmed = Api.array(api().send("GET", "api/kurser/" + course + "/anmalningar", editor,
+                        null)).stream().map(JsonObject.class::cast).filter(r -> r.getString("status")
+                .equals("CONFIRMED")).map(r -> (long) r.getInt("id")).toList();
+        assertEquals(35, nowConfirmed.size(), "the reserved seats stay reserved");
+        assertTrue(nowConfirmed.containsAll(waitingInQueueOrder.subList(0, leaving.size())),
+                "the first in line were promoted");
+        assertFalse(nowConfirmed.contains(waitingInQueueOrder.get(leaving.size())), "the next still waits");
+        assertEquals(165 - leaving.size(), seats(course).getInt("waiting"));
     }
 
     /**
@@ -834,6 +956,27 @@ class CoursesIT {
             row.next();
             return row.getLong(1);
         }
+    }
+
+    /** Everyone registers at the same time; the answers in the order of {@code people}. */
+    private List<JsonObject> registerAllAtOnce(long course, List<Participant> people) throws Exception {
+        return all(people.stream().map(p -> (Callable<JsonObject>) () -> {
+            HttpResponse<String> response = api().send("POST", "api/kurser/" + course + "/anmalningar", p.token(),
+                    "{}");
+            assertEquals(201, response.statusCode(), response.body());
+            return Api.object(response);
+        }).toList());
+    }
+
+    /** The people at {@code indexes} cancel their registrations (the answers of those indexes) at the same time. */
+    private void cancelAllAtOnce(List<Integer> indexes, List<Participant> people, List<JsonObject> registrations)
+            throws Exception {
+        all(indexes.stream().map(i -> (Callable<JsonObject>) () -> {
+            HttpResponse<String> response = api().send("DELETE", "api/anmalningar/"
+                    + registrations.get(i).getInt("id"), people.get(i).token(), null);
+            assertEquals(200, response.statusCode(), response.body());
+            return Api.object(response);
+        }).toList());
     }
 
     private static <T> List<T> all(List<Callable<T>> calls) throws Exception {

@@ -5,6 +5,7 @@ import se.kunskapsnav.courses.CourseSession;
 import se.kunskapsnav.courses.Registration;
 import se.kunskapsnav.courses.Seats;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ public final class CourseDtos {
                      List<String> sectors, List<String> themes, List<String> targetGroups,
                      List<SessionDto> sessions, OffsetDateTime registrationOpens, OffsetDateTime registrationCloses,
                      boolean requiresApproval, String contactName, String contactEmail, Long followsUpCourseId,
-                     boolean recursYearly, Long seriesId, String status, SeatsDto seats, long revision) {
+                     boolean recursYearly, Long seriesId, Integer seatQuota, LocalDate seatQuotaUntil,
+                     String status, SeatsDto seats, long revision) {
         static CourseDto of(Course c, Seats seats) {
             return new CourseDto(c.getId(), c.getTitle(), c.getSummary(), c.getDescription(), c.getKindCode(),
                     c.getCountyCode(), sorted(c.getCoOrganisers()), c.getLevel().name(), c.getFormat().name(),
@@ -52,7 +54,8 @@ public final class CourseDtos {
                     sorted(c.getTargetGroups()), c.getSessions().stream().map(SessionDto::of).toList(),
                     c.getRegistrationOpens().toOffsetDateTime(), c.getRegistrationCloses().toOffsetDateTime(),
                     c.isRequiresApproval(), c.getContactName(), c.getContactEmail(), c.getFollowsUpCourseId(),
-                    c.isRecursYearly(), c.getSeriesId(), c.getStatus().name(), SeatsDto.of(seats), c.getRevision());
+                    c.isRecursYearly(), c.getSeriesId(), c.getSeatQuota(), c.getSeatQuotaUntil(), c.getStatus().name(),
+                    SeatsDto.of(seats), c.getRevision());
         }
 
         private static List<String> sorted(java.util.Collection<String> codes) {
@@ -63,11 +66,16 @@ public final class CourseDtos {
     public record CataloguePageDto(long total, int page, int pageCount, List<CourseSummaryDto> courses) {
     }
 
-    /** A registration; {@code queuePosition} is 1 for the first in the waiting list, 0 when not waiting. */
-    public record RegistrationDto(long id, long courseId, String status, int queuePosition, String registeredAt) {
-        static RegistrationDto of(Registration r, int queuePosition) {
+    /**
+     * A registration; {@code queuePosition} is 1 for the first in the waiting list, 0 when not waiting;
+     * {@code waitsForReservedSeats} when the person waits although seats are free, because those are reserved for
+     * other municipalities (counties) and their own are taken.
+     */
+    public record RegistrationDto(long id, long courseId, String status, int queuePosition,
+                                  boolean waitsForReservedSeats, String registeredAt) {
+        static RegistrationDto of(Registration r, int queuePosition, boolean waitsForReservedSeats) {
             return new RegistrationDto(r.getId(), r.getCourseId(), r.getStatus().name(), queuePosition,
-                    r.getRegisteredAt().toString());
+                    waitsForReservedSeats, r.getRegisteredAt().toString());
         }
     }
 

@@ -7,6 +7,7 @@ import se.kunskapsnav.courses.SessionInput;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.TextInput;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +21,9 @@ import java.util.Map;
  * vocabulary codes ({@code /api/yrken}, {@code /api/sektorer}, {@code /api/teman}, …). {@code revision}, on a
  * change, is the course's revision the change was made from (as read): a course changed by someone else since is
  * refused with 409 instead of overwritten. {@code seriesId} is the course series ({@code /api/kursserier}) the
- * course is a run of; a follow-up day given none is in the series of the course it follows up.
+ * course is a run of; a follow-up day given none is in the series of the course it follows up. {@code seatQuota}
+ * seats are reserved for each municipality of the county (each county for a national course) through the date
+ * {@code seatQuotaUntil} ({@code 2026-03-01}); give both or neither.
  */
 public record CourseRequest(String title, String summary, String description, String kind, String county,
                             List<String> coOrganisers, String level, String format, List<String> professions,
@@ -28,7 +31,7 @@ public record CourseRequest(String title, String summary, String description, St
                             List<SessionRequest> sessions, Integer capacity, String registrationOpens,
                             String registrationCloses, Boolean requiresApproval, String contactName,
                             String contactEmail, Long followsUpCourseId, Boolean recursYearly, Long seriesId,
-                            Long revision) {
+                            Integer seatQuota, String seatQuotaUntil, Long revision) {
 
     /** One session: local start and end, a place and address, or an online link. */
     public record SessionRequest(String start, String end, String place, String address, String onlineUrl) {
@@ -56,13 +59,14 @@ public record CourseRequest(String title, String summary, String description, St
         }
         LocalDateTime opens = TextInput.dateTime(registrationOpens, "registrationOpens", problems);
         LocalDateTime closes = TextInput.dateTime(registrationCloses, "registrationCloses", problems);
+        LocalDate quotaUntil = TextInput.date(seatQuotaUntil, "seatQuotaUntil", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return new CourseInput(title, summary, description, kind, county, coOrganisers, parsedLevel, parsedFormat,
                 professions, sectors, themes, targetGroups, sessionInputs, capacity, opens, closes,
                 Boolean.TRUE.equals(requiresApproval), contactName, contactEmail, followsUpCourseId,
-                Boolean.TRUE.equals(recursYearly), seriesId);
+                Boolean.TRUE.equals(recursYearly), seriesId, seatQuota, quotaUntil);
     }
 
     /** The constant named by {@code text}, null when blank; an unknown name is {@code key} at {@code field}. */

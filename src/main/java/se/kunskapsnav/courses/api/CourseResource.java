@@ -193,7 +193,8 @@ public class CourseResource {
     @Path("kurser/{id}/anmalningar")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register the token's owner: a seat, awaiting approval, or a place in the waiting list")
-    @APIResponse(responseCode = "201", description = "Registered; see status and queuePosition",
+    @APIResponse(responseCode = "201",
+            description = "Registered; see status, queuePosition and whether reserved seats made the person wait",
             content = @Content(schema = @Schema(implementation = RegistrationDto.class)))
     @APIResponse(responseCode = "409", description = "Closed, not open yet, cancelled, already registered or not verified")
     public Response register(@PathParam("id") long id, RegistrationRequest request, @Context UriInfo uri) {
@@ -201,7 +202,8 @@ public class CourseResource {
                 : request.note());
         long registrationId = registered.registration().getId();
         return Response.created(uri.getBaseUriBuilder().path("anmalningar/{id}").build(registrationId))
-                .entity(RegistrationDto.of(registered.registration(), registered.queuePosition())).build();
+                .entity(RegistrationDto.of(registered.registration(), registered.queuePosition(),
+                        registered.waitsForReservedSeats())).build();
     }
 
     @GET
@@ -228,15 +230,16 @@ public class CourseResource {
     @Operation(summary = "One registration (its owner or an editor of the course)")
     public RegistrationDto registration(@PathParam("id") long id) {
         Registration registration = registrations.registration(id);
-        return RegistrationDto.of(registration, registrations.queuePosition(registration));
+        return RegistrationDto.of(registration, registrations.queuePosition(registration),
+                registrations.waitsForReservedSeats(registration));
     }
 
     @GET
     @Path("mina-anmalningar")
     @Operation(summary = "The token owner's registrations, latest course first")
     public List<RegistrationDto> mine() {
-        return registrations.mine().stream().map(r -> RegistrationDto.of(r, registrations.queuePosition(r)))
-                .toList();
+        return registrations.mine().stream().map(r -> RegistrationDto.of(r, registrations.queuePosition(r),
+                registrations.waitsForReservedSeats(r))).toList();
     }
 
     @DELETE
@@ -245,21 +248,21 @@ public class CourseResource {
     @APIResponse(responseCode = "409",
             description = "Already cancelled, attendance marked, course over, or registration has closed")
     public RegistrationDto cancelRegistration(@PathParam("id") long id) {
-        return RegistrationDto.of(registrations.cancel(id), 0);
+        return RegistrationDto.of(registrations.cancel(id), 0, false);
     }
 
     @POST
     @Path("anmalningar/{id}/godkann")
     @Operation(summary = "Approve a registration awaiting approval (editors)")
     public RegistrationDto approve(@PathParam("id") long id) {
-        return RegistrationDto.of(registrations.approve(id), 0);
+        return RegistrationDto.of(registrations.approve(id), 0, false);
     }
 
     @POST
     @Path("anmalningar/{id}/avsla")
     @Operation(summary = "Decline a registration awaiting approval (editors); the seat goes to the waiting list")
     public RegistrationDto decline(@PathParam("id") long id) {
-        return RegistrationDto.of(registrations.decline(id), 0);
+        return RegistrationDto.of(registrations.decline(id), 0, false);
     }
 
     @PUT

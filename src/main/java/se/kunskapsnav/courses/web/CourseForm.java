@@ -103,6 +103,8 @@ public class CourseForm implements Serializable {
     private List<String> targetGroups = new ArrayList<>();
     private final List<SessionRow> sessions = new ArrayList<>();
     private String capacity;
+    private String seatQuota;
+    private String seatQuotaUntil;
     private String registrationOpens;
     private String registrationCloses;
     private boolean requiresApproval;
@@ -144,6 +146,8 @@ public class CourseForm implements Serializable {
         input.sessions().forEach(s -> form.sessions.add(new SessionRow(s)));
         form.addEmptyRows();
         form.capacity = String.valueOf(input.capacity());
+        form.seatQuota = input.seatQuota() == null ? null : input.seatQuota().toString();
+        form.seatQuotaUntil = input.seatQuotaUntil() == null ? null : input.seatQuotaUntil().toString();
         form.registrationOpens = input.registrationOpens().format(LOCAL);
         form.registrationCloses = input.registrationCloses().format(LOCAL);
         form.requiresApproval = input.requiresApproval();
@@ -182,7 +186,14 @@ public class CourseForm implements Serializable {
                 TextInput.wholeNumber(capacity, "capacity", "courses.form.capacityNotNumber", unreadable),
                 TextInput.dateTime(registrationOpens, "registrationOpens", unreadable),
                 TextInput.dateTime(registrationCloses, "registrationCloses", unreadable), requiresApproval, contactName,
-                contactEmail, TextInput.id(followsUpCourseId), recursYearly, TextInput.id(seriesId));
+                contactEmail, TextInput.id(followsUpCourseId), recursYearly, TextInput.id(seriesId), quota(),
+                TextInput.date(seatQuotaUntil, "seatQuotaUntil", unreadable));
+    }
+
+    /** The seat quota; one that is not a number is -1, which the rules refuse, so it is not taken as none. */
+    private Integer quota() {
+        Integer quota = TextInput.wholeNumber(seatQuota, "seatQuota", "courses.form.seatQuotaNotNumber", unreadable);
+        return unreadable.containsKey("seatQuota") ? Integer.valueOf(-1) : quota;
     }
 
     /**
@@ -204,7 +215,8 @@ public class CourseForm implements Serializable {
         Map<String, String> components = new LinkedHashMap<>();
         for (String field : List.of("title", "summary", "description", "kindCode", "countyCode", "coOrganisers",
                 "level", "format", "professions", "sectors", "themes", "targetGroups", "capacity",
-                "registrationOpens", "registrationCloses", "contactName", "contactEmail", "followsUpCourseId",
+                "seatQuota", "seatQuotaUntil", "registrationOpens", "registrationCloses", "contactName", "contactEmail",
+                "followsUpCourseId",
                 "seriesId")) {
             components.put(field, formId + ":" + field);
         }
@@ -334,6 +346,22 @@ public class CourseForm implements Serializable {
 
     public void setTargetGroups(List<String> targetGroups) {
         this.targetGroups = targetGroups;
+    }
+
+    public String getSeatQuota() {
+        return seatQuota;
+    }
+
+    public void setSeatQuota(String seatQuota) {
+        this.seatQuota = seatQuota;
+    }
+
+    public String getSeatQuotaUntil() {
+        return seatQuotaUntil;
+    }
+
+    public void setSeatQuotaUntil(String seatQuotaUntil) {
+        this.seatQuotaUntil = seatQuotaUntil;
     }
 
     public String getCapacity() {

@@ -10,6 +10,7 @@ import se.kunskapsnav.courses.CourseStatus;
 import se.kunskapsnav.courses.Registration;
 import se.kunskapsnav.courses.RegistrationService;
 import se.kunskapsnav.courses.Seats;
+import se.kunskapsnav.courses.SwedishTime;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Markdown;
 import se.kunskapsnav.platform.Messages;
@@ -19,6 +20,7 @@ import se.kunskapsnav.platform.web.CurrentUser;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,11 +42,15 @@ public class CoursePage {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Clock clock;
+
     private Course course;
     private Seats seats;
     private Optional<Registration> registration;
     private Optional<RefusedException> cancelRefusal;
     private String note;
+    private Boolean waitingListOnly;
 
     /** View action: finds the course or answers 404. */
     public void load() {
@@ -120,9 +126,17 @@ public class CoursePage {
         return cancelRefusal;
     }
 
-    /** Every seat is taken or people are waiting: registering puts the person on the waiting list. */
+    /**
+     * Registering would put the person on the waiting list: every seat is taken, people are waiting, or the free
+     * seats are reserved for other municipalities (counties).
+     */
     public boolean isWaitingListOnly() {
-        return getSeats().free() == 0 || getSeats().waiting() > 0;
+        if (waitingListOnly == null) {
+            waitingListOnly = user.isLoggedIn()
+                    ? registrations.newRegistrationWaits(getCourse(), user.getAccountId())
+                    : getSeats().free() == 0 || getSeats().waiting() > 0;
+        }
+        return waitingListOnly;
     }
 
     /**
@@ -131,6 +145,26 @@ public class CoursePage {
      */
     public boolean isConfirmingCancel() {
         return "1".equals(Faces.request().getParameter("avboka")) && isCancellable();
+    }
+
+    /** "2 platser är reserverade för varje kommun i länet till och med 1 mars 2027.", or null when none are. */
+    public String getSeatQuotaNote() {
+        Course shown = getCourse();
+        if (!isPublished() || !shown.hasSeatQuotaOn(SwedishTime.today(clock.instant()))) {
+            return null;
+        }
+        return Messages.get("courses.page.seatQuota." + shown.getLevel(), shown.getSeatQuota(),
+                SwedishTime.date(shown.getSeatQuotaUntil()));
+    }
+
+    /** Why the person waits although seats are free: they are reserved for others, their own are taken. */
+    public String getReservedSeatsNote() {
+        Registration mine = getRegistration();
+        if (mine == null || !registrations.waitsForReservedSeats(mine)) {
+            return null;
+        }
+        return Messages.get("courses.page.waitsForReservedSeats." + getCourse().getLevel(),
+                SwedishTime.date(getCourse().getSeatQuotaUntil()));
     }
 
     public int getQueuePosition() {
