@@ -151,8 +151,11 @@ public class CheckinService {
     public Optional<CheckinCode> myCode(long registrationId) {
         Registration registration = em.find(Registration.class, registrationId);
         Long caller = guard.currentAccountId();
-        if (caller == null || registration == null || !registration.getAccountId().equals(caller)) {
-            throw new AccessDeniedException("not the registration's owner");
+        if (caller == null) {
+            throw new AccessDeniedException("a check-in code needs a logged-in person");
+        }
+        if (registration == null || !registration.getAccountId().equals(caller)) {
+            throw new NotFoundException("registration " + registrationId);
         }
         if (!registration.getStatus().isMarkable()) {
             return Optional.empty();

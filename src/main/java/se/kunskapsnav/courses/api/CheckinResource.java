@@ -3,6 +3,7 @@ package se.kunskapsnav.courses.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,13 +18,14 @@ import se.kunskapsnav.courses.CheckinService.Board;
 import se.kunskapsnav.courses.CheckinService.CheckedIn;
 import se.kunskapsnav.courses.CheckinService.Person;
 import se.kunskapsnav.platform.InvalidInputException;
+import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.api.Problem;
 
 /**
  * Check-in at the door of a session (editors of the course): by a registration found by name or by a scanned
- * code; a mistaken check-in can be taken back.
+ * code; a mistaken check-in can be taken back. A participant's app fetches the code to show as a QR code.
  */
-@Path("kurser/{id}/tillfallen/{session}/incheckning")
+@Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class CheckinResource {
 
@@ -36,10 +38,30 @@ public class CheckinResource {
                                 int registeredCount) {
     }
 
+    /** The text a registration's QR code holds. */
+    public record CheckinCodeDto(String code) {
+    }
+
     @Inject
     CheckinService checkins;
 
+    @GET
+    @Path("anmalningar/{id}/incheckningskod")
+    @Operation(summary = "The token owner's check-in code for their registration, to show as a QR code")
+    @APIResponse(responseCode = "200", description = "The code; valid only for the registration's course",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CheckinCodeDto.class)))
+    @APIResponse(responseCode = "401", description = "No token",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not the caller's registration, or one without a seat",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public CheckinCodeDto code(@PathParam("id") long id) {
+        return checkins.myCode(id).map(code -> new CheckinCodeDto(code.text()))
+                .orElseThrow(() -> new NotFoundException("no seat to check in to: registration " + id));
+    }
+
     @POST
+    @Path("kurser/{id}/tillfallen/{session}/incheckning")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check a person in at the session, by scanned code or registration id (editors)")
     @APIResponse(responseCode = "200", description = "Checked in (or already was: then nothing changed)",
@@ -65,7 +87,7 @@ public class CheckinResource {
     }
 
     @DELETE
-    @Path("{registration}")
+    @Path("kurser/{id}/tillfallen/{session}/incheckning/{registration}")
     @Operation(summary = "Take back a check-in made by mistake (editors)")
     @APIResponse(responseCode = "200", description = "The person is no longer marked at the session",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
