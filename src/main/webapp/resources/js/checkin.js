@@ -60,8 +60,8 @@
     }
 
     function cameraScanning(camera) {
-        var field = document.getElementById('kod:kod');
-        var submit = document.getElementById('kod:checkaIn');
+        var field = document.getElementById('skanna:kod');
+        var submit = document.getElementById('skanna:checkaIn');
         var start = document.getElementById('startaKamera');
         var video = document.getElementById('kamerabild');
         var status = document.getElementById('kamerastatus');

@@ -89,13 +89,17 @@ public class CheckinService {
     /** Checks in the person of a registration found by name. */
     @Transactional
     public CheckedIn checkIn(long courseId, long sessionId, long registrationId) {
-        Person person = board(courseId, sessionId).people().stream()
+        Board board = board(courseId, sessionId);
+        Person person = board.people().stream()
                 .filter(p -> p.registrationId() == registrationId).findFirst()
                 .orElseThrow(() -> new RefusedException("checkin.notRegistered"));
         if (person.present()) {
             return new CheckedIn(person, true);
         }
         registrations.markAttendance(courseId, sessionId, Map.of(registrationId, true));
+        // the attendance entry names the session; this one names the person too
+        audit.record("registration", registrationId, "CHECKIN", board.course().getCountyCode(),
+                describe(board.course(), board.session()));
         return new CheckedIn(new Person(registrationId, person.name(), true), false);
     }
 
@@ -139,7 +143,7 @@ public class CheckinService {
                 course.getSessions().size()), clock.instant());
         changeLog.record("registration", registration.getId().toString(), ChangeOperation.UPDATE);
         audit.record("registration", registration.getId(), "CHECKIN_UNDO", course.getCountyCode(),
-                course.getTitle() + " / " + SwedishTime.describe(session.getStartsAt(), session.getEndsAt()));
+                describe(course, session));
         return new Person(registrationId, nameOf(registration), false);
     }
 
@@ -171,6 +175,10 @@ public class CheckinService {
     private static CourseSession sessionOf(Course course, long sessionId) {
         return course.getSessions().stream().filter(s -> s.getId() == sessionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("session " + sessionId));
+    }
+
+    private static String describe(Course course, CourseSession session) {
+        return course.getTitle() + " / " + SwedishTime.describe(session.getStartsAt(), session.getEndsAt());
     }
 
     /** An erased person has no name: the page says so. */

@@ -322,8 +322,8 @@ class CoursePagesBrowserIT extends PortalPagesTestBase {
         assertThat(editor.locator("#antal")).hasText("0 av 2 närvarande");
 
         // what the camera or a hand-held scanner reads goes into the code field
-        editor.fill("[id='kod:kod']", alvasCode);
-        editor.click("[id='kod:checkaIn']");
+        editor.fill("[id='skanna:kod']", alvasCode);
+        editor.click("[id='skanna:checkaIn']");
         assertThat(editor.locator(".page-messages")).containsText("Alva Socialsekreterare är incheckad.");
         assertThat(editor.locator("#antal")).hasText("1 av 2 närvarande");
         assertThat(people.filter(new Locator.FilterOptions().setHasText("Alva Socialsekreterare")))

@@ -572,6 +572,7 @@ class CoursesIT {
         assertTrue(again.getBoolean("already") && again.getInt("presentCount") == 1, again.toString());
         assertEquals(markedAt, markedAt(alva), "a second scan changes nothing");
         assertEquals(1, attendanceMarks(course));
+        assertEquals(1, audited(alva, "CHECKIN"), "the check-in is audited once, with whom it checked in");
 
         HttpResponse<String> byName = api().send("POST", session, editor, "{\"registration\":" + bo + "}");
         assertEquals(200, byName.statusCode(), byName.body());
@@ -604,10 +605,7 @@ class CoursesIT {
         assertEquals("CONFIRMED", status(registration, person), "back to a seat not yet marked");
         assertEquals(0, attendanceMarks(course), "the mark is gone, not turned into absent");
         assertEquals(List.of("REGISTERED"), outcomes(course));
-        assertEquals(1L, ((Number) em.createNativeQuery("""
-                        select count(*) from audit_log where entity_kind = 'registration' and entity_id = ?
-                        and action = 'CHECKIN_UNDO'""").setParameter(1, String.valueOf(registration))
-                .getSingleResult()).longValue(), "the undo is audited");
+        assertEquals(1, audited(registration, "CHECKIN_UNDO"), "the undo is audited");
         HttpResponse<String> twice = api().send("DELETE", session + "/" + registration, editor, null);
         assertTrue(twice.statusCode() == 409 && twice.body().contains("inte incheckad"), twice.body());
     }
@@ -854,6 +852,13 @@ class CoursesIT {
         return ((Number) em.createNativeQuery("""
                         select count(*) from attendance a join registration r on r.id = a.registration_id
                         where r.course_id = ?""").setParameter(1, course).getSingleResult()).longValue();
+    }
+
+    private long audited(long registration, String action) {
+        return ((Number) em.createNativeQuery("""
+                        select count(*) from audit_log where entity_kind = 'registration' and entity_id = ?
+                        and action = ?""").setParameter(1, String.valueOf(registration)).setParameter(2, action)
+                .getSingleResult()).longValue();
     }
 
     private Object markedAt(long registration) {

@@ -19,7 +19,6 @@ import se.kunskapsnav.courses.CheckinService.CheckedIn;
 import se.kunskapsnav.courses.CheckinService.Person;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
-import se.kunskapsnav.platform.api.Problem;
 
 /**
  * Check-in at the door of a session (editors of the course): by a registration found by name or by a scanned
@@ -51,10 +50,8 @@ public class CheckinResource {
     @APIResponse(responseCode = "200", description = "The code; valid only for the registration's course",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CheckinCodeDto.class)))
-    @APIResponse(responseCode = "401", description = "No token",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not the caller's registration, or one without a seat",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "404", description = "Not the caller's registration, or one without a seat")
     public CheckinCodeDto code(@PathParam("id") long id) {
         return checkins.myCode(id).map(code -> new CheckinCodeDto(code.text()))
                 .orElseThrow(() -> new NotFoundException("no seat to check in to: registration " + id));
@@ -67,15 +64,11 @@ public class CheckinResource {
     @APIResponse(responseCode = "200", description = "Checked in (or already was: then nothing changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CheckinResult.class)))
-    @APIResponse(responseCode = "400", description = "Neither a code nor a registration",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor of the course's county",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such course or session",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Neither a code nor a registration")
+    @APIResponse(responseCode = "403", description = "Not an editor of the course's county")
+    @APIResponse(responseCode = "404", description = "No such course or session")
     @APIResponse(responseCode = "409", description = "Unknown code, a code of another course, nobody with a seat, "
-            + "or a session not started", content = @Content(mediaType = "application/problem+json",
-            schema = @Schema(implementation = Problem.class)))
+            + "or a session not started")
     public CheckinResult checkIn(@PathParam("id") long id, @PathParam("session") long session,
                                  CheckinRequest request) {
         if (request == null || (request.code() == null) == (request.registration() == null)) {
@@ -92,12 +85,9 @@ public class CheckinResource {
     @APIResponse(responseCode = "200", description = "The person is no longer marked at the session",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CheckinResult.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor of the course's county",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such course or session",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The person was not checked in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an editor of the course's county")
+    @APIResponse(responseCode = "404", description = "No such course or session")
+    @APIResponse(responseCode = "409", description = "The person was not checked in")
     public CheckinResult undo(@PathParam("id") long id, @PathParam("session") long session,
                               @PathParam("registration") long registration) {
         return result(id, session, checkins.undo(id, session, registration), false);
