@@ -264,6 +264,73 @@ class CoursePagesBrowserIT extends PortalPagesTestBase {
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Inställd"))).hasCount(1);
     }
 
+    @Test
+    void anOrganiserChecksPeopleInAtTheDoorByNameAndByCode() {
+        String title = "Incheckning vid dörren " + System.nanoTime();
+        LocalDateTime now = LocalDateTime.now(SWEDEN).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime start = now.plusDays(5).withHour(9);
+        Page editor = browser.loggedInAsDemo(base, "redaktor.stockholm@demo.kunskapsnav.se");
+        editor.navigate(base + "admin/kurser/ny");
+        fillCourse(editor, title, "5", start, start.withHour(16), now.minusDays(1), start.minusDays(1));
+        editor.click("[id='kurs:spara']");
+        editor.waitForURL(EDIT_URL.asPredicate());
+        long courseId = idOf(editor.url());
+        editor.click("[id='status:publicera']");
+        assertThat(editor.locator("#kursstatus")).containsText("Publicerad");
+
+        // two people register; the receipt shows each their own QR code and the code as text
+        Page alva = browser.loggedInAsDemo(base, "deltagare1@demo.kunskapsnav.se");
+        alva.navigate(base + "kurser/" + courseId);
+        alva.click("[id='anmalan:anmal']");
+        alva.waitForURL("**/mina-anmalningar/" + courseId);
+        assertThat(alva.locator(".checkin-code img")).hasAttribute("alt", "QR-kod för incheckning på kursen");
+        String alvasCode = alva.locator(".checkin-code-text").textContent().replaceFirst(".*: ", "").strip();
+        Page bo = browser.loggedInAsDemo(base, "deltagare2@demo.kunskapsnav.se");
+        bo.navigate(base + "kurser/" + courseId);
+        bo.click("[id='anmalan:anmal']");
+        bo.waitForURL("**/mina-anmalningar/" + courseId);
+
+        // the day comes: the course began an hour ago
+        editor.navigate(base + "admin/kurser/" + courseId + "/redigera");
+        editor.fill("[id='kurs:registrationOpens']", now.minusDays(2).format(LOCAL));
+        editor.fill("[id='kurs:registrationCloses']", now.minusHours(2).format(LOCAL));
+        editor.fill("[id='kurs:sessions:0:start']", now.minusHours(1).format(LOCAL));
+        editor.fill("[id='kurs:sessions:0:end']", now.plusHours(5).format(LOCAL));
+        editor.click("[id='kurs:spara']");
+        assertThat(editor.locator(".page-messages")).containsText("Kursen är sparad.");
+
+        // the tablet at the door: small screen, big buttons
+        editor.setViewportSize(320, 800);
+        editor.navigate(base + "admin/kurser/" + courseId + "/anmalningar");
+        editor.click("#incheckningar a");
+        assertTrue(editor.url().matches(".*/admin/kurser/" + courseId + "/incheckning/\\d+$"), editor.url());
+        assertThat(editor.locator("#antal")).hasText("0 av 2 närvarande");
+        browser.checkAccessibilityAndCapture(editor, "42-incheckning");
+
+        // typing filters the list at once; the search itself is a plain form
+        Locator people = editor.locator("#personlista li");
+        editor.locator("#namn").pressSequentially("alva");
+        assertThat(people.filter(new Locator.FilterOptions().setHasText("Bo Kurator"))).isHidden();
+        editor.locator("#namn").press("Enter");
+        editor.waitForURL("**namn=alva");
+        assertThat(people).hasCount(1);
+        editor.click("#personlista li input[value='Närvarande']");
+        assertThat(editor.locator(".page-messages")).containsText("Alva Socialsekreterare är incheckad.");
+        assertThat(editor.locator("#antal")).hasText("1 av 2 närvarande");
+        editor.click("#personlista li input[value='Ångra']");
+        assertThat(editor.locator(".page-messages")).containsText("Incheckningen av Alva Socialsekreterare är ångrad.");
+        assertThat(editor.locator("#antal")).hasText("0 av 2 närvarande");
+
+        // what the camera or a hand-held scanner reads goes into the code field
+        editor.fill("[id='skanna:kod']", alvasCode);
+        editor.click("[id='skanna:checkaIn']");
+        assertThat(editor.locator(".page-messages")).containsText("Alva Socialsekreterare är incheckad.");
+        assertThat(editor.locator("#antal")).hasText("1 av 2 närvarande");
+        assertThat(people.filter(new Locator.FilterOptions().setHasText("Alva Socialsekreterare")))
+                .containsText("Närvarande");
+        browser.checkAccessibilityAndCapture(editor, "43-incheckning-incheckad");
+    }
+
     private void fillCourse(Page page, String title, String capacity, LocalDateTime start, LocalDateTime end,
                             LocalDateTime opens, LocalDateTime closes) {
         page.fill("[id='kurs:title']", title);

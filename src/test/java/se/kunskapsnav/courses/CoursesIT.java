@@ -645,6 +645,93 @@ class CoursesIT {
                 .statusCode());
     }
 
+    // ---- check-in at the door
+
+    @Test
+    void aCheckinCodeChecksInOnlyAtItsOwnCourseAndOnlyOnce() throws Exception {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long course = publishedCourse(editor, course("01", 5, false, inDays(30), 2).build());
+        long otherCourse = publishedCourse(editor, course("01", 5, false, inDays(30), 1).build());
+        List<Participant> people = testAccounts.create("incheckning", 3, true);
+        long alva = register(course, people.get(0), null).getInt("id");
+        long bo = register(course, people.get(1), null).getInt("id");
+        long elsewhere = register(otherCourse, people.get(2), null).getInt("id");
+        String alvasCode = checkinCode(alva, people.get(0));
+        String otherCoursesCode = checkinCode(elsewhere, people.get(2));
+        assertEquals(alvasCode, checkinCode(alva, people.get(0)), "one code per registration, kept");
+        assertTrue(alvasCode.matches("[A-Za-z0-9_-]{22}") && !alvasCode.contains(String.valueOf(alva)), alvasCode);
+        assertEquals(404, api().send("GET", "api/anmalningar/" + alva + "/incheckningskod", people.get(1).token(),
+                null).statusCode(), "nobody else's code");
+
+        String session = "api/kurser/" + course + "/tillfallen/" + sessionIds(course).getFirst() + "/incheckning";
+        assertEquals(409, checkIn(session, editor, alvasCode).statusCode(), "not before the session has started");
+        moveCourseIntoThePast(course);
+
+        HttpResponse<String> wrongCourse = checkIn(session, editor, otherCoursesCode);
+        assertEquals(409, wrongCourse.statusCode(), wrongCourse.body());
+        assertTrue(wrongCourse.body().contains("Koden gäller en annan kurs"), wrongCourse.body());
+        HttpResponse<String> noCode = checkIn(session, editor, "https://example.se/" + alvasCode);
+        assertTrue(noCode.statusCode() == 409 && noCode.body().contains("Koden känns inte igen"), noCode.body());
+        assertEquals(0, attendanceMarks(course), "a refused code changes nothing");
+        assertEquals(List.of("REGISTERED", "REGISTERED"), outcomes(course));
+        assertEquals(403, checkIn(session, testAccounts.tokenFor(SKANE_EDITOR), alvasCode).statusCode(),
+                "an editor of another county checks nobody in");
+        assertEquals(0, attendanceMarks(course));
+
+        HttpResponse<String> scanned = checkIn(session, editor, alvasCode);
+        assertEquals(200, scanned.statusCode(), scanned.body());
+        JsonObject result = Api.object(scanned);
+        assertEquals(alva, result.getInt("registration"));
+        assertEquals("Deltagare incheckning 0", result.getString("name"), "the organiser sees whom they checked in");
+        assertTrue(result.getBoolean("present") && !result.getBoolean("already"));
+        assertEquals(1, result.getInt("presentCount"));
+        assertEquals(2, result.getInt("registeredCount"));
+        assertEquals("ATTENDED", status(alva, people.get(0)), "present at a session: attended, as certificates read it");
+        assertEquals(List.of("ATTENDED", "REGISTERED"), outcomes(course), "reach counts the check-in");
+        Object markedAt = markedAt(alva);
+
+        JsonObject again = Api.object(checkIn(session, editor, alvasCode));
+        assertTrue(again.getBoolean("already") && again.getInt("presentCount") == 1, again.toString());
+        assertEquals(markedAt, markedAt(alva), "a second scan changes nothing");
+        assertEquals(1, attendanceMarks(course));
+        assertEquals(1, audited(alva, "CHECKIN"), "the check-in is audited once, with whom it checked in");
+
+        HttpResponse<String> byName = api().send("POST", session, editor, "{\"registration\":" + bo + "}");
+        assertEquals(200, byName.statusCode(), byName.body());
+        assertEquals(2, Api.object(byName).getInt("presentCount"));
+        assertEquals(400, api().send("POST", session, editor, "{}").statusCode(), "a code or a registration");
+        assertEquals(409, api().send("POST", session, editor, "{\"registration\":" + elsewhere + "}").statusCode(),
+                "nobody of another course");
+        assertEquals(2, attendanceMarks(course));
+    }
+
+    @Test
+    void aMistakenCheckinIsUndoneAsIfNeverMade() throws Exception {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long course = publishedCourse(editor, course("01", 5, false, inDays(30), 2).build());
+        Participant person = testAccounts.create("angra", 1, true).getFirst();
+        long registration = register(course, person, null).getInt("id");
+        moveCourseIntoThePast(course);
+        String session = "api/kurser/" + course + "/tillfallen/" + sessionIds(course).getFirst() + "/incheckning";
+        assertEquals(200, checkIn(session, editor, checkinCode(registration, person)).statusCode());
+        assertEquals("ATTENDED", status(registration, person));
+
+        assertEquals(403, api().send("DELETE", session + "/" + registration, testAccounts.tokenFor(SKANE_EDITOR), null)
+                .statusCode(), "an editor of another county undoes nothing");
+        assertEquals("ATTENDED", status(registration, person));
+        HttpResponse<String> undone = api().send("DELETE", session + "/" + registration, editor, null);
+        assertEquals(200, undone.statusCode(), undone.body());
+        JsonObject result = Api.object(undone);
+        assertFalse(result.getBoolean("present"));
+        assertEquals(0, result.getInt("presentCount"));
+        assertEquals("CONFIRMED", status(registration, person), "back to a seat not yet marked");
+        assertEquals(0, attendanceMarks(course), "the mark is gone, not turned into absent");
+        assertEquals(List.of("REGISTERED"), outcomes(course));
+        assertEquals(1, audited(registration, "CHECKIN_UNDO"), "the undo is audited");
+        HttpResponse<String> twice = api().send("DELETE", session + "/" + registration, editor, null);
+        assertTrue(twice.statusCode() == 409 && twice.body().contains("inte incheckad"), twice.body());
+    }
+
     @Test
     void anErasedPersonsNoteGoesAndTheirSeatPassesToTheFirstInLine() {
         String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
@@ -869,6 +956,36 @@ class CoursesIT {
         JsonObject found = Api.array(api().send("GET", "api/kurser/" + course + "/anmalningar", editor, null)).stream()
                 .map(JsonObject.class::cast).filter(r -> r.getInt("id") == registration).findFirst().orElseThrow();
         return found.containsKey("note") ? found : Json.createObjectBuilder(found).addNull("note").build();
+    }
+
+    private String checkinCode(long registration, Participant owner) {
+        HttpResponse<String> response = api().send("GET", "api/anmalningar/" + registration + "/incheckningskod",
+                owner.token(), null);
+        assertEquals(200, response.statusCode(), response.body());
+        return Api.object(response).getString("code");
+    }
+
+    private HttpResponse<String> checkIn(String sessionPath, String editorToken, String code) {
+        return api().send("POST", sessionPath, editorToken,
+                Json.createObjectBuilder().add("code", code).build().toString());
+    }
+
+    private long attendanceMarks(long course) {
+        return ((Number) em.createNativeQuery("""
+                        select count(*) from attendance a join registration r on r.id = a.registration_id
+                        where r.course_id = ?""").setParameter(1, course).getSingleResult()).longValue();
+    }
+
+    private long audited(long registration, String action) {
+        return ((Number) em.createNativeQuery("""
+                        select count(*) from audit_log where entity_kind = 'registration' and entity_id = ?
+                        and action = ?""").setParameter(1, String.valueOf(registration)).setParameter(2, action)
+                .getSingleResult()).longValue();
+    }
+
+    private Object markedAt(long registration) {
+        return em.createNativeQuery("select marked_at from attendance where registration_id = ?")
+                .setParameter(1, registration).getSingleResult();
     }
 
     private JsonObject seats(long course) {

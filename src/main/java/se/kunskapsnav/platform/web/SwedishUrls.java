@@ -122,6 +122,8 @@ public final class SwedishUrls {
                     "/admin/kurser/%s/redigera"),
             new Route("/admin/kurser/(\\d{1,18})/anmalningar", "/administration/courses/registrations.xhtml", "id",
                     "/admin/kurser/%s/anmalningar"),
+            new Route("/admin/kurser/(\\d{1,18})/incheckning/(\\d{1,18})", "/administration/courses/checkin.xhtml",
+                    List.of("id", "pass"), "/admin/kurser/%s/incheckning/%s"),
             new Route("/natverk/(\\d{1,18})", "/networks/network.xhtml", "id", "/natverk/%s"),
             new Route("/natverk/traffar/(\\d{1,18})", "/networks/member/meeting.xhtml", "id", "/natverk/traffar/%s"),
             new Route("/admin/natverk/(\\d{1,18})/redigera", "/administration/networks/edit.xhtml", "id",
