@@ -36,6 +36,8 @@ public final class SwedishDictionary {
     static final int MIN_HEAD = 3;
     /** The shortest last part, as written and as base form: shorter endings ("ser", "nad") are mostly noise. */
     static final int MIN_TAIL = 4;
+    /** The shortest last part after a genitive "s" the flags do not allow: such splits are guesses, kept to long parts. */
+    static final int MIN_TAIL_JOINED = 6;
     private static final int MAX_PARTS = 4;
     /** Beyond this many distinct words the answers kept are dropped and gathered again. */
     private static final int MAX_KEPT = 200_000;
@@ -140,7 +142,7 @@ public final class SwedishDictionary {
     private static List<String> words(List<Part> parts) {
         List<String> words = new ArrayList<>();
         for (Part part : parts.subList(0, parts.size() - 1)) {
-            if (part.baseForms().isEmpty() || part.baseForms().getFirst().length() < MIN_TAIL) {
+            if (part.baseForms().isEmpty() || part.baseForms().getFirst().length() < MIN_HEAD) {
                 return List.of();
             }
             words.add(part.baseForms().getFirst());
@@ -165,6 +167,34 @@ public final class SwedishDictionary {
                 List<Part> parts = new ArrayList<>(front);
                 parts.add(new Part(tail, tailForms));
                 return parts;
+            }
+        }
+        return genitiveJoined(word);
+    }
+
+    /**
+     * A compound of two parts joined by the genitive "s", where the dictionary's flags give none because its first
+     * part lacks the compound flags: "orosanmälan" is "oro" and "anmälan" ("oro" may begin no compound by the
+     * flags). The first part must be a word of its own of at least {@link #MIN_HEAD} letters, not ending in "s", and
+     * the last one a word the dictionary lets end a compound, of at least {@link #MIN_TAIL_JOINED} letters, so
+     * "barnmorska" stays whole.
+     */
+    private List<Part> genitiveJoined(String word) {
+        for (int joint = MIN_HEAD; joint <= word.length() - MIN_TAIL_JOINED - 1; joint++) {
+            if (word.charAt(joint) != 's' || word.charAt(joint - 1) == 's') {
+                continue;
+            }
+            String tail = word.substring(joint + 1);
+            List<String> tailForms = endForms(tail);
+            if (tailForms.isEmpty()) {
+                continue;
+            }
+            String head = word.substring(0, joint);
+            List<String> headForms = entries(head).stream()
+                    .filter(entry -> entry.getFlags().indexOf(onlyInCompound) < 0)
+                    .map(DictEntry::getStem).distinct().toList();
+            if (!headForms.isEmpty()) {
+                return List.of(new Part(word.substring(0, joint + 1), headForms), new Part(tail, tailForms));
             }
         }
         return List.of();
