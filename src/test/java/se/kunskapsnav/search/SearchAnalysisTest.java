@@ -109,6 +109,16 @@ class SearchAnalysisTest {
     }
 
     @Test
+    void stopWordsAreIndexedAsWrittenSoTheSynonymsPhrasesMeetTheText() {
+        assertEquals(List.of("mot"), indexed("mot"), "the dictionary would make 'mot' 'mod'");
+        List<String> text = indexed("mäns våld mot kvinnor");
+        List<String> mvk = searched("mvk").stream().filter(term -> !term.equals("mvk")).toList();
+        assertTrue(text.containsAll(mvk), "mvk " + mvk + " finds " + text);
+        List<String> perpetrator = searched("förövare");
+        assertTrue(perpetrator.containsAll(indexed("den som utövar våld")), perpetrator.toString());
+    }
+
+    @Test
     void swedishLettersStayLettersOfTheirOwnOutsideTheFoldedField() {
         assertNotEquals(indexed("våld"), indexed("vald"));
         assertNotEquals(indexed("hör"), indexed("hor"));
