@@ -140,6 +140,22 @@ class SearchEngineTest {
     }
 
     @Test
+    void aLongTextAboutTheWordRanksAboveAShortOneThatMentionsItOnce(@TempDir Path own) throws IOException {
+        String filler = "Lektionen beskriver hur kontroll kan se ut i vardagen och vad personalen kan göra. ";
+        try (SearchIndex lengths = SearchIndex.createGeneration(own, ANALYSIS)) {
+            lengths.put(SearchDocument.open("material:mention", SearchType.MATERIAL, "Kalender", "Heder nämns.", "",
+                    "/material/kalender", null, List.of(), List.of(), List.of()));
+            lengths.put(SearchDocument.open("lesson:long", SearchType.LESSON, "Lektion",
+                    "Heder handlar om familjens rykte. " + filler.repeat(6) + "Heder kan vara kollektiv. Om heder "
+                            + "talar man i skolan.", "", "/webbkurs/lang", null, List.of(), List.of(), List.of()));
+            lengths.commit(1);
+            SearchResults results = lengths.withSearcher(searcher -> ENGINE.search(searcher, SearchRequest.of("heder"),
+                    SearchCaller.ANONYMOUS, (dimension, code) -> code, TODAY));
+            assertEquals(List.of("lesson:long", "material:mention"), keys(results));
+        }
+    }
+
+    @Test
     void aQueryWithoutAnAnswerFindsNothingAndSuggestsNothing() {
         for (String query : List.of("bygglov för altan", "bygglov och altan", "altan")) {
             SearchResults results = search(query, SearchCaller.ANONYMOUS);
