@@ -121,10 +121,13 @@ public final class SearchAnalysis {
                 .apply(new QuestionWordMarker(stream, stopWords));
         UnaryOperator<TokenStream> foldedSynonymWords = stream -> words(overrides, dictionary, Forms.FIRST, true)
                 .apply(new QuestionWordMarker(stream, stopWords));
-        Analyzer text = analyzer(source -> indexWords.apply(new LowerCaseFilter(source)));
+        // stop and question words are indexed as written, as the synonyms' phrases hold them: "mvk" is
+        // "mäns våld mot kvinnor", and the dictionary would index "mot" as "mod"
+        Analyzer text = analyzer(source -> indexWords.apply(
+                new QuestionWordMarker(new LowerCaseFilter(source), stopWords)));
         // base forms without compound parts in the folded fallback: it is asked only when nothing else matched
         Analyzer folded = analyzer(source -> words(overrides, dictionary, Forms.ALL, true)
-                .apply(new LowerCaseFilter(source)));
+                .apply(new QuestionWordMarker(new LowerCaseFilter(source), stopWords)));
         SynonymMap synonymMap = synonymMap(synonyms, analyzer(source -> synonymWords.apply(new LowerCaseFilter(source))));
         SynonymMap foldedSynonymMap = synonymMap(synonyms,
                 analyzer(source -> foldedSynonymWords.apply(new LowerCaseFilter(source))));
@@ -134,7 +137,7 @@ public final class SearchAnalysis {
                 words(overrides, dictionary, Forms.AS_TYPED_TOO, true)
                         .apply(new QuestionWordMarker(new LowerCaseFilter(source), stopWords)), foldedSynonymMap, true)));
         Analyzer unstoppedQueryText = analyzer(source -> new AsPartTooFilter(new SynonymGraphFilter(
-                queryWords.apply(new LowerCaseFilter(source)), synonymMap, true)));
+                queryWords.apply(new QuestionWordMarker(new LowerCaseFilter(source), stopWords)), synonymMap, true)));
         Analyzer suggest = analyzer(source -> new EdgeNGramTokenFilter(new SwedishWordFilter(
                 new LowerCaseFilter(source), dictionary, Forms.AS_WRITTEN_WITH_LAST_PART), 2, MAX_PART_LENGTH, true));
         Set<String> knownWords = synonyms.lines().map(String::strip).filter(line -> !line.startsWith("#"))

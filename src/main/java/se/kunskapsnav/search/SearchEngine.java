@@ -19,6 +19,7 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
@@ -82,6 +83,13 @@ public final class SearchEngine {
     static final int COMPOUND_APART_SLOP = 10;
     private static final int MAX_FACET_VALUES = 50;
     private static final int FEW_HITS = 3;
+    /**
+     * A query of this many words or more that finds less than a page with every word also shows, below, the hits
+     * lacking one of them.
+     */
+    static final int LONG_QUERY = 3;
+    /** Lifts a hit with every word above any hit lacking one: far above what the words themselves score. */
+    private static final float ALL_WORDS_FIRST = 1000f;
     /** Every word must match. */
     private static final int ALL_WORDS = 0;
     /** Any one word is enough. */
@@ -182,8 +190,20 @@ public final class SearchEngine {
                         }
                     }
                 }
-            } else if (match != null && result.hits().totalHits.value() < FEW_HITS) {
-                spelling = spelling(searcher, caller, reading);
+            } else if (match != null) {
+                if (result.hits().totalHits.value() < FEW_HITS) {
+                    spelling = spelling(searcher, caller, reading);
+                }
+                if (result.hits().totalHits.value() < request.pageSize() && wordCount(reading) >= LONG_QUERY) {
+                    // a question as typed often holds a word the text that answers it does not use
+                    Query allButOne = match(reading, caller, MatchFields.PLAIN, 1);
+                    Found more = run(searcher, state, request, caller, reading, allButOne, match, today);
+                    if (more.hits().totalHits.value() > result.hits().totalHits.value()) {
+                        notices.add(SearchNotice.ALL_BUT_ONE_BELOW);
+                        match = allButOne;
+                        result = more;
+                    }
+                }
             }
             long total = result.hits().totalHits.value();
             List<SearchResults.Hit> hits = hits(searcher, request, caller, result.hits(), match, folded, labels);
@@ -310,6 +330,13 @@ public final class SearchEngine {
                 .add(new BoostQuery(apart, COMPOUND_APART_WEIGHT), Occur.SHOULD).build();
     }
 
+    /** How many words (or groups of synonyms) and phrases of the query must match, question words left out. */
+    private int wordCount(Reading reading) {
+        String text = reading.english() == null ? reading.typed().words() : reading.english().swedish();
+        Query words = words(text, reading.typed().phrases(), SearchFields.ALL, ALL_WORDS);
+        return words instanceof BooleanQuery query ? query.clauses().size() : 0;
+    }
+
     /** Each word (or group of synonyms) and each phrase must match, but for {@code missing} of them. */
     private Query words(String text, List<String> phrases, String field, int missing) {
         List<Query> clauses = new ArrayList<>();
@@ -347,6 +374,13 @@ public final class SearchEngine {
 
     private Found run(IndexSearcher searcher, SortedSetDocValuesReaderState state, SearchRequest request,
                       SearchCaller caller, Reading reading, Query match, LocalDate today) throws IOException {
+        return run(searcher, state, request, caller, reading, match, null, today);
+    }
+
+    /** As above; the hits that also match {@code first}, when given, come before all others. */
+    private Found run(IndexSearcher searcher, SortedSetDocValuesReaderState state, SearchRequest request,
+                      SearchCaller caller, Reading reading, Query match, Query first, LocalDate today)
+            throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (match == null) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -362,7 +396,13 @@ public final class SearchEngine {
             }
         }
         addAccessFilter(query, caller);
-        DrillDownQuery drillDown = new DrillDownQuery(SearchFields.FACETS_CONFIG, boostUpcoming(query.build(), today));
+        Query scored = boostUpcoming(query.build(), today);
+        if (first != null) {
+            // added after the boost of coming dates, which would otherwise multiply it
+            scored = new BooleanQuery.Builder().add(scored, Occur.MUST)
+                    .add(new BoostQuery(new ConstantScoreQuery(first), ALL_WORDS_FIRST), Occur.SHOULD).build();
+        }
+        DrillDownQuery drillDown = new DrillDownQuery(SearchFields.FACETS_CONFIG, scored);
         addSelection(drillDown, SearchFields.FACET_TYPE, request.type());
         addSelection(drillDown, SearchFields.FACET_COUNTY, request.county());
         addSelection(drillDown, SearchFields.FACET_THEME, request.theme());

@@ -1,12 +1,16 @@
 package se.kunskapsnav.search;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.FSDirectory;
 
 import java.io.Closeable;
@@ -33,9 +37,17 @@ public final class SearchIndex implements Closeable {
     /**
      * The analysis chain and field options the index is written with; an index of another format is rebuilt at
      * start. 2: the Swedish Hunspell dictionary in the chain and offsets in the postings of {@code all} (issue 22);
-     * 3: compounds' parts indexed marked ({@link SearchAnalysis#PART_MARK}), so they weigh less than the word itself.
+     * 3: compounds' parts indexed marked ({@link SearchAnalysis#PART_MARK}), so they weigh less than the word itself;
+     * 4: stop words indexed as written, compounds joined by a genitive "s" split where the dictionary's flags say
+     * nothing ("orosanmälan").
      */
-    static final String CURRENT_FORMAT = "3";
+    static final String CURRENT_FORMAT = "4";
+    /**
+     * Scoring: BM25 with less weight on a text's length than Lucene's default (b 0.75): the index holds
+     * municipalities' short entries beside lessons twenty times as long, and a long lesson about a subject should not
+     * lose to a short text that mentions it once. b 0.5 and 0.3 were measured (docs/search.md); 0.3 is kept.
+     */
+    static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
     private static final String CURRENT = "current";
 
     private final Path directory;
@@ -50,12 +62,20 @@ public final class SearchIndex implements Closeable {
         IndexWriter opened = null;
         try {
             IndexWriterConfig config = new IndexWriterConfig(analysis.index())
+                    .setSimilarity(SIMILARITY)
                     .setOpenMode(mode)
                     .setRAMBufferSizeMB(bufferMb)
                     .setCommitOnClose(false);
             opened = new IndexWriter(store, config);
             this.writer = opened;
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setSimilarity(SIMILARITY);
+                    return searcher;
+                }
+            });
             verify();
         } catch (IOException | RuntimeException e) {
             if (opened != null) {

@@ -10,6 +10,8 @@ public enum SearchNotice {
     IGNORED_SYNTAX,
     /** Nothing matched every word; hits with some of the words are shown. */
     ANY_WORD,
+    /** Fewer than a page matched every word of a longer query; hits lacking one word follow them. */
+    ALL_BUT_ONE_BELOW,
     /** Nothing matched as written; hits found without telling å, ä and ö from a and o are shown. */
     FOLDED,
     /** Nothing matched as written; hits for the suggested spelling are shown. */

@@ -24,11 +24,12 @@ import java.util.regex.Pattern;
 /**
  * The Swedish Hunspell dictionary ({@code content/search/hunspell-sv}) read by Lucene's Hunspell support: the base
  * forms of a word ("frågar" and "frågor" are "fråga", "barnahuset" is "barnahus") and the parts of a compound,
- * split only where the dictionary's own compound flags allow it. A part must be a word the dictionary lets begin
+ * split where the dictionary's own compound flags allow it. A part must be a word the dictionary lets begin
  * (or continue) a compound, directly ("barn", "kvinno") or through one of its joining suffixes ("heder" as
  * "heders"), and the last part a word it lets end one: "kvinnofridssamordnare" is "kvinnofrid" and "samordnare",
- * while "barnmorska" stays whole because "morsk" may not end a compound. Answers are kept per word, so each
- * distinct word is looked up once; one instance serves every thread.
+ * while "barnmorska" stays whole because "morsk" may not end a compound. Where the flags allow no split because the
+ * first part lacks them, a genitive "s" between two words still splits one ("orosanmälan": "oro", "anmälan").
+ * Answers are kept per word, so each distinct word is looked up once; one instance serves every thread.
  */
 public final class SwedishDictionary {
 
@@ -36,6 +37,8 @@ public final class SwedishDictionary {
     static final int MIN_HEAD = 3;
     /** The shortest last part, as written and as base form: shorter endings ("ser", "nad") are mostly noise. */
     static final int MIN_TAIL = 4;
+    /** The shortest last part after a genitive "s" the flags do not allow: such splits are guesses, kept to long parts. */
+    static final int MIN_TAIL_JOINED = 6;
     private static final int MAX_PARTS = 4;
     /** Beyond this many distinct words the answers kept are dropped and gathered again. */
     private static final int MAX_KEPT = 200_000;
@@ -56,7 +59,7 @@ public final class SwedishDictionary {
      * @param parts     the base forms of its compound parts, first to last; empty when it is no compound
      * @param lastPart  the last part as written ("samordnarna" of "kvinnofridssamordnarna"), or null
      * @param words     the compound as separate words, when every part is a word of its own of at least
-     *                  {@link #MIN_TAIL} letters: the front parts' first base forms and the last part as written
+     *                  {@link #MIN_HEAD} letters: the front parts' first base forms and the last part as written
      *                  ("risk bedömningar" of "riskbedömningar"); empty otherwise ("kvinnojour": "kvinno" is no
      *                  word alone)
      */
@@ -140,7 +143,7 @@ public final class SwedishDictionary {
     private static List<String> words(List<Part> parts) {
         List<String> words = new ArrayList<>();
         for (Part part : parts.subList(0, parts.size() - 1)) {
-            if (part.baseForms().isEmpty() || part.baseForms().getFirst().length() < MIN_TAIL) {
+            if (part.baseForms().isEmpty() || part.baseForms().getFirst().length() < MIN_HEAD) {
                 return List.of();
             }
             words.add(part.baseForms().getFirst());
@@ -165,6 +168,34 @@ public final class SwedishDictionary {
                 List<Part> parts = new ArrayList<>(front);
                 parts.add(new Part(tail, tailForms));
                 return parts;
+            }
+        }
+        return genitiveJoined(word);
+    }
+
+    /**
+     * A compound of two parts joined by the genitive "s", where the dictionary's flags give none because its first
+     * part lacks the compound flags: "orosanmälan" is "oro" and "anmälan" ("oro" may begin no compound by the
+     * flags). The first part must be a word of its own of at least {@link #MIN_HEAD} letters, not ending in "s", and
+     * the last one a word the dictionary lets end a compound, of at least {@link #MIN_TAIL_JOINED} letters, so
+     * "korsord" (a crossword, not "kor" and "ord") stays whole.
+     */
+    private List<Part> genitiveJoined(String word) {
+        for (int joint = MIN_HEAD; joint <= word.length() - MIN_TAIL_JOINED - 1; joint++) {
+            if (word.charAt(joint) != 's' || word.charAt(joint - 1) == 's') {
+                continue;
+            }
+            String tail = word.substring(joint + 1);
+            List<String> tailForms = endForms(tail);
+            if (tailForms.isEmpty()) {
+                continue;
+            }
+            String head = word.substring(0, joint);
+            List<String> headForms = entries(head).stream()
+                    .filter(entry -> entry.getFlags().indexOf(onlyInCompound) < 0)
+                    .map(DictEntry::getStem).distinct().toList();
+            if (!headForms.isEmpty()) {
+                return List.of(new Part(word.substring(0, joint + 1), headForms), new Part(tail, tailForms));
             }
         }
         return List.of();

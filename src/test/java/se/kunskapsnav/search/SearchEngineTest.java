@@ -47,6 +47,8 @@ class SearchEngineTest {
         index.put(SearchDocument.open("course:sara", SearchType.COURSE, "Riskbedömning med SARA:SV",
                 "Att svara på frågor om risk. Svara, svara och svara igen.", "", "/kurser/sara", TODAY, List.of(),
                 List.of(), List.of()));
+        index.put(SearchDocument.open("lesson:kontroll", SearchType.LESSON, "Kontroll i familjen",
+                "Kontroll och våld hänger ihop.", "", "/webbkurs/kontroll", null, List.of(), List.of(), List.of()));
         index.put(SearchDocument.open("material:fgm", SearchType.MATERIAL, "Vägledning om könsstympning",
                 "Könsstympning av flickor är ett brott.", "", "/material/fgm", TODAY, List.of(), List.of(), List.of()));
         index.commit(1);
@@ -125,6 +127,32 @@ class SearchEngineTest {
         assertEquals(List.of("lesson:anmalan"), keys(question));
         assertFalse(question.notices().contains(SearchNotice.ANY_WORD), "every word that matters matched");
         assertEquals(List.of("lesson:anmalan"), keys(search("orosanmälningar", SearchCaller.ANONYMOUS)));
+    }
+
+    @Test
+    void aLongerQueryWithFewHitsShowsThoseLackingOneWordBelowThem() {
+        SearchResults question = search("var hittar jag en grundkurs om våld och kontroll", SearchCaller.ANONYMOUS);
+        assertEquals(List.of("course:coming", "course:past", "lesson:kontroll"), keys(question));
+        assertTrue(question.notices().contains(SearchNotice.ALL_BUT_ONE_BELOW), question.notices().toString());
+        SearchResults twoWords = search("grundkurs kontroll", SearchCaller.ANONYMOUS);
+        assertEquals(List.of("course:coming", "course:past"), keys(twoWords), "two words must both match");
+        assertTrue(twoWords.notices().isEmpty(), twoWords.notices().toString());
+    }
+
+    @Test
+    void aLongTextAboutTheWordRanksAboveAShortOneThatMentionsItOnce(@TempDir Path own) throws IOException {
+        String filler = "Lektionen beskriver hur kontroll kan se ut i vardagen och vad personalen kan göra. ";
+        try (SearchIndex lengths = SearchIndex.createGeneration(own, ANALYSIS)) {
+            lengths.put(SearchDocument.open("material:mention", SearchType.MATERIAL, "Kalender", "Heder nämns.", "",
+                    "/material/kalender", null, List.of(), List.of(), List.of()));
+            lengths.put(SearchDocument.open("lesson:long", SearchType.LESSON, "Lektion",
+                    "Heder handlar om familjens rykte. " + filler.repeat(6) + "Heder kan vara kollektiv. Om heder "
+                            + "talar man i skolan.", "", "/webbkurs/lang", null, List.of(), List.of(), List.of()));
+            lengths.commit(1);
+            SearchResults results = lengths.withSearcher(searcher -> ENGINE.search(searcher, SearchRequest.of("heder"),
+                    SearchCaller.ANONYMOUS, (dimension, code) -> code, TODAY));
+            assertEquals(List.of("lesson:long", "material:mention"), keys(results));
+        }
     }
 
     @Test
