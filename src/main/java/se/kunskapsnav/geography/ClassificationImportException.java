@@ -1,0 +1,23 @@
+package se.kunskapsnav.geography;
+
+import java.util.List;
+
+/** A classification file with problems: nothing was stored; each problem names its line. */
+public class ClassificationImportException extends RuntimeException {
+
+    private final transient List<ClassificationError> errors;
+
+    public ClassificationImportException(List<ClassificationError> errors) {
+        super("Classification file refused: " + errors.size() + " problems");
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<ClassificationError> errors() {
+        return errors;
+    }
+
+    /** How many lines have a problem (problems of the whole file, such as a missing municipality, not counted). */
+    public long badLines() {
+        return errors.stream().map(ClassificationError::line).filter(line -> line > 0).distinct().count();
+    }
+}
