@@ -9,9 +9,11 @@ import jakarta.transaction.Transactional;
 import se.kunskapsnav.platform.AuditLog;
 import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeOperation;
+import se.kunskapsnav.platform.FileNames;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.TenancyGuard;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -66,9 +68,15 @@ public class ClassificationService {
         }
         changeLog.record(KIND, String.valueOf(year), replaced ? ChangeOperation.UPDATE : ChangeOperation.CREATE);
         ClassificationYear stored = years().stream().filter(known -> known.year() == year).findFirst().orElseThrow();
-        audit.record(KIND, year, replaced ? "REPLACE" : "IMPORT", null, (fileName == null ? "" : fileName + ": ")
-                + (read.hasGroups() ? "kommungrupper " + read.lines().size() + " " : "")
-                + (read.hasPopulation() ? "folkmängd " + read.lines().size() : "").strip());
+        List<String> columns = new ArrayList<>();
+        if (read.hasGroups()) {
+            columns.add(ClassificationFile.GROUP);
+        }
+        if (read.hasPopulation()) {
+            columns.add(ClassificationFile.POPULATION);
+        }
+        audit.record(KIND, year, replaced ? "REPLACE" : "IMPORT", null, FileNames.clean(fileName) + ": "
+                + String.join(" och ", columns) + " för " + read.lines().size() + " kommuner");
         return stored;
     }
 

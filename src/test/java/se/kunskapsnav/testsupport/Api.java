@@ -47,6 +47,23 @@ public record Api(URI base, HttpClient http) {
         }
     }
 
+    /** A request whose body is a file of the given type, e.g. a CSV or XLSX file to import. */
+    public HttpResponse<String> sendFile(String method, String path, String token, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<byte[]> download(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
         if (token != null) {

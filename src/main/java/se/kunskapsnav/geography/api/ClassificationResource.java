@@ -88,7 +88,7 @@ public class ClassificationResource {
             throw new UncheckedIOException(e);
         }
         try {
-            ClassificationYear stored = classifications.importFile(parsedYear, FileNames.clean(fileName), content);
+            ClassificationYear stored = classifications.importFile(parsedYear, fileName, content);
             return Response.ok(ClassificationYearDto.of(stored), MediaType.APPLICATION_JSON).build();
         } catch (ClassificationImportException e) {
             List<Problem.FieldError> errors = e.errors().stream()

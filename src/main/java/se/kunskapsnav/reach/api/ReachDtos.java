@@ -59,8 +59,9 @@ public final class ReachDtos {
     /**
      * Coverage by SKR group and population band. {@code groupYear} is the year of the groups used (the report's
      * year or the nearest earlier one imported), null when none was imported; {@code groupNotice} says it in
-     * Swedish. Likewise for populations.
+     * Swedish. Likewise for populations. Nullable, so that a missing year is written as null.
      */
+    @JsonbNillable
     public record CoverageDto(int reportYear, Integer groupYear, String groupNotice, List<CoverageRowDto> groups,
                               Integer populationYear, String populationNotice, List<CoverageRowDto> bands) {
 
