@@ -121,11 +121,12 @@ public final class ClassificationFile {
         List<ClassificationError> errors = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        int read = 0;
         for (Cells row : rows.subList(headerIndex + 1, rows.size())) {
             if (row.get(codeColumn).isEmpty() && row.get(groupColumn).isEmpty() && row.get(populationColumn).isEmpty()) {
                 continue;
             }
-            if (lines.size() + errors.size() >= MAX_LINES) {
+            if (++read > MAX_LINES) {
                 return failed("classification.tooManyLines", String.valueOf(MAX_LINES));
             }
             int before = errors.size();
@@ -136,7 +137,7 @@ public final class ClassificationFile {
                 lines.add(new Line(row.number(), code, group, population));
             }
         }
-        if (lines.isEmpty() && errors.isEmpty()) {
+        if (read == 0) {
             return failed("classification.noLines");
         }
         municipalityNames.entrySet().stream().sorted(Map.Entry.comparingByKey())

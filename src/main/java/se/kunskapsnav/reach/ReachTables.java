@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * A report as titled tables, the same for every file it is written to (CSV, XLSX, PDF): the summary, the
- * activities, one table per breakdown and the shares of stored totals. Counts the viewer may not see exactly
+ * activities, one table per breakdown, the shares of stored totals and the coverage by municipality group and
+ * population band. Counts the viewer may not see exactly
  * are written "färre än 5", exactly as the page shows them.
  */
 public final class ReachTables {

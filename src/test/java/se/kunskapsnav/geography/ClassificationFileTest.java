@@ -1,12 +1,8 @@
 package se.kunskapsnav.geography;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import se.kunskapsnav.testsupport.SampleFiles;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,30 +84,11 @@ class ClassificationFileTest {
     }
 
     @Test
-    void anXlsxSheetWithATitleAboveTheHeaderAndCodesAsNumbers() throws IOException {
-        byte[] xlsx;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Folkmängd");
-            sheet.createRow(0).createCell(0).setCellValue("Folkmängd i riket, län och kommuner 31 december 2024");
-            Row header = sheet.createRow(2);
-            header.createCell(0).setCellValue("Kommunkod");
-            header.createCell(1).setCellValue("Kommun");
-            header.createCell(2).setCellValue("Folkmängd 2024");
-            Object[][] lines = {{114.0, "Upplands Väsby", 48_123.0}, {"0180", "Stockholm", 984_748.0},
-                    {2580.0, "Luleå", -3.0}};
-            for (int i = 0; i < lines.length; i++) {
-                Row row = sheet.createRow(3 + i);
-                for (int c = 0; c < 3; c++) {
-                    if (lines[i][c] instanceof Double number) {
-                        row.createCell(c).setCellValue(number);
-                    } else {
-                        row.createCell(c).setCellValue((String) lines[i][c]);
-                    }
-                }
-            }
-            workbook.write(out);
-            xlsx = out.toByteArray();
-        }
+    void anXlsxSheetWithATitleAboveTheHeaderAndCodesAsNumbers() {
+        byte[] xlsx = SampleFiles.xlsx(List.of(List.of("Folkmängd i riket, län och kommuner 31 december 2024"),
+                List.of(), List.of("Kommunkod", "Kommun", "Folkmängd 2024"),
+                List.of(114, "Upplands Väsby", 48_123), List.of("0180", "Stockholm", 984_748),
+                List.of(2580, "Luleå", -3)));
 
         ClassificationFile.Result read = ClassificationFile.parse(xlsx, MUNICIPALITIES);
 

@@ -11,9 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.TransactionalException;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -38,6 +35,7 @@ import se.kunskapsnav.platform.PortalReadiness;
 import se.kunskapsnav.reach.web.DenominatorsPage;
 import se.kunskapsnav.testsupport.Api;
 import se.kunskapsnav.testsupport.Deployments;
+import se.kunskapsnav.testsupport.SampleFiles;
 import se.kunskapsnav.testsupport.TestDatabase;
 
 import java.io.ByteArrayInputStream;
@@ -391,23 +389,11 @@ class GeographyIT {
     }
 
     /** SKR's and SCB's figures as one sheet: a title row, the header, and group C8 and 1 000 people everywhere. */
-    private static byte[] xlsx(List<Municipality> municipalities) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Kommungrupper");
-            sheet.createRow(0).createCell(0).setCellValue("Kommungruppsindelning 2003");
-            Row header = sheet.createRow(1);
-            header.createCell(0).setCellValue("Kommunkod");
-            header.createCell(1).setCellValue("Kommungrupp 2003");
-            header.createCell(2).setCellValue("Folkmängd");
-            for (int i = 0; i < municipalities.size(); i++) {
-                Row row = sheet.createRow(2 + i);
-                row.createCell(0).setCellValue(Double.parseDouble(municipalities.get(i).getCode()));
-                row.createCell(1).setCellValue("C8 Landsbygdskommun");
-                row.createCell(2).setCellValue(1_000);
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
+    private static byte[] xlsx(List<Municipality> municipalities) {
+        List<List<Object>> rows = new ArrayList<>(List.of(List.of("Kommungruppsindelning 2003"),
+                List.of("Kommunkod", "Kommungrupp 2003", "Folkmängd")));
+        municipalities.forEach(m -> rows.add(List.of(Integer.valueOf(m.getCode()), "C8 Landsbygdskommun", 1_000)));
+        return SampleFiles.xlsx(rows);
     }
 
     private static void sql(String statement) throws Exception {
