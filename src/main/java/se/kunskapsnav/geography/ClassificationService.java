@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * SKR's municipality groups and SCB's populations per year: administrators import a year from a file, all or
@@ -61,10 +62,10 @@ public class ClassificationService {
         }
         boolean replaced = years().stream().anyMatch(known -> known.year() == year);
         if (read.hasGroups()) {
-            store(year, "skr_group", read.lines().stream().map(line -> (Object) line.group().name()).toList(), read);
+            store(year, "skr_group", read.lines(), line -> line.group().name());
         }
         if (read.hasPopulation()) {
-            store(year, "population", read.lines().stream().map(line -> (Object) line.population()).toList(), read);
+            store(year, "population", read.lines(), ClassificationFile.Line::population);
         }
         changeLog.record(KIND, String.valueOf(year), replaced ? ChangeOperation.UPDATE : ChangeOperation.CREATE);
         ClassificationYear stored = years().stream().filter(known -> known.year() == year).findFirst().orElseThrow();
@@ -81,15 +82,16 @@ public class ClassificationService {
     }
 
     /** One statement per column: each municipality's value of the year, inserted or replaced. */
-    private void store(int year, String column, List<Object> values, ClassificationFile.Result read) {
+    private void store(int year, String column, List<ClassificationFile.Line> lines,
+                       Function<ClassificationFile.Line, Object> value) {
         Query insert = em.createNativeQuery("INSERT INTO municipality_classification (year, municipality_code, "
-                + column + ") VALUES " + String.join(", ", Collections.nCopies(values.size(), "(?, ?, ?)"))
+                + column + ") VALUES " + String.join(", ", Collections.nCopies(lines.size(), "(?, ?, ?)"))
                 + " ON DUPLICATE KEY UPDATE " + column + " = VALUES(" + column + ")");
         int position = 1;
-        for (int i = 0; i < values.size(); i++) {
+        for (ClassificationFile.Line line : lines) {
             insert.setParameter(position++, year);
-            insert.setParameter(position++, read.lines().get(i).code());
-            insert.setParameter(position++, values.get(i));
+            insert.setParameter(position++, line.code());
+            insert.setParameter(position++, value.apply(line));
         }
         insert.executeUpdate();
     }

@@ -185,12 +185,12 @@ public class ReachPage {
         return date == null ? "" : DAY.format(date);
     }
 
-    /** "62 % av personalen på kvinnojourerna (31 av 50, Norrbottens län 2026)". */
     /** Coverage by SKR group and by population band, the tables of the files. */
     public List<TableExport.Table> getCoverage() {
         return ReachTables.coverage(report);
     }
 
+    /** "62 % av personalen på kvinnojourerna (31 av 50, Norrbottens län 2026)". */
     public String share(ReachReport.Share share) {
         String reached = count(share.reached());
         return share.percent() == null
