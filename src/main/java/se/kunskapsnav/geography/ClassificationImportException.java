@@ -15,9 +15,4 @@ public class ClassificationImportException extends RuntimeException {
     public List<ClassificationError> errors() {
         return errors;
     }
-
-    /** How many lines have a problem (problems of the whole file, such as a missing municipality, not counted). */
-    public long badLines() {
-        return errors.stream().map(ClassificationError::line).filter(line -> line > 0).distinct().count();
-    }
 }

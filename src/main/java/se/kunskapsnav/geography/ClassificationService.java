@@ -29,8 +29,8 @@ import java.util.function.Function;
 @ApplicationScoped
 public class ClassificationService {
 
-    public static final int FIRST_YEAR = 2000;
-    public static final int LAST_YEAR = 2100;
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
     static final String KIND = "municipality_classification";
 
     @PersistenceContext(unitName = "kunskapsnav")

@@ -38,7 +38,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClassificationResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     ClassificationService classifications;
