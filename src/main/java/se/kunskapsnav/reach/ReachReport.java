@@ -13,13 +13,15 @@ import java.util.Map;
  * @param period      the period in words ("2018", "2016–2018", "1 mars 2018–30 juni 2018")
  * @param sentence    the standard sentence, e.g. "315 personer från 94 kommuner … deltog i … 2016–2018."
  * @param municipalityShare percent of the scope's municipalities reached
+ * @param coverage    the scope's municipalities reached by SKR group and population band
  */
 public record ReachReport(ReachQuery query, boolean exact, String scope, String period, String sentence,
                           Figure persons, Figure participations, long activities, long municipalitiesReached,
                           long municipalitiesInScope, long scopeMunicipalitiesReached, Integer municipalityShare,
                           long regionsReached, long organisationsReached, long otherOrganisations,
                           Figure registered, Figure attended, Figure enrolled, Figure completed,
-                          Map<Dimension, List<Row>> breakdowns, List<ActivityRow> activityRows, List<Share> shares) {
+                          Map<Dimension, List<Row>> breakdowns, List<ActivityRow> activityRows, List<Share> shares,
+                          Coverage coverage) {
 
     /** One line of a breakdown; {@code key} is the code (municipality code, profession code, yyyy-MM …). */
     public record Row(String key, String label, Figure persons, Figure participations, long municipalities,

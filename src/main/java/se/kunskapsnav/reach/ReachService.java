@@ -6,6 +6,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.kunskapsnav.geography.ClassificationService;
+import se.kunskapsnav.geography.MunicipalityClassification;
+import se.kunskapsnav.geography.MunicipalityGroup;
 import se.kunskapsnav.platform.ChangeRecorded;
 import se.kunskapsnav.platform.CountyScope;
 import se.kunskapsnav.platform.Messages;
@@ -51,6 +54,9 @@ public class ReachService {
     @Inject
     Denominators denominators;
 
+    @Inject
+    ClassificationService classifications;
+
     /** The names, read once: they change only when reference data or vocabularies are loaded. */
     private volatile ReachLabels labels;
 
@@ -95,7 +101,10 @@ public class ReachService {
 
     public ReachReport report(ReachQuery query, boolean exact) {
         ReachLabels labels = labels();
-        ReachCalculator calculator = new ReachCalculator(updater.facts(), labels.municipalityFacts());
+        int year = query.to().getYear();
+        MunicipalityClassification classification = classifications.forYear(year);
+        Map<String, MunicipalityFacts> municipalityFacts = classified(labels.municipalityFacts(), classification);
+        ReachCalculator calculator = new ReachCalculator(updater.facts(), municipalityFacts);
         ReachTotals totals = calculator.calculate(query);
 
         Map<Dimension, List<ReachReport.Row>> breakdowns = new EnumMap<>(Dimension.class);
@@ -151,7 +160,26 @@ public class ReachService {
                 totals.organisationsReached(), totals.otherOrganisations(), Figure.of(totals.registered(), exact),
                 Figure.of(totals.attended(), exact), Figure.of(totals.enrolled(), exact),
                 Figure.of(totals.completed(), exact), breakdowns, activityRows,
-                shares(query, exact, calculator, labels));
+                shares(query, exact, calculator, labels), Coverage.of(year, classification, code -> {
+                    MunicipalityFacts known = municipalityFacts.get(code);
+                    return known != null && (query.wholeCountry() || query.counties().contains(known.countyCode()));
+                }, totals.reachedMunicipalityCodes()));
+    }
+
+    /**
+     * The municipalities with the group and population of the report's year where one was imported (the
+     * breakdowns by group and band then use them), else as the reference data has them.
+     */
+    private static Map<String, MunicipalityFacts> classified(Map<String, MunicipalityFacts> reference,
+                                                             MunicipalityClassification classification) {
+        Map<String, MunicipalityFacts> facts = new HashMap<>(reference);
+        facts.replaceAll((code, known) -> {
+            MunicipalityGroup group = classification.groups().get(code);
+            Integer population = classification.populations().get(code);
+            return new MunicipalityFacts(known.countyCode(), group != null ? group.name() : known.skrGroup(),
+                    population != null ? population : known.population());
+        });
+        return facts;
     }
 
     /** Reach against each stored total of the scope's counties in the period's years. */

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * A report as titled tables, the same for every file it is written to (CSV, XLSX, PDF): the summary, the
- * activities, one table per breakdown and the shares of stored totals. Counts the viewer may not see exactly
+ * activities, one table per breakdown, the shares of stored totals and the coverage by municipality group and
+ * population band. Counts the viewer may not see exactly
  * are written "färre än 5", exactly as the page shows them.
  */
 public final class ReachTables {
@@ -35,7 +36,28 @@ public final class ReachTables {
             tables.add(breakdown(report, dimension));
         }
         tables.add(shares(report));
+        tables.addAll(coverage(report));
         return tables;
+    }
+
+    /** Coverage by SKR group and by population band, as the page and every file show it. */
+    public static List<Table> coverage(ReachReport report) {
+        return List.of(coverage(report.coverage().groups(), "group", report.coverage().groupNotice()),
+                coverage(report.coverage().bands(), "band", report.coverage().populationNotice()));
+    }
+
+    /**
+     * Coverage by group or band ({@code kind}); the title says which year's classification it uses, or that none
+     * was imported (then the table has no rows), so that every file says it as the page does.
+     */
+    static Table coverage(List<Coverage.Row> coverage, String kind, String notice) {
+        List<List<String>> rows = coverage.stream()
+                .map(c -> row(c.label(), String.valueOf(c.reached()), String.valueOf(c.total()),
+                        c.percent() == null ? "" : percent(c.percent())))
+                .toList();
+        return new Table(Messages.get("reachpages.coverage." + kind + ".title", notice),
+                List.of(text("coverage." + kind + ".column"), text("coverage.reached"),
+                        text("coverage." + kind + ".total"), text("column.share")), rows);
     }
 
     static Table summary(ReachReport report, ReachOptions options) {

@@ -8,6 +8,8 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.InjectionTarget;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.transaction.TransactionalException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -15,10 +17,12 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.kunskapsnav.PortalStartup;
+import se.kunskapsnav.accounts.TestAccounts;
 import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeLogEntry;
 import se.kunskapsnav.platform.ChangeOperation;
@@ -29,7 +33,9 @@ import se.kunskapsnav.platform.JobLease;
 import se.kunskapsnav.platform.PortalDataSource;
 import se.kunskapsnav.platform.PortalReadiness;
 import se.kunskapsnav.reach.web.DenominatorsPage;
+import se.kunskapsnav.testsupport.Api;
 import se.kunskapsnav.testsupport.Deployments;
+import se.kunskapsnav.testsupport.SampleFiles;
 import se.kunskapsnav.testsupport.TestDatabase;
 
 import java.io.ByteArrayInputStream;
@@ -40,6 +46,9 @@ import java.io.ObjectOutputStream;
 import java.io.ObjectStreamClass;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,6 +75,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
 class GeographyIT {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** A schema of this test's own, migrated the way the previous release left a database. */
     private static final String PREVIOUS = "kunskapsnav_previous";
@@ -104,6 +115,15 @@ class GeographyIT {
 
     @Inject
     JobLease lease;
+
+    @Inject
+    ClassificationService classifications;
+
+    @Inject
+    TestAccounts testAccounts;
+
+    @ArquillianResource
+    URL base;
 
     @Test
     void migrationsAreAppliedAndNonePending() {
@@ -299,6 +319,81 @@ class GeographyIT {
         assertFalse(lease.claim("test-job", minute));
         lease.release("test-job", "another-instance");
         assertTrue(lease.claim("test-job", minute), "free at once when given up");
+    }
+
+    /**
+     * Municipality groups and populations through the API: a year from XLSX, another from CSV, the first again with
+     * populations only (that year's populations replaced, its groups and the other year kept, audited), a bad file
+     * that changes nothing, an editor refused. The years are removed afterwards: reach reads them for later years.
+     */
+    @Test
+    void anAdministratorImportsAYearAllOrNothingAndImportingItAgainReplacesOnlyThatYear() throws Exception {
+        Api api = new Api(base.toURI());
+        String admin = testAccounts.tokenFor("admin@demo.kunskapsnav.se");
+        List<Municipality> all = geography.allMunicipalities();
+        try {
+            HttpResponse<String> first = api.sendFile("PUT", "api/kommungrupper/2003?filnamn=grupper.xlsx", admin,
+                    XLSX, xlsx(all));
+            assertEquals(200, first.statusCode(), first.body());
+            assertEquals(Json.createObjectBuilder().add("year", 2003).add("groups", 290).add("populations", 290)
+                    .build(), Api.object(first));
+            HttpResponse<String> second = api.sendFile("PUT", "api/kommungrupper/2004", admin, "text/csv",
+                    csv("kommunkod;kommungrupp", all.stream().map(m -> m.getCode() + ";A2").toList()));
+            assertEquals(200, second.statusCode(), second.body());
+            HttpResponse<String> again = api.sendFile("PUT", "api/kommungrupper/2003", admin, "text/csv",
+                    csv("kommunkod;folkmängd", all.stream().map(m -> m.getCode() + ";2 000").toList()));
+            assertEquals(200, again.statusCode(), again.body());
+
+            MunicipalityClassification of2003 = classifications.forYear(2003);
+            assertEquals(MunicipalityGroup.C8, of2003.groups().get("0180"), "2003's groups kept");
+            assertEquals(2_000, of2003.populations().get("0180"), "2003's populations replaced");
+            MunicipalityClassification of2005 = classifications.forYear(2005);
+            assertEquals(2004, of2005.groupYear());
+            assertEquals(MunicipalityGroup.A2, of2005.groups().get("2580"));
+            assertEquals(2003, of2005.populationYear(), "the nearest earlier year with populations");
+            assertEquals(1, number("SELECT COUNT(*) FROM audit_log WHERE entity_kind = 'municipality_classification'"
+                    + " AND entity_id = '2003' AND action = 'REPLACE'"));
+
+            List<String> bad = new ArrayList<>(List.of("9999;A1"));
+            all.forEach(m -> bad.add(m.getCode() + (m.getCode().equals("0180") ? ";X9" : ";B3")));
+            HttpResponse<String> refused = api.sendFile("PUT", "api/kommungrupper/2004", admin, "text/csv",
+                    csv("kommunkod;kommungrupp", bad));
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertTrue(refused.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+            JsonObject problem = Api.object(refused);
+            assertEquals("Filen lästes inte in eftersom den har 2 fel. Inget sparades. Rätta felen och läs in filen igen.",
+                    problem.getString("detail"));
+            int stockholmLine = 3 + all.stream().map(Municipality::getCode).toList().indexOf("0180");
+            assertEquals(List.of("line 2: Rad 2: Okänd kommunkod ”9999”.", "line " + stockholmLine + ": Rad "
+                            + stockholmLine + ": Okänd kommungrupp ”X9”. Använd A1, A2, B3, B4, B5, C6, C7, C8 eller C9."),
+                    problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                            .map(e -> e.getString("field") + ": " + e.getString("message")).toList());
+            assertEquals(MunicipalityGroup.A2, classifications.forYear(2004).groups().get("2580"), "nothing changed");
+
+            HttpResponse<String> editor = api.sendFile("PUT", "api/kommungrupper/2004",
+                    testAccounts.tokenFor("redaktor.stockholm@demo.kunskapsnav.se"), "text/csv",
+                    csv("kommunkod;kommungrupp", all.stream().map(m -> m.getCode() + ";B3").toList()));
+            assertEquals(403, editor.statusCode(), editor.body());
+            assertEquals(List.of(2004, 2003), Api.array(api.send("GET", "api/kommungrupper", null, null))
+                    .getValuesAs(JsonObject.class).stream().map(y -> y.getInt("year")).toList());
+            String template = api.send("GET", "api/kommungrupper/mall.csv", null, null).body();
+            assertTrue(template.contains("\r\n0180;Stockholm;;\r\n"), template);
+            assertEquals(291, template.split("\r\n").length, "the header and every municipality");
+        } finally {
+            sql("DELETE FROM municipality_classification WHERE year IN (2003, 2004)");
+        }
+    }
+
+    private static byte[] csv(String header, List<String> lines) {
+        return (header + "\n" + String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** SKR's and SCB's figures as one sheet: a title row, the header, and group C8 and 1 000 people everywhere. */
+    private static byte[] xlsx(List<Municipality> municipalities) {
+        List<List<Object>> rows = new ArrayList<>(List.of(List.of("Kommungruppsindelning 2003"),
+                List.of("Kommunkod", "Kommungrupp 2003", "Folkmängd")));
+        municipalities.forEach(m -> rows.add(List.of(Integer.valueOf(m.getCode()), "C8 Landsbygdskommun", 1_000)));
+        return SampleFiles.xlsx(rows);
     }
 
     private static void sql(String statement) throws Exception {

@@ -83,6 +83,16 @@ class HistoricalImportPagesBrowserIT extends PortalPagesTestBase {
         browser.checkAccessibilityAndCapture(administrator, "94-historik-administrator");
         editor.navigate(base + "admin/historik?lan=01");
         assertThat(editor.locator("main h2").first()).hasText("Läs in en fil för Skåne län");
+
+        // the administrators' import of municipality groups refuses a file with its problems, line by line
+        administrator.navigate(base + "admin/kommungrupper");
+        administrator.fill("[id='kommungrupper:ar']", "2001");
+        administrator.setInputFiles("[id='kommungrupper:fil']", new FilePayload("grupper.csv", "text/csv",
+                "kommunkod;kommungrupp\r\n9999;A1\r\n".getBytes(StandardCharsets.UTF_8)));
+        administrator.click("[id='kommungrupper:lasIn']");
+        assertThat(administrator.locator(".error-summary")).containsText("Filen lästes inte in eftersom den har 291 fel.");
+        assertThat(administrator.locator("#radfel li").first()).hasText("Rad 2: Okänd kommunkod ”9999”.");
+        browser.checkAccessibilityAndCapture(administrator, "95-kommungrupper-fel");
     }
 
     private static void upload(Page page, String fileName, String csv) {

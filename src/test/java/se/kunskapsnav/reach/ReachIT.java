@@ -413,6 +413,56 @@ class ReachIT {
         assertFalse(api().send("GET", "uppfoljning?ar=2012&lan=25", null, null).body().contains("Siffrorna uppdateras"));
     }
 
+    /**
+     * Coverage by SKR group and population band for 2012 in Norrbotten, whose reached municipalities are Luleå and
+     * Piteå: with no classification a notice; then 2011's, the nearest earlier year, imported through the API:
+     * Luleå B3 with 79 000 people, Piteå and Boden B4 with 42 000 and 28 000, the other eleven C8 with 5 000.
+     * Municipalities, not persons: the public sees the same exact figures. The year is removed afterwards.
+     */
+    @Test
+    @Order(9)
+    void coverageComparesTheMunicipalitiesReachedWithThoseInEachGroupAndBand() throws Exception {
+        String report = "api/uppfoljning?ar=2012&lan=25";
+        JsonObject none = Api.object(api().send("GET", report, null, null)).getJsonObject("coverage");
+        assertTrue(none.isNull("groupYear"));
+        assertEquals("Ingen kommungruppsindelning är inläst för 2012 eller tidigare år", none.getString("groupNotice"));
+        assertTrue(none.getJsonArray("groups").isEmpty());
+
+        Map<String, String> norrbotten = Map.of("2580", "B3;79000", "2581", "B4;42 000", "2582", "B4;28000");
+        StringBuilder file = new StringBuilder("kommunkod;kommungrupp;folkmängd\r\n");
+        for (Object code : em.createNativeQuery("SELECT code FROM municipality ORDER BY code").getResultList()) {
+            file.append(code).append(';').append(norrbotten.getOrDefault((String) code,
+                    ((String) code).startsWith("25") ? "C8;5000" : "A1;1000000")).append("\r\n");
+        }
+        try {
+            HttpResponse<String> imported = api().sendFile("PUT", "api/kommungrupper/2011",
+                    testAccounts.tokenFor("admin@demo.kunskapsnav.se"), "text/csv",
+                    file.toString().getBytes(StandardCharsets.UTF_8));
+            assertEquals(200, imported.statusCode(), imported.body());
+
+            JsonObject coverage = Api.object(api().send("GET", report, null, null)).getJsonObject("coverage");
+            assertEquals(2011, coverage.getInt("groupYear"));
+            assertEquals("SKR:s kommungruppsindelning 2011, den senaste som finns för 2012",
+                    coverage.getString("groupNotice"));
+            assertEquals(List.of("B3 1/1 100", "B4 1/2 50", "C8 0/11 0"), rows(coverage.getJsonArray("groups")));
+            assertEquals(List.of("UP_TO_15000 0/11 0", "UP_TO_30000 0/1 0", "UP_TO_70000 1/1 100",
+                    "UP_TO_200000 1/1 100"), rows(coverage.getJsonArray("bands")));
+            String csv = new String(api().download("uppfoljning/rapport.csv?lan=25&ar=2012", null).body(),
+                    StandardCharsets.UTF_8);
+            assertTrue(csv.contains("\r\nTäckning per kommungrupp (SKR:s kommungruppsindelning 2011, den senaste som"
+                    + " finns för 2012)\r\nKommungrupp;Nådda kommuner;Kommuner i gruppen;Andel\r\nB3 Större stad;1;1;"
+                    + "100 %\r\nB4 Pendlingskommun nära större stad;1;2;50 %\r\nC8 Landsbygdskommun;0;11;0 %\r\n"), csv);
+        } finally {
+            inTransaction(() -> em.createNativeQuery("DELETE FROM municipality_classification WHERE year = 2011")
+                    .executeUpdate());
+        }
+    }
+
+    private static List<String> rows(JsonArray rows) {
+        return rows.getValuesAs(JsonObject.class).stream().map(row -> row.getString("key") + " "
+                + row.getInt("reached") + "/" + row.getInt("total") + " " + row.getInt("percent")).toList();
+    }
+
     private void awaitPending(LongPredicate done) throws InterruptedException {
         Instant until = Instant.now().plus(FOLLOWING);
         while (!done.test(reach.pendingChanges()) && Instant.now().isBefore(until)) {

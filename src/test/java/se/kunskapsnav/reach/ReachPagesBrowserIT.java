@@ -340,7 +340,7 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         Download xlsx = editorPage.waitForDownload(() -> editorPage.click("#xlsx"));
         assertEquals("uppfoljning-" + today + "-" + today + ".xlsx", xlsx.suggestedFilename());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(xlsx.path())))) {
-            assertEquals(14, workbook.getNumberOfSheets(), "a sheet per table, course series included");
+            assertEquals(16, workbook.getNumberOfSheets(), "a sheet per table, course series and coverage included");
             assertEquals(List.of("Kurator", "1", "1"), sheetRow(workbook.getSheet("Per yrke"), "Kurator"));
             assertEquals(List.of("Närvarande på kurser", "2"),
                     sheetRow(workbook.getSheet("Sammanfattning"), "Närvarande på kurser"));

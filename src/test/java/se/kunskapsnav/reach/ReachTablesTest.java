@@ -1,6 +1,8 @@
 package se.kunskapsnav.reach;
 
 import org.junit.jupiter.api.Test;
+import se.kunskapsnav.geography.MunicipalityClassification;
+import se.kunskapsnav.geography.MunicipalityGroup;
 import se.kunskapsnav.platform.TableExport;
 import se.kunskapsnav.platform.TableExport.Table;
 
@@ -20,6 +22,25 @@ class ReachTablesTest {
     private static final ReachOptions OPTIONS = new ReachOptions(Map.of("25", "Norrbottens län"),
             Map.of("utbildningsdag", "Utbildningsdag"), Map.of("hedersrelaterat-vald", "Hedersrelaterat våld och förtryck"),
             Map.of("kurator", "Kurator", "socialsekreterare", "Socialsekreterare"), Map.of());
+
+    /** Groups of an earlier year than the report's, no populations: the tables say so. */
+    private static final MunicipalityClassification GROUPS_2025 = new MunicipalityClassification(2025,
+            Map.of("2580", MunicipalityGroup.B3, "2581", MunicipalityGroup.B4, "2582", MunicipalityGroup.C8,
+                    "0180", MunicipalityGroup.A1), null, Map.of());
+
+    @Test
+    void coverageTablesSayWhichYearsClassificationTheyUseOrThatThereIsNone() {
+        List<Table> tables = ReachTables.of(report(false, Set.of()), OPTIONS);
+
+        Table groups = table(tables, "Täckning per kommungrupp (SKR:s kommungruppsindelning 2025, den senaste som "
+                + "finns för 2026)");
+        assertEquals(List.of("Kommungrupp", "Nådda kommuner", "Kommuner i gruppen", "Andel"), groups.header());
+        assertEquals(List.of(List.of("B3 Större stad", "1", "1", "100 %"),
+                List.of("B4 Pendlingskommun nära större stad", "0", "1", "0 %"),
+                List.of("C8 Landsbygdskommun", "0", "1", "0 %")), groups.rows(), "Stockholm (A1) is not in scope");
+        assertTrue(table(tables, "Täckning per storleksklass (Ingen folkmängd är inläst för 2026 eller tidigare år)")
+                .rows().isEmpty());
+    }
 
     @Test
     void hiddenCountsAreWrittenFewerThanFiveWhereverTheyStand() {
@@ -69,7 +90,9 @@ class ReachTablesTest {
 
         assertEquals(List.of("Sammanfattning", "Per aktivitet", "Per yrke", "Per sektor", "Per organisationstyp",
                 "Per kommun", "Per kommungrupp (SKR)", "Per kommunstorlek", "Per månad", "Per tema",
-                "Per aktivitetstyp", "Per kursserie", "Per län", "Jämförelsetal"), tables.stream().map(Table::title).toList());
+                "Per aktivitetstyp", "Per kursserie", "Per län", "Jämförelsetal",
+                "Täckning per kommungrupp (SKR:s kommungruppsindelning 2025, den senaste som finns för 2026)",
+                "Täckning per storleksklass (Ingen folkmängd är inläst för 2026 eller tidigare år)"), tables.stream().map(Table::title).toList());
         assertEquals(List.of("Yrke", "Personer", "Deltagartillfällen"), table(tables, "Per yrke").header());
         assertEquals(List.of("Organisationstyp", "Personer", "Deltagartillfällen", "Organisationer"),
                 table(tables, "Per organisationstyp").header());
@@ -117,7 +140,8 @@ class ReachTablesTest {
         return new ReachReport(query, exact, "Norrbottens län", "2026", "32 personer från 2 kommuner, 0 regioner och "
                 + "0 organisationer deltog i 3 aktiviteter 2026.", figure(32, exact), figure(32, exact), 3, 2, 14,
                 2, 14, 0, 3, 0, figure(3, exact), figure(2, exact), figure(0, exact), figure(0, exact),
-                breakdowns, activities, shares);
+                breakdowns, activities, shares, Coverage.of(2026, GROUPS_2025, code -> code.startsWith("25"),
+                Set.of("2580", "0180")));
     }
 
     private static ReachReport.Row row(String key, String label, long persons, boolean exact, long municipalities,

@@ -28,11 +28,21 @@ public record Api(URI base, HttpClient http) {
     }
 
     public HttpResponse<String> send(String method, String path, String token, String jsonBody) {
+        return send(method, path, token, jsonBody == null ? null : "application/json",
+                jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+    }
+
+    /** A request whose body is a file of the given type, e.g. a CSV or XLSX file to import. */
+    public HttpResponse<String> sendFile(String method, String path, String token, String contentType, byte[] body) {
+        return send(method, path, token, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String contentType,
+                                      HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
-                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(jsonBody));
-        if (jsonBody != null) {
-            request.header("Content-Type", "application/json");
+                .method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -47,6 +47,7 @@ public final class SwedishUrls {
             entry("/admin/aktiviteter", "/administration/activities/list.xhtml"),
             entry("/admin/aktiviteter/ny", "/administration/activities/edit.xhtml"),
             entry("/admin/historik", "/administration/history/imports.xhtml"),
+            entry("/admin/kommungrupper", "/administration/geography/classification.xhtml"),
             entry("/admin/roller", "/administration/roles.xhtml"),
             entry("/admin/e-post", "/administration/mail.xhtml"),
             entry("/admin/granskningslogg", "/administration/audit.xhtml"),

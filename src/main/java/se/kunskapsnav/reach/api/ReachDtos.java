@@ -1,6 +1,7 @@
 package se.kunskapsnav.reach.api;
 
 import jakarta.json.bind.annotation.JsonbNillable;
+import se.kunskapsnav.reach.Coverage;
 import se.kunskapsnav.reach.Denominator;
 import se.kunskapsnav.reach.Dimension;
 import se.kunskapsnav.reach.Figure;
@@ -51,13 +52,37 @@ public final class ReachDtos {
                            Integer percent) {
     }
 
+    /** A group's or band's municipalities: reached, in it (in the report's scope), and the percent reached. */
+    public record CoverageRowDto(String key, String label, long reached, long total, Integer percent) {
+    }
+
+    /**
+     * Coverage by SKR group and population band. {@code groupYear} is the year of the groups used (the report's
+     * year or the nearest earlier one imported), null when none was imported; {@code groupNotice} says it in
+     * Swedish. Likewise for populations. Nullable, so that a missing year is written as null.
+     */
+    @JsonbNillable
+    public record CoverageDto(int reportYear, Integer groupYear, String groupNotice, List<CoverageRowDto> groups,
+                              Integer populationYear, String populationNotice, List<CoverageRowDto> bands) {
+
+        static CoverageDto of(Coverage c) {
+            return new CoverageDto(c.reportYear(), c.groupYear(), c.groupNotice(), rows(c.groups()),
+                    c.populationYear(), c.populationNotice(), rows(c.bands()));
+        }
+
+        private static List<CoverageRowDto> rows(List<Coverage.Row> rows) {
+            return rows.stream().map(r -> new CoverageRowDto(r.key(), r.label(), r.reached(), r.total(), r.percent()))
+                    .toList();
+        }
+    }
+
     public record ReportDto(QueryDto query, boolean exact, String scope, String period, String sentence,
                             CountDto persons, CountDto participations, long activities, long municipalitiesReached,
                             long municipalitiesInScope, long scopeMunicipalitiesReached, Integer municipalityShare,
                             long regionsReached, long organisationsReached, long otherOrganisations,
                             CountDto registered, CountDto attended, CountDto enrolled, CountDto completed,
                             Map<String, List<RowDto>> breakdowns, List<ActivityDto> activityRows,
-                            List<ShareDto> shares, long pendingChanges) {
+                            List<ShareDto> shares, CoverageDto coverage, long pendingChanges) {
 
         /** {@code pendingChanges}: recorded changes the figures do not hold yet (0 once they are current). */
         static ReportDto of(ReachReport r, long pendingChanges) {
@@ -84,7 +109,8 @@ public final class ReachDtos {
                             a.county(), CountDto.of(a.registered()), CountDto.of(a.participants()),
                             a.municipalities())).toList(),
                     r.shares().stream().map(s -> new ShareDto(s.denominatorId(), s.county(), s.year(), s.label(),
-                            s.total(), CountDto.of(s.reached()), s.percent())).toList(), pendingChanges);
+                            s.total(), CountDto.of(s.reached()), s.percent())).toList(),
+                    CoverageDto.of(r.coverage()), pendingChanges);
         }
     }
 

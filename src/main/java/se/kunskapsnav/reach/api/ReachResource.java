@@ -74,7 +74,10 @@ public class ReachResource {
                     + "(THEME, KIND, COUNTY) or organisations (ORGANISATION_TYPE). activityRows lists each activity "
                     + "with registered (null for activities other than courses), participants and municipalities "
                     + "reached. municipalityShare is "
-                    + "the percent of the scope's municipalities reached." + COUNT_SHAPE)
+                    + "the percent of the scope's municipalities reached. coverage compares the scope's municipalities "
+                    + "reached with those in each SKR municipality group and population band, by the classification "
+                    + "of the period's last year or the nearest earlier year imported (groupYear, populationYear; "
+                    + "null with a notice when none is)." + COUNT_SHAPE)
     @APIResponse(responseCode = "200", description = "The report as the caller may see it")
     @APIResponse(responseCode = "400", description = "A parameter is wrong: errors names each one")
     public ReportDto report(

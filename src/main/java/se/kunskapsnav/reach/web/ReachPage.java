@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.platform.TableExport;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.reach.Dimension;
 import se.kunskapsnav.reach.Figure;
@@ -182,6 +183,11 @@ public class ReachPage {
 
     public String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
+    }
+
+    /** Coverage by SKR group and by population band, the tables of the files. */
+    public List<TableExport.Table> getCoverage() {
+        return ReachTables.coverage(report);
     }
 
     /** "62 % av personalen på kvinnojourerna (31 av 50, Norrbottens län 2026)". */
