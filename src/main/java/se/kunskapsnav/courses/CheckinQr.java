@@ -7,15 +7,25 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
 /**
- * A check-in code as a QR code (ZXing encodes it), drawn as SVG: one path of dark modules with the standard quiet
- * zone, which scales sharply to any size and weighs a few kilobytes.
+ * A check-in code as a QR code (ZXing encodes it), drawn as SVG for pages (one path of dark modules with the
+ * standard quiet zone, which scales sharply to any size and weighs a few kilobytes) and as PNG for mails.
  */
 public final class CheckinQr {
+
+    /** 33 modules of 8 pixels: 264 pixels, large enough for a phone held to a camera. */
+    private static final int PNG_MODULE_PIXELS = 8;
 
     private CheckinQr() {
     }
@@ -46,6 +56,32 @@ public final class CheckinQr {
     public static String dataUri(CheckinCode code) {
         return "data:image/svg+xml;base64,"
                 + Base64.getEncoder().encodeToString(svg(code).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The QR code as a PNG picture, for a mail: mail programs show PNG but often not SVG. */
+    public static byte[] png(CheckinCode code) {
+        BitMatrix modules = modules(code);
+        BufferedImage picture = new BufferedImage(modules.getWidth() * PNG_MODULE_PIXELS,
+                modules.getHeight() * PNG_MODULE_PIXELS, BufferedImage.TYPE_BYTE_BINARY);
+        Graphics2D pen = picture.createGraphics();
+        pen.setColor(Color.WHITE);
+        pen.fillRect(0, 0, picture.getWidth(), picture.getHeight());
+        pen.setColor(Color.BLACK);
+        for (int y = 0; y < modules.getHeight(); y++) {
+            for (int x = 0; x < modules.getWidth(); x++) {
+                if (modules.get(x, y)) {
+                    pen.fillRect(x * PNG_MODULE_PIXELS, y * PNG_MODULE_PIXELS, PNG_MODULE_PIXELS, PNG_MODULE_PIXELS);
+                }
+            }
+        }
+        pen.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(picture, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory", e);
+        }
+        return png.toByteArray();
     }
 
     /** The QR code's modules, dark as set bits, with the quiet zone. */

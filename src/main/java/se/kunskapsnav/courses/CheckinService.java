@@ -14,7 +14,6 @@ import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.TenancyGuard;
 
-import java.security.SecureRandom;
 import java.text.Collator;
 import java.time.Clock;
 import java.util.Comparator;
@@ -31,13 +30,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class CheckinService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @PersistenceContext(unitName = "kunskapsnav")
     EntityManager em;
 
     @Inject
     RegistrationService registrations;
+
+    @Inject
+    CheckinCodes codes;
 
     @Inject
     AccountService accounts;
@@ -164,12 +164,7 @@ public class CheckinService {
         if (!registration.getStatus().isMarkable()) {
             return Optional.empty();
         }
-        CheckinToken token = em.find(CheckinToken.class, registrationId);
-        if (token == null) {
-            token = new CheckinToken(registration, CheckinCode.random(RANDOM), clock.instant());
-            em.persist(token);
-        }
-        return Optional.of(token.code());
+        return Optional.of(codes.of(registration));
     }
 
     private static CourseSession sessionOf(Course course, long sessionId) {

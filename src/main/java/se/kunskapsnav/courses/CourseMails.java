@@ -8,6 +8,7 @@ import se.kunskapsnav.notification.Invitation;
 import se.kunskapsnav.notification.MailMessage;
 import se.kunskapsnav.notification.MailMessage.MailAttachment;
 import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.platform.PortalConfig;
 
 import java.util.stream.Collectors;
 
@@ -20,11 +21,19 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CourseMails {
 
+    private static final String CHECKIN_PICTURE = "incheckning.png";
+
     @Inject
     Event<MailMessage> mail;
 
     @Inject
     CourseCalendar calendar;
+
+    @Inject
+    CheckinCodes checkinCodes;
+
+    @Inject
+    PortalConfig config;
 
     /**
      * What a course's mails say of the course: composed before the caller locks the course row, so that the lock
@@ -40,11 +49,24 @@ public class CourseMails {
     record CourseMailParts(Course course, String sessions, String link) {
     }
 
-    void registered(CourseMailParts course, Registration registration, Account account, int queuePosition) {
+    /** A check-in code not yet anyone's, and its picture: drawn before the caller locks the course row. */
+    record DrawnPass(CheckinCode code, byte[] png) {
+
+        static DrawnPass draw() {
+            CheckinCode code = CheckinCodes.draw();
+            return new DrawnPass(code, CheckinQr.png(code));
+        }
+    }
+
+    /** {@code waitsForReservedSeats}: the mail of a person put in the queue says that seats are reserved. */
+    void registered(CourseMailParts course, Registration registration, Account account, int queuePosition,
+                    DrawnPass pass, boolean waitsForReservedSeats) {
         switch (registration.getStatus()) {
-            case CONFIRMED -> send(course, registration, account, "confirmed", Invitation.Method.REQUEST);
-            case AWAITING_APPROVAL -> send(course, registration, account, "awaitingApproval", null);
-            case WAITLISTED -> send(course, registration, account, "waitlisted", null, queuePosition);
+            case CONFIRMED -> send(course, registration, account, "confirmed", Invitation.Method.REQUEST, pass);
+            case AWAITING_APPROVAL -> send(course, registration, account, "awaitingApproval", null, null);
+            case WAITLISTED -> send(course, registration, account, "waitlisted", null, null, queuePosition,
+                    !waitsForReservedSeats ? "" : "\n\n" + Messages.get("courses.page.waitsForReservedSeats."
+                            + course.course().getLevel(), SwedishTime.date(course.course().getSeatQuotaUntil())));
             default -> throw new IllegalStateException("new registration in state " + registration.getStatus());
         }
     }
@@ -87,24 +109,35 @@ public class CourseMails {
 
     /**
      * Body arguments: {0} name, {1} title, {2} the sessions, {3} link, {4} contact name, {5} contact mail,
-     * {6} queue position. With an invitation method, the person's calendar invitation for the registration is
-     * attached (without one, the registration may be null).
+     * {6} queue position, {7} why the person waits (from a new paragraph, or nothing). With an invitation method, the person's calendar invitation for the registration is
+     * attached (without one, the registration may be null); a mail that gives a seat (REQUEST) also carries the
+     * person's check-in code as a picture.
      */
     private void send(Course course, Registration registration, Account account, String kind,
                       Invitation.Method invitation, Object... extra) {
-        send(partsOf(course), registration, account, kind, invitation, extra);
+        send(partsOf(course), registration, account, kind, invitation,
+                invitation == Invitation.Method.REQUEST ? DrawnPass.draw() : null, extra);
     }
 
     private void send(CourseMailParts parts, Registration registration, Account account, String kind,
-                      Invitation.Method invitation, Object... extra) {
+                      Invitation.Method invitation, DrawnPass pass, Object... extra) {
         Course course = parts.course();
         Object[] arguments = {account.getName(), course.getTitle(), parts.sessions(), parts.link(),
-                course.getContactName(), course.getContactEmail(), extra.length > 0 ? extra[0] : ""};
+                course.getContactName(), course.getContactEmail(), extra.length > 0 ? extra[0] : "",
+                extra.length > 1 ? extra[1] : ""};
         MailAttachment calendarFile = invitation == null ? null : MailAttachment.invitation(
                 "kurs-" + course.getId() + ".ics", invitation.name(),
                 calendar.invitation(course, registration.getId(), account, invitation));
+        String body = Messages.get("mail.course." + kind + ".body", arguments);
+        MailAttachment picture = null;
+        if (pass != null) {
+            CheckinCode code = checkinCodes.of(registration, pass.code());
+            picture = MailAttachment.picture(CHECKIN_PICTURE,
+                    code.equals(pass.code()) ? pass.png() : CheckinQr.png(code));
+            body += "\n\n" + Messages.get("mail.course.checkinPass", CHECKIN_PICTURE,
+                    config.baseUrl() + "/mina-anmalningar/" + course.getId());
+        }
         mail.fire(new MailMessage(account.getEmail(),
-                Messages.get("mail.course." + kind + ".subject", course.getTitle()),
-                Messages.get("mail.course." + kind + ".body", arguments), calendarFile));
+                Messages.get("mail.course." + kind + ".subject", course.getTitle()), body, calendarFile, picture));
     }
 }

@@ -118,9 +118,11 @@ public class RegistrationService {
         }
         // the course as the mail shows it, read and composed before the lock: locking the entity would refresh it
         // and reload its collections, and composing the mail takes time, while every other registration of the
-        // course waits (the invitation, which needs the registration's id, is then written from what was read)
+        // course waits (the invitation, which needs the registration's id, is then written from what was read;
+        // the check-in code and its picture are drawn here too, and kept if the person gets a seat)
         Course course = NotFoundException.requireFound(em.find(Course.class, courseId), "course " + courseId);
         CourseMailParts mailParts = mails.partsOf(course);
+        CourseMails.DrawnPass pass = CourseMails.DrawnPass.draw();
         SeatTerms terms = lockForRegistration(courseId);
         if (terms.status() == CourseStatus.DRAFT) {
             throw new NotFoundException("course " + courseId);
@@ -155,7 +157,7 @@ public class RegistrationService {
         changeLog.record("registration", registration.getId().toString(), ChangeOperation.CREATE);
         // under the lock the newcomer is last in line
         int position = registration.getStatus() == RegistrationStatus.WAITLISTED ? seats.waiting() + 1 : 0;
-        mails.registered(mailParts, registration, account, position);
+        mails.registered(mailParts, registration, account, position, pass, waitsForReservedSeats);
         return new Registered(registration, position, waitsForReservedSeats);
     }
 
@@ -482,8 +484,10 @@ public class RegistrationService {
         if (course.getStatus() != CourseStatus.PUBLISHED && course.getStatus() != CourseStatus.COMPLETED) {
             throw new RefusedException("attendance.courseNotHeld");
         }
-        if (!session.hasStarted(clock.instant())) {
-            throw new RefusedException("attendance.notStarted");
+        // present at the door before the start, absent only once it has begun
+        boolean onlyPresent = !presentByRegistration.containsValue(false);
+        if (onlyPresent ? !session.isOpenForCheckIn(clock.instant()) : !session.hasStarted(clock.instant())) {
+            throw new RefusedException("attendance.course.notOpen");
         }
         Map<Long, Registration> byId = new HashMap<>();
         ofCourse(courseId).forEach(r -> byId.put(r.getId(), r));

@@ -17,6 +17,8 @@ import java.util.List;
 @MappedSuperclass
 public abstract class ScheduledSession {
 
+    private static final Duration CHECK_IN_BEFORE_START = Duration.ofHours(1);
+
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
 
@@ -48,9 +50,14 @@ public abstract class ScheduledSession {
         remindedAt = at;
     }
 
-    /** Attendance can be marked once the session has begun, never before. */
+    /** Absence can be marked once the session has begun, never before. */
     public boolean hasStarted(Instant now) {
         return !now.isBefore(startsAt);
+    }
+
+    /** People come early: they can be checked in as present from an hour before the start. */
+    public boolean isOpenForCheckIn(Instant now) {
+        return !now.isBefore(startsAt.minus(CHECK_IN_BEFORE_START));
     }
 
     public SessionInput toInput() {

@@ -26,9 +26,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class DemoMailServer {
 
-    /** A received message as the administrator page shows it. */
+    /**
+     * A received message as the administrator page shows it: its first file by name, type and text (the calendar
+     * file of course and meeting mails), and all its files.
+     */
     public record ReceivedMail(String to, String subject, String body, String attachmentName,
-                               String attachmentType, String attachmentText, Instant receivedAt) {
+                               String attachmentType, String attachmentText, List<ReceivedFile> files,
+                               Instant receivedAt) {
 
         // Jakarta EL 5 (Jakarta EE 10) reads bean getters, not record accessors.
 
@@ -47,6 +51,10 @@ public class DemoMailServer {
         public String getAttachmentName() {
             return attachmentName;
         }
+    }
+
+    /** A file sent with a message. */
+    public record ReceivedFile(String name, String type, String disposition, byte[] content) {
     }
 
     private GreenMail greenMail;
@@ -81,22 +89,22 @@ public class DemoMailServer {
     private static ReceivedMail read(MimeMessage message) {
         try {
             String body;
-            String attachmentName = null;
-            String attachmentType = null;
-            String attachmentText = null;
+            List<ReceivedFile> files = new ArrayList<>();
             if (message.getContent() instanceof Multipart parts) {
                 body = String.valueOf(parts.getBodyPart(0).getContent());
-                if (parts.getCount() > 1) {
-                    BodyPart attachment = parts.getBodyPart(1);
-                    attachmentName = attachment.getFileName();
-                    attachmentType = attachment.getContentType();
-                    attachmentText = new String(attachment.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                for (int i = 1; i < parts.getCount(); i++) {
+                    BodyPart file = parts.getBodyPart(i);
+                    files.add(new ReceivedFile(file.getFileName(), file.getContentType(), file.getDisposition(),
+                            file.getInputStream().readAllBytes()));
                 }
             } else {
                 body = String.valueOf(message.getContent());
             }
+            ReceivedFile first = files.isEmpty() ? null : files.getFirst();
             return new ReceivedMail(String.join(", ", Arrays.stream(message.getAllRecipients()).map(Object::toString)
-                    .toList()), message.getSubject(), body.trim(), attachmentName, attachmentType, attachmentText,
+                    .toList()), message.getSubject(), body.trim(), first == null ? null : first.name(),
+                    first == null ? null : first.type(),
+                    first == null ? null : new String(first.content(), StandardCharsets.UTF_8), List.copyOf(files),
                     message.getSentDate() == null ? Instant.now() : message.getSentDate().toInstant());
         } catch (MessagingException e) {
             throw new IllegalStateException("Unreadable demo mail", e);

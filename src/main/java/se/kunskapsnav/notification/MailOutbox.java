@@ -72,6 +72,9 @@ public class MailOutbox {
         Map<Long, MailMessage> claimed = new LinkedHashMap<>();
         em.createQuery("select m from OutgoingMail m where m.claimedBy = :pass order by m.id", OutgoingMail.class)
                 .setParameter("pass", pass)
+                // the batch's files in one query, not one per mail
+                .setHint("eclipselink.batch", "m.attachments")
+                .setHint("eclipselink.batch.type", "IN")
                 .getResultList()
                 .forEach(mail -> claimed.put(mail.getId(), mail.toMessage()));
         return new Claimed(pass, claimed);

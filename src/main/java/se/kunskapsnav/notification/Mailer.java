@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -174,16 +175,23 @@ public class Mailer {
             message.setFrom(new InternetAddress(config.mailFrom()));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            if (mail.attachment() == null) {
+            if (mail.attachments().isEmpty()) {
                 message.setText(mail.body(), StandardCharsets.UTF_8.name());
             } else {
+                MimeMultipart parts = new MimeMultipart();
                 MimeBodyPart text = new MimeBodyPart();
                 text.setText(mail.body(), StandardCharsets.UTF_8.name());
-                MimeBodyPart file = new MimeBodyPart();
-                file.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.attachment().content(),
-                        mail.attachment().contentType())));
-                file.setFileName(mail.attachment().fileName());
-                message.setContent(new MimeMultipart(text, file));
+                parts.addBodyPart(text);
+                for (MailMessage.MailAttachment attachment : mail.attachments()) {
+                    MimeBodyPart file = new MimeBodyPart();
+                    file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(),
+                            attachment.contentType())));
+                    file.setFileName(attachment.fileName());
+                    // a picture is shown in the mail, other files are offered to save or open
+                    file.setDisposition(attachment.contentType().startsWith("image/") ? Part.INLINE : Part.ATTACHMENT);
+                    parts.addBodyPart(file);
+                }
+                message.setContent(parts);
             }
             message.setSentDate(new Date());
             message.saveChanges();

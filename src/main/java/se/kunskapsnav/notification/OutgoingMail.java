@@ -1,13 +1,20 @@
 package se.kunskapsnav.notification;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A row of the mail outbox: written with the change that caused it, sent after commit. */
 @Entity
@@ -28,14 +35,10 @@ public class OutgoingMail {
     @Column(name = "body", nullable = false)
     private String body;
 
-    @Column(name = "attachment_name", length = 100)
-    private String attachmentName;
-
-    @Column(name = "attachment_type", length = 100)
-    private String attachmentType;
-
-    @Column(name = "attachment")
-    private byte[] attachment;
+    @ElementCollection
+    @CollectionTable(name = "mail_outbox_attachment", joinColumns = @JoinColumn(name = "mail_id"))
+    @OrderColumn(name = "position")
+    private List<StoredAttachment> attachments = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -59,17 +62,13 @@ public class OutgoingMail {
         this.recipient = mail.to();
         this.subject = mail.subject();
         this.body = mail.body();
-        if (mail.attachment() != null) {
-            this.attachmentName = mail.attachment().fileName();
-            this.attachmentType = mail.attachment().contentType();
-            this.attachment = mail.attachment().content();
-        }
+        mail.attachments().forEach(file -> attachments.add(new StoredAttachment(file)));
         this.createdAt = createdAt;
     }
 
     MailMessage toMessage() {
-        return new MailMessage(recipient, subject, body, attachment == null ? null
-                : new MailMessage.MailAttachment(attachmentName, attachmentType, attachment));
+        return new MailMessage(recipient, subject, body,
+                attachments.stream().map(StoredAttachment::toAttachment).toList());
     }
 
     Long getId() {
@@ -78,5 +77,32 @@ public class OutgoingMail {
 
     int getAttempts() {
         return attempts;
+    }
+
+    /** A file of the mail, in the order it is sent. */
+    @Embeddable
+    public static class StoredAttachment {
+
+        @Column(name = "file_name", nullable = false, length = 100)
+        private String fileName;
+
+        @Column(name = "content_type", nullable = false, length = 100)
+        private String contentType;
+
+        @Column(name = "content", nullable = false)
+        private byte[] content;
+
+        protected StoredAttachment() {
+        }
+
+        StoredAttachment(MailMessage.MailAttachment file) {
+            this.fileName = file.fileName();
+            this.contentType = file.contentType();
+            this.content = file.content();
+        }
+
+        MailMessage.MailAttachment toAttachment() {
+            return new MailMessage.MailAttachment(fileName, contentType, content);
+        }
     }
 }

@@ -85,6 +85,9 @@ public class SearchIndexer {
     private final ChangeLogCursor cursor = new ChangeLogCursor();
     private volatile SearchIndex index;
     private volatile Rebuild rebuild;
+
+    /** Set when the application stops: a rebuild that fails then failed because of it. */
+    private volatile boolean stopping;
     private volatile Rebuild lastRebuild;
 
     /** A rebuild's progress. */
@@ -111,6 +114,7 @@ public class SearchIndexer {
 
     @PreDestroy
     void stop() {
+        stopping = true;
         follower.stop();
         synchronized (writing) {
             closeQuietly(index);
@@ -267,7 +271,12 @@ public class SearchIndexer {
             fresh.deleteOtherGenerations();
             LOG.info(() -> "Search index rebuilt with " + target.documents() + " documents");
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "Search index rebuild failed", e);
+            if (stopping) {
+                // the application is being stopped (or redeployed) under the rebuild: its classes and index go
+                LOG.info(() -> "Search index rebuild stopped with the application: " + e);
+            } else {
+                LOG.log(Level.SEVERE, "Search index rebuild failed", e);
+            }
             progress.problem = String.valueOf(e.getMessage());
             if (fresh != null && fresh != index) {
                 closeQuietly(fresh);

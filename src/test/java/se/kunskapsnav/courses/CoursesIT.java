@@ -1,5 +1,9 @@
 package se.kunskapsnav.courses;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -19,6 +23,7 @@ import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.accounts.TestAccounts;
 import se.kunskapsnav.accounts.TestAccounts.Participant;
 import se.kunskapsnav.notification.DemoMailServer;
+import se.kunskapsnav.notification.DemoMailServer.ReceivedFile;
 import se.kunskapsnav.notification.DemoMailServer.ReceivedMail;
 import se.kunskapsnav.platform.PortalDataSource;
 import se.kunskapsnav.testsupport.Api;
@@ -28,7 +33,10 @@ import se.kunskapsnav.testsupport.Mailbox;
 import se.kunskapsnav.testsupport.StaleEdits;
 import se.kunskapsnav.testsupport.TestDatabase;
 
+import javax.imageio.ImageIO;
 import javax.sql.DataSource;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -37,6 +45,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -271,6 +282,9 @@ class CoursesIT {
         assertEquals("WAITLISTED", waiting.getString("status"));
         assertEquals(1, waiting.getInt("queuePosition"));
         assertTrue(waiting.getBoolean("waitsForReservedSeats"));
+        String waitingMail = new Mailbox(mailServer).one(stockholm.get(2).email(), "Du står på väntelistan").body();
+        assertTrue(waitingMail.contains("nummer 1 på väntelistan") && waitingMail.contains(
+                "De lediga platserna är reserverade för kommuner i länet"), "the mail says why: " + waitingMail);
         assertEquals(25, seats(course).getInt("free"), "the other municipalities' seats stay free");
         JsonObject ownSeat = register(course, solna, null);
         assertEquals("CONFIRMED", ownSeat.getString("status"), "Solna's reserved seat, although someone waits");
@@ -663,9 +677,20 @@ class CoursesIT {
         assertEquals(404, api().send("GET", "api/anmalningar/" + alva + "/incheckningskod", people.get(1).token(),
                 null).statusCode(), "nobody else's code");
 
+        // the seat's mail carries the code as a picture a phone can show at the door
+        ReceivedMail confirmation = new Mailbox(mailServer).one(people.get(0).email(), "Bekräftelse");
+        ReceivedFile picture = confirmation.files().stream().filter(f -> f.name().equals("incheckning.png"))
+                .findFirst().orElseThrow(() -> new AssertionError(confirmation.files()));
+        assertTrue(picture.type().startsWith("image/png") && "inline".equals(picture.disposition()), picture.type());
+        assertEquals(alvasCode, decodeQr(picture.content()), "the mail's picture is the person's code");
+        assertTrue(confirmation.body().contains("kod för incheckningen är bilden incheckning.png"),
+                confirmation.body());
+
         String session = "api/kurser/" + course + "/tillfallen/" + sessionIds(course).getFirst() + "/incheckning";
-        assertEquals(409, checkIn(session, editor, alvasCode).statusCode(), "not before the session has started");
-        moveCourseIntoThePast(course);
+        assertEquals(409, checkIn(session, editor, alvasCode).statusCode(), "not days before the session");
+        moveCourseToBeginIn(course, Duration.ofMinutes(30));
+        assertEquals(409, api().send("PUT", "api/kurser/" + course + "/tillfallen/" + sessionIds(course).getFirst()
+                + "/narvaro", editor, "{\"" + bo + "\":false}").statusCode(), "absent only once it has begun");
 
         HttpResponse<String> wrongCourse = checkIn(session, editor, otherCoursesCode);
         assertEquals(409, wrongCourse.statusCode(), wrongCourse.body());
@@ -1029,6 +1054,37 @@ class CoursesIT {
                 .setParameter(1, course).executeUpdate();
         transaction.commit();
         em.getEntityManagerFactory().getCache().evictAll();
+    }
+
+    /** Moves the course's dates so that its first session begins after {@code wait} from now. */
+    private void moveCourseToBeginIn(long course, Duration wait) throws Exception {
+        Timestamp first = (Timestamp) em.createNativeQuery(
+                "select min(starts_at) from course_session where course_id = ?").setParameter(1, course)
+                .getSingleResult();
+        long seconds = Duration.between(Instant.now().plus(wait), first.toInstant()).toSeconds();
+        transaction.begin();
+        em.joinTransaction();
+        em.createNativeQuery("""
+                        update course_session set starts_at = starts_at - interval ? second,
+                               ends_at = ends_at - interval ? second where course_id = ?""")
+                .setParameter(1, seconds).setParameter(2, seconds).setParameter(3, course).executeUpdate();
+        em.createNativeQuery("""
+                        update course set starts_at = starts_at - interval ? second,
+                               ends_at = ends_at - interval ? second,
+                               registration_opens_at = registration_opens_at - interval ? second,
+                               registration_closes_at = registration_closes_at - interval ? second where id = ?""")
+                .setParameter(1, seconds).setParameter(2, seconds).setParameter(3, seconds)
+                .setParameter(4, seconds).setParameter(5, course).executeUpdate();
+        transaction.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
+    }
+
+    /** The text of a QR code in a PNG picture, read by ZXing as a scanner would. */
+    private static String decodeQr(byte[] png) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
     }
 
     /** InnoDB's count of deadlocks since the server started. */
