@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * The change log's position as this instance last saw it, and values read from the database that change seldom (the vocabularies and the counties' names every page shows),
- * kept in this JVM until the change log records a change of a kind they were read from, on this instance or on
- * any other: a {@link ChangeFollower} reads the log after each local commit and once a second, so another
+ * The change log's position as this instance last saw it, and values read from the database that change seldom
+ * (the vocabularies and the counties' names every page shows), kept in this JVM until the change log records a
+ * change of a kind they were read from, on this instance or on any other: a {@link ChangeFollower} reads the log after each local commit and once a second, so another
  * instance's change is seen within about a second, as the search index and the reach figures see it. Until the
  * portal is ready (the follower's position known) nothing is kept.
  */
@@ -46,8 +46,12 @@ public class ChangeLogCache {
     }
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    /** The kinds some value was read from: other entries (registrations, ...) forget nothing. */
+    private final Set<String> watched = ConcurrentHashMap.newKeySet();
     /** Counts forgettings, so a value read while one happened is not kept (it may be the old one). */
     private final AtomicLong forgotten = new AtomicLong();
+    /** Held to keep a value and to forget, so nothing read before a forgetting is kept after it. */
+    private final Object keeping = new Object();
     private final ChangeLogCursor cursor = new ChangeLogCursor();
     private final ChangeFollower follower = new ChangeFollower("change-log-cache", this::catchUp);
     private volatile boolean following;
@@ -64,10 +68,13 @@ public class ChangeLogCache {
         if (found != null) {
             return (T) found.value();
         }
+        watched.addAll(kinds);
         long before = forgotten.get();
         T value = read.get();
-        if (following && forgotten.get() == before) {
-            kept.putIfAbsent(key, new Kept(kinds, value));
+        synchronized (keeping) {
+            if (following && forgotten.get() == before) {
+                kept.putIfAbsent(key, new Kept(kinds, value));
+            }
         }
         return value;
     }
@@ -85,8 +92,13 @@ public class ChangeLogCache {
         // (ChangeLogCursor's gap rule), and forgetting what is not kept yet costs nothing
         lastSeen = changeLog.lastSequence();
         position = Math.max(0, lastSeen - LOG_BATCH);
-        following = true;
+        keepFromNow();
         follower.start(threads);
+    }
+
+    /** From now on values are kept: the follower will see every change after this point. */
+    void keepFromNow() {
+        following = true;
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeRecorded change) {
@@ -127,8 +139,14 @@ public class ChangeLogCache {
         }
     }
 
-    private void forget(String kind) {
-        forgotten.incrementAndGet();
-        kept.values().removeIf(value -> value.kinds().contains(kind));
+    /** Forgets every value read from {@code kind}: the change log recorded a change of one. */
+    void forget(String kind) {
+        if (!watched.contains(kind)) {
+            return;
+        }
+        synchronized (keeping) {
+            forgotten.incrementAndGet();
+            kept.values().removeIf(value -> value.kinds().contains(kind));
+        }
     }
 }
