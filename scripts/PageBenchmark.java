@@ -67,7 +67,8 @@ public class PageBenchmark {
         String editor = tokens.getFirst();
         String coursePage = "/kurser/" + firstPublishedCourse();
         List<String> pages = List.of("/", "/kurser", coursePage, "/sok?q=" + encode("våld"), "/natverk",
-                "/material", "/lan/01", "/uppfoljning", "/api/kurser", "/api/sok?q=" + encode("våld"));
+                "/material", "/lan/01", "/uppfoljning", "/api/kurser", "/api/natverk", "/api/material",
+                "/api/kommunbesok?lan=01", "/api/sok?q=" + encode("våld"));
 
         int warmUp = Math.max(2, seconds / 2);
         System.out.printf("Pages: %d connections, %d s per page, each right after %d s of %s (its reference)%n",

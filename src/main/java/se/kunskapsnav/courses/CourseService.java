@@ -90,7 +90,10 @@ public class CourseService {
     public ResultPage<CourseSeats> catalogue(CatalogueFilter filter, int page) {
         Map<String, Object> parameters = new HashMap<>();
         return ResultPage.query(em, Course.class, "c", catalogueWhere(filter, parameters), "c.startsAt, c.id",
-                parameters, page, PAGE_SIZE, query -> query).map(this::withSeats);
+                parameters, page, PAGE_SIZE, query -> query.setHint("eclipselink.batch.type", "IN")
+                        // what a list row shows (course-list.xhtml): one query per collection, not per course
+                        .setHint("eclipselink.batch", "c.sessions")
+                        .setHint("eclipselink.batch", "c.coOrganisers")).map(this::withSeats);
     }
 
     private String catalogueWhere(CatalogueFilter filter, Map<String, Object> parameters) {

@@ -2,6 +2,7 @@ package se.kunskapsnav.courses;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,7 +20,9 @@ public class CourseSession extends ScheduledSession {
     @Column(name = "id")
     private Long id;
 
-    @ManyToOne(optional = false)
+    // lazy: the course is there already when its sessions are read (a list reads them in one query for all its
+    // courses, and without a shared cache each session would read its course again)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "course_id")
     private Course course;
 

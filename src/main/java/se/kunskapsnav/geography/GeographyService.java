@@ -6,13 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import se.kunskapsnav.platform.ChangeLog;
+import se.kunskapsnav.platform.ChangeLogCache;
 import se.kunskapsnav.platform.ChangeOperation;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,8 +28,18 @@ public class GeographyService {
     @Inject
     ChangeLog changeLog;
 
-    /** All counties in SCB code order, each with its region and number of municipalities. */
+    @Inject
+    ChangeLogCache cache;
+
+    /**
+     * All counties in SCB code order, each with its region and number of municipalities: read again only when the
+     * reference data changed (every county page and list shows them). Shared: nobody may change them.
+     */
     public List<CountySummary> counties() {
+        return cache.get("geography:counties", Set.of("county", "region", "municipality"), this::readCounties);
+    }
+
+    private List<CountySummary> readCounties() {
         Map<String, Region> regions = em.createQuery("select r from Region r", Region.class).getResultStream()
                 .collect(Collectors.toMap(Region::getCountyCode, Function.identity()));
         Map<String, Long> municipalityCounts = em.createQuery(
@@ -62,12 +73,7 @@ public class GeographyService {
         if (codeOrLetters == null || codeOrLetters.isBlank()) {
             return Optional.empty();
         }
-        String given = codeOrLetters.trim();
-        return em.createQuery("select c.code from County c where c.code = :given or c.letterCode = :letters",
-                        String.class)
-                .setParameter("given", given)
-                .setParameter("letters", given.toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst();
+        return county(codeOrLetters).map(summary -> summary.county().getCode());
     }
 
     public Optional<Municipality> municipality(String code) {

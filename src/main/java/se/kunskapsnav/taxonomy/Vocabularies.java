@@ -8,16 +8,20 @@ import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.directory.Profession;
 import se.kunskapsnav.directory.Sector;
 import se.kunskapsnav.geography.GeographyService;
+import se.kunskapsnav.platform.ChangeLogCache;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Names for the codes every feature's pages show and offer (counties, professions, sectors, themes, target
- * groups, activity kinds), read once per request. It lives here, not in a {@code web} package, because the
+ * groups, activity kinds), read from the database only when the change log says they changed
+ * ({@link ChangeLogCache}), and at most once per request. It lives here, not in a {@code web} package, because the
  * pages of many features use it and no feature may use another's {@code web}; taxonomy is the lowest feature
  * that sees all three vocabularies (geography's counties, directory's professions and sectors, its own terms).
  */
@@ -34,6 +38,9 @@ public class Vocabularies {
     @Inject
     TaxonomyService taxonomy;
 
+    @Inject
+    ChangeLogCache cache;
+
     private Map<String, String> counties;
     private Map<String, String> themes;
     private Map<String, String> targetGroups;
@@ -44,46 +51,56 @@ public class Vocabularies {
     /** County code to name, in code order. */
     public Map<String, String> counties() {
         if (counties == null) {
-            counties = geography.countyNames();
+            counties = cache.get("vocabulary:county", Set.of("county"), () -> frozen(geography.countyNames()));
         }
         return counties;
     }
 
     public Map<String, String> themes() {
         if (themes == null) {
-            themes = taxonomy.names(TermSet.THEME);
+            themes = terms(TermSet.THEME);
         }
         return themes;
     }
 
     public Map<String, String> targetGroups() {
         if (targetGroups == null) {
-            targetGroups = taxonomy.names(TermSet.TARGET_GROUP);
+            targetGroups = terms(TermSet.TARGET_GROUP);
         }
         return targetGroups;
     }
 
     public Map<String, String> kinds() {
         if (kinds == null) {
-            kinds = taxonomy.names(TermSet.COURSE_KIND);
+            kinds = terms(TermSet.COURSE_KIND);
         }
         return kinds;
     }
 
     public Map<String, String> professions() {
         if (professions == null) {
-            professions = directory.professions().stream().collect(Collectors.toMap(Profession::getCode,
-                    Profession::getName, (a, b) -> a, LinkedHashMap::new));
+            professions = cache.get("vocabulary:profession", Set.of("profession"), () -> frozen(directory.professions()
+                    .stream().collect(Collectors.toMap(Profession::getCode, Profession::getName, (a, b) -> a,
+                            LinkedHashMap::new))));
         }
         return professions;
     }
 
     public Map<String, String> sectors() {
         if (sectors == null) {
-            sectors = directory.sectors().stream().collect(Collectors.toMap(Sector::getCode, Sector::getName,
-                    (a, b) -> a, LinkedHashMap::new));
+            sectors = cache.get("vocabulary:sector", Set.of("sector"), () -> frozen(directory.sectors().stream()
+                    .collect(Collectors.toMap(Sector::getCode, Sector::getName, (a, b) -> a, LinkedHashMap::new))));
         }
         return sectors;
+    }
+
+    private Map<String, String> terms(TermSet vocabulary) {
+        return cache.get("vocabulary:" + vocabulary, Set.of("term"), () -> frozen(taxonomy.names(vocabulary)));
+    }
+
+    /** Shared by every request until the vocabulary changes: nobody may change it. */
+    private static Map<String, String> frozen(Map<String, String> names) {
+        return Collections.unmodifiableMap(names);
     }
 
     // ---- options for lists and checkboxes

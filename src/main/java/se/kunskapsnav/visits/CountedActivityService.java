@@ -80,6 +80,10 @@ public class CountedActivityService {
                 .setParameter("county", countyCode)
                 .setParameter("from", LocalDate.of(year, 1, 1))
                 .setParameter("to", LocalDate.of(year, 12, 31))
+                // what a list row shows: one query per collection, not one per activity
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "a.themes")
+                .setHint("eclipselink.batch", "a.participation")
                 .getResultList();
     }
 

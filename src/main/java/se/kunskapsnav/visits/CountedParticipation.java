@@ -2,6 +2,7 @@ package se.kunskapsnav.visits;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,7 +20,8 @@ public class CountedParticipation {
     @Column(name = "id")
     private Long id;
 
-    @ManyToOne(optional = false)
+    // lazy: read from its activity, which is there already (without it each row read its activity again)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "activity_id")
     private CountedActivity activity;
 

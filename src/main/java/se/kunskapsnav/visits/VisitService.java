@@ -81,6 +81,10 @@ public class VisitService {
                 .setParameter("county", countyCode)
                 .setParameter("from", LocalDate.of(year, 1, 1))
                 .setParameter("to", LocalDate.of(year, 12, 31))
+                // what a list row shows: one query per collection, not one per visit
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "v.themes")
+                .setHint("eclipselink.batch", "v.counts")
                 .getResultList();
     }
 

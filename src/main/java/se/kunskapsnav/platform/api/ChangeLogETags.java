@@ -11,12 +11,13 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import se.kunskapsnav.platform.ChangeLog;
+import se.kunskapsnav.platform.ChangeLogCache;
 
 import java.time.Clock;
 
 /**
- * ETags for anonymous reads marked {@link Revalidated}: the tag is the change log's last position and the
+ * ETags for anonymous reads marked {@link Revalidated}: the tag is the change log's last position (as this
+ * instance's follower last saw it, {@link ChangeLogCache#lastSequenceSeen()}: no query per request) and the
  * current minute, so a client asking again with {@code If-None-Match} gets 304 without the answer being
  * computed, as long as nothing was recorded. The minute bounds what the position alone cannot see: courses
  * passing their start or registration deadline, a transaction committing after a later one, the search
@@ -30,7 +31,7 @@ public class ChangeLogETags implements ContainerRequestFilter, ContainerResponse
     private static final String TAG = ChangeLogETags.class.getName();
 
     @Inject
-    ChangeLog changeLog;
+    ChangeLogCache changeLog;
 
     @Inject
     Clock clock;
@@ -40,12 +41,17 @@ public class ChangeLogETags implements ContainerRequestFilter, ContainerResponse
         if (!"GET".equals(request.getMethod()) || request.getSecurityContext().getUserPrincipal() != null) {
             return;
         }
-        EntityTag tag = new EntityTag(changeLog.lastSequence() + "-" + clock.millis() / 60_000, true);
+        EntityTag tag = new EntityTag(tagValue(changeLog.lastSequenceSeen(), clock), true);
         request.setProperty(TAG, tag);
         Response.ResponseBuilder notModified = request.getRequest().evaluatePreconditions(tag);
         if (notModified != null) {
             request.abortWith(notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build());
         }
+    }
+
+    /** The weak tag's value: the change log's position as this instance last saw it, and the minute. */
+    public static String tagValue(long position, Clock clock) {
+        return position + "-" + clock.millis() / 60_000;
     }
 
     @Override

@@ -370,6 +370,69 @@ class ApiIT {
     }
 
     @Test
+    void publicPagesAreAnsweredNotModifiedUntilARecordChanges() throws Exception {
+        HttpResponse<String> first = get("kurser");
+        assertEquals(200, first.statusCode());
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElse(null));
+        HttpResponse<String> again = send(HttpRequest.newBuilder(uri("kurser")).header("If-None-Match", tag));
+        if (again.statusCode() == 200) { // asked across a minute's turn
+            tag = again.headers().firstValue("ETag").orElseThrow();
+            again = send(HttpRequest.newBuilder(uri("kurser")).header("If-None-Match", tag));
+        }
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        assertEquals(tag, again.headers().firstValue("ETag").orElse(null));
+        String apiTag = get("api/kurser").headers().firstValue("ETag").orElseThrow();
+
+        // a person registers for a course: the catalogue's seats change, and so do both tags
+        JsonObject course = json(get("api/kurser")).asJsonObject().getJsonArray("courses").stream()
+                .map(JsonValue::asJsonObject).filter(c -> c.getJsonObject("seats").getInt("free") > 1)
+                .findFirst().orElseThrow();
+        HttpResponse<String> registered = api().send("POST", "api/kurser/" + course.getInt("id") + "/anmalningar",
+                participantToken(), "{}");
+        assertEquals(201, registered.statusCode(), registered.body());
+        // the tag follows the change log as this instance reads it, right after each commit: poll briefly
+        HttpResponse<String> afterChange = send(HttpRequest.newBuilder(uri("kurser")).header("If-None-Match", tag));
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (afterChange.statusCode() == 304 && System.nanoTime() < deadline) {
+            afterChange = send(HttpRequest.newBuilder(uri("kurser")).header("If-None-Match", tag));
+        }
+        assertEquals(200, afterChange.statusCode());
+        assertFalse(afterChange.headers().firstValue("ETag").orElseThrow().equals(tag));
+        assertEquals(200, send(HttpRequest.newBuilder(uri("api/kurser")).header("If-None-Match", apiTag))
+                .statusCode());
+
+        // per-person answers are never for shared caches, and carry no tag
+        HttpResponse<String> signIn = get("logga-in?tillbaka=%2Fmina-anmalningar");
+        assertTrue(signIn.headers().firstValue("ETag").isEmpty());
+        HttpResponse<String> personal = get("registrera");
+        assertEquals("private, no-cache", personal.headers().firstValue("Cache-Control").orElse(null));
+        assertTrue(personal.headers().firstValue("ETag").isEmpty());
+        assertTrue(first.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Cookie")));
+    }
+
+    /** A new participant's API token, written straight into the database as the page benchmark does. */
+    private static String participantToken() throws Exception {
+        String token = "kn_apiit_" + System.nanoTime();
+        try (var connection = java.sql.DriverManager.getConnection(TestDatabase.get().jdbcUrl(), "kunskapsnav", "");
+             var statement = connection.createStatement()) {
+            String email = "apiit." + System.nanoTime() + "@kommun.example";
+            statement.executeUpdate("""
+                    INSERT INTO account (email, email_verified_at, name, profession_code, sector_code, organisation_id,
+                                         workplace_municipality_code, workplace_region_code, created_at)
+                    SELECT '%s', NOW(6), 'Deltagare ApiIT', profession_code, sector_code, organisation_id,
+                           workplace_municipality_code, workplace_region_code, NOW(6)
+                      FROM account WHERE email = 'deltagare1@demo.kunskapsnav.se'""".formatted(email));
+            statement.executeUpdate("""
+                    INSERT INTO api_token (account_id, name, token_hash, created_at)
+                    SELECT id, 'ApiIT', SHA2('%s', 256), NOW(6) FROM account WHERE email = '%s'"""
+                    .formatted(token, email));
+        }
+        return token;
+    }
+
+    @Test
     void textTravelsCompressedToClientsThatAcceptIt() throws Exception {
         // as browsers and proxies speak to the portal: Payara compresses HTTP/1.1, not cleartext HTTP/2 (h2c), which
         // HttpClient would otherwise ask to upgrade to
@@ -400,6 +463,12 @@ class ApiIT {
         assertEquals("public, max-age=31536000, immutable",
                 stylesheet.headers().firstValue("Cache-Control").orElse(null));
         assertTrue(stylesheet.body().contains("skip-link"));
+        HttpResponse<byte[]> compressed = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(uri(address)).header("Accept-Encoding", "gzip").build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", compressed.headers().firstValue("Content-Encoding").orElse(null));
+        assertEquals("public, max-age=31536000, immutable",
+                compressed.headers().firstValue("Cache-Control").orElse(null));
         // without the version, no promise of a year
         assertTrue(get("jakarta.faces.resource/css/kunskapsnav.css.xhtml").headers().firstValue("Cache-Control")
                 .filter(value -> value.contains("immutable")).isEmpty());
