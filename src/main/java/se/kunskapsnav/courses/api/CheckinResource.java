@@ -68,7 +68,7 @@ public class CheckinResource {
     @APIResponse(responseCode = "403", description = "Not an editor of the course's county")
     @APIResponse(responseCode = "404", description = "No such course or session")
     @APIResponse(responseCode = "409", description = "Unknown code, a code of another course, nobody with a seat, "
-            + "or a session not started")
+            + "or a session more than an hour away")
     public CheckinResult checkIn(@PathParam("id") long id, @PathParam("session") long session,
                                  CheckinRequest request) {
         if (request == null || (request.code() == null) == (request.registration() == null)) {

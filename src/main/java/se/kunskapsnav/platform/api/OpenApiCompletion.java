@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -121,39 +122,25 @@ public class OpenApiCompletion implements OASFilter {
         if (schema == null) {
             return;
         }
-        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
-            schema.setMaxProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
-            schema.setMinProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinLength())) {
-            schema.setMinLength(null);
-        }
-        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
-            schema.setExclusiveMaximum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
-            schema.setExclusiveMinimum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
-            schema.setUniqueItems(null);
-        }
-        if (Boolean.FALSE.equals(schema.getNullable())) {
-            schema.setNullable(null);
-        }
-        if (Boolean.FALSE.equals(schema.getReadOnly())) {
-            schema.setReadOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
-            schema.setWriteOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getDeprecated())) {
-            schema.setDeprecated(null);
-        }
+        clearWhen(0, schema.getMaxProperties(), schema::setMaxProperties);
+        clearWhen(0, schema.getMinProperties(), schema::setMinProperties);
+        clearWhen(0, schema.getMinLength(), schema::setMinLength);
+        clearWhen(false, schema.getExclusiveMaximum(), schema::setExclusiveMaximum);
+        clearWhen(false, schema.getExclusiveMinimum(), schema::setExclusiveMinimum);
+        clearWhen(false, schema.getUniqueItems(), schema::setUniqueItems);
+        clearWhen(false, schema.getNullable(), schema::setNullable);
+        clearWhen(false, schema.getReadOnly(), schema::setReadOnly);
+        clearWhen(false, schema.getWriteOnly(), schema::setWriteOnly);
+        clearWhen(false, schema.getDeprecated(), schema::setDeprecated);
         Optional.ofNullable(schema.getProperties())
                 .ifPresent(properties -> properties.values().forEach(OpenApiCompletion::withoutUnsetMembers));
         withoutUnsetMembers(schema.getItems());
+    }
+
+    private static <T> void clearWhen(T unset, T value, Consumer<T> setter) {
+        if (unset.equals(value)) {
+            setter.accept(null);
+        }
     }
 
     /**
