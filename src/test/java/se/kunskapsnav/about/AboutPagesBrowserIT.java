@@ -8,14 +8,10 @@ import se.kunskapsnav.testsupport.Browser;
 import se.kunskapsnav.testsupport.PortalPagesTestBase;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -173,43 +169,27 @@ class AboutPagesBrowserIT extends PortalPagesTestBase {
     }
 
     @Test
-    void everyPageFitsA320PixelScreen() throws Exception {
-        List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        // two phones at once, the public pages and the administration's, each with a Playwright of its own (one
-        // may serve one thread only): the walk is most of this class's time
-        ExecutorService phones = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> publicWalk = phones.submit(() -> {
-                try (Browser phone = Browser.onItsOwn(320, 640)) {
-                    Page visitor = phone.newPage();
-                    Set<String> publicPages = new LinkedHashSet<>(PUBLIC_PAGES);
-                    publicPages.add(firstLink(visitor, "kurser", "main a[href*='/kurser/']"));
-                    publicPages.add(firstLink(visitor, "natverk", "main a[href*='/natverk/']"));
-                    publicPages.add(firstLink(visitor, "material", "main a[href*='/material/']"));
-                    publicPages.add(firstLink(visitor, "webbkurs", "main a[href*='/webbkurs/moduler/']"));
-                    walk(phone, visitor, publicPages, problems);
-                }
-            });
-            Future<?> adminWalk = phones.submit(() -> {
-                try (Browser phone = Browser.onItsOwn(320, 640)) {
-                    Page admin = phone.loggedInAsDemo(base, ADMIN);
-                    Set<String> adminPages = new LinkedHashSet<>(ADMIN_PAGES);
-                    adminPages.add(firstLink(admin, "admin/kurser", "main a[href$='/redigera']"));
-                    adminPages.add(firstLink(admin, "admin/kurser", "main a[href$='/anmalningar']"));
-                    adminPages.add(firstLink(admin, "admin/natverk", "main a[href$='/redigera']"));
-                    adminPages.add(firstLink(admin, "admin/natverk", "main a[href$='/medlemmar']"));
-                    adminPages.add(firstLink(admin, "admin/natverk", "main a[href$='/traffar/ny']"));
-                    adminPages.add(firstLink(admin, "admin/material", "main a[href$='/redigera']"));
-                    walk(phone, admin, adminPages, problems);
-                }
-            });
-            publicWalk.get();
-            adminWalk.get();
-        } finally {
-            phones.shutdownNow();
-        }
-
+    void everyPageFitsA320PixelScreen() {
         try (Browser phone = new Browser(320, 640)) {
+            List<String> problems = new ArrayList<>();
+            Page visitor = phone.newPage();
+            Set<String> publicPages = new LinkedHashSet<>(PUBLIC_PAGES);
+            publicPages.add(firstLink(visitor, "kurser", "main a[href*='/kurser/']"));
+            publicPages.add(firstLink(visitor, "natverk", "main a[href*='/natverk/']"));
+            publicPages.add(firstLink(visitor, "material", "main a[href*='/material/']"));
+            publicPages.add(firstLink(visitor, "webbkurs", "main a[href*='/webbkurs/moduler/']"));
+            walk(phone, visitor, publicPages, problems);
+
+            Page admin = phone.loggedInAsDemo(base, ADMIN);
+            Set<String> adminPages = new LinkedHashSet<>(ADMIN_PAGES);
+            adminPages.add(firstLink(admin, "admin/kurser", "main a[href$='/redigera']"));
+            adminPages.add(firstLink(admin, "admin/kurser", "main a[href$='/anmalningar']"));
+            adminPages.add(firstLink(admin, "admin/natverk", "main a[href$='/redigera']"));
+            adminPages.add(firstLink(admin, "admin/natverk", "main a[href$='/medlemmar']"));
+            adminPages.add(firstLink(admin, "admin/natverk", "main a[href$='/traffar/ny']"));
+            adminPages.add(firstLink(admin, "admin/material", "main a[href$='/redigera']"));
+            walk(phone, admin, adminPages, problems);
+
             // an editor's menu: the administration links are grouped, so the page's content comes first
             Page editor = phone.loggedInAsDemo(base, EDITOR);
             editor.navigate(base + "admin/kurser");
@@ -220,8 +200,8 @@ class AboutPagesBrowserIT extends PortalPagesTestBase {
             editor.navigate(base + "admin/kurser/ny");
             assertThat(editor.locator("[id='kurs:coOrganisers'] input[value='01']")).hasCount(0);
             assertThat(editor.locator("[id='kurs:coOrganisers'] input[value='12']")).hasCount(1);
+            assertEquals(List.of(), problems, "pages wider than 320 px or with axe violations");
         }
-        assertEquals(List.of(), problems, "pages wider than 320 px or with axe violations");
     }
 
     /** A form, the page it is on, and its button that sends it. */

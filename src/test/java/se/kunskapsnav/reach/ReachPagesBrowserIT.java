@@ -22,12 +22,17 @@ import se.kunskapsnav.testsupport.Api;
 import se.kunskapsnav.testsupport.Browser;
 import se.kunskapsnav.testsupport.CrossCountyWrites;
 import se.kunskapsnav.testsupport.PortalPagesTestBase;
+import se.kunskapsnav.testsupport.TestDatabase;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,7 +92,7 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         grantEditorOfNorrbotten(admin, editorPerson.email());
         String editor = editorPerson.token();
 
-        // ---- a course whose only session begins in a moment: three register, two will be marked present
+        // ---- a course whose only session begins in a moment: three register, then it begins, two are marked present
         String courseTitle = "Hedersrelaterat våld och förtryck i Norrbotten " + stamp;
         LocalDateTime start = LocalDateTime.now(SWEDEN).truncatedTo(ChronoUnit.SECONDS).plusSeconds(20);
         long course = created(api.send("POST", "api/kurser", editor, course(courseTitle, start).toString()));
@@ -95,6 +100,7 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
         long socialWorkerSeat = register(api, course, socialWorker);
         long counsellorSeat = register(api, course, counsellor);
         long editorSeat = register(api, course, editorPerson);
+        beginNow(course);
 
         // ---- a municipal visit to Luleå with counts per profession, and a conference's sign-in sheet
         HttpResponse<String> visit = api.send("POST", "api/kommunbesok", editor, Json.createObjectBuilder()
@@ -627,6 +633,24 @@ class ReachPagesBrowserIT extends PortalPagesTestBase {
     private static long created(HttpResponse<String> response) {
         assertEquals(201, response.statusCode(), response.body());
         return Api.object(response).getJsonNumber("id").longValue();
+    }
+
+    /**
+     * Moves the course 25 seconds back, past the start of its session: registered while open, it has begun, and
+     * the test need not wait for the clock.
+     */
+    private static void beginNow(long course) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(TestDatabase.get().jdbcUrl(), "kunskapsnav", "");
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("""
+                    update course_session set starts_at = starts_at - interval 25 second,
+                           ends_at = ends_at - interval 25 second where course_id = %d""".formatted(course));
+            statement.executeUpdate("""
+                    update course set starts_at = starts_at - interval 25 second, ends_at = ends_at - interval 25 second,
+                           registration_opens_at = registration_opens_at - interval 25 second,
+                           registration_closes_at = registration_closes_at - interval 25 second
+                     where id = %d""".formatted(course));
+        }
     }
 
     /** Asks again (twice a second) until the answer is what {@code done} waits for, or the time is up. */

@@ -32,60 +32,35 @@ public final class Browser implements AutoCloseable {
 
     private final int viewportWidth;
     private final int viewportHeight;
-    /** Set for a browser with a Chromium of its own, closed with it. */
-    private final Playwright ownPlaywright;
-    private final com.microsoft.playwright.Browser engine;
     private final List<BrowserContext> contexts = new ArrayList<>();
     private final BrowserContext context;
     /** Where to save screenshots ({@code -Dscreenshots.dir=target/screenshots}); none unless asked for. */
     private final String screenshots = System.getProperty("screenshots.dir", "");
 
-    /** A browser on the run's Chromium: for the test thread. */
     public Browser(int viewportWidth, int viewportHeight) {
-        this(viewportWidth, viewportHeight, null);
-    }
-
-    private Browser(int viewportWidth, int viewportHeight, Playwright ownPlaywright) {
         this.viewportWidth = viewportWidth;
         this.viewportHeight = viewportHeight;
-        this.ownPlaywright = ownPlaywright;
-        this.engine = ownPlaywright == null ? chromium() : launch(ownPlaywright);
         context = newContext(viewportWidth, viewportHeight);
-    }
-
-    /**
-     * A browser with a Chromium of its own, for a test that drives two at once from two threads (a Playwright
-     * may serve one thread only). Make it, use it and close it in the same thread.
-     */
-    public static Browser onItsOwn(int viewportWidth, int viewportHeight) {
-        return new Browser(viewportWidth, viewportHeight, newPlaywright());
     }
 
     /** The run's Chromium, started on first use and stopped when the test JVM exits. */
     private static synchronized com.microsoft.playwright.Browser chromium() {
         if (chromium == null) {
-            Playwright playwright = newPlaywright();
-            chromium = launch(playwright);
+            Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                    .setHeadless(true)
+                    // --no-sandbox: CI runs as root; the rest keeps Chromium off the (closed) network
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--no-first-run")));
             Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
         }
         return chromium;
     }
 
-    private static Playwright newPlaywright() {
-        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    }
-
-    private static com.microsoft.playwright.Browser launch(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                // --no-sandbox: CI runs as root; the rest keeps Chromium off the (closed) network
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
     private BrowserContext newContext(int width, int height) {
-        BrowserContext created = engine.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        BrowserContext created = chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(width, height)
                 .setLocale("sv-SE"));
         // a busy two-core machine can take longer than Playwright's 30 s for a full-page screenshot
@@ -142,9 +117,6 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         contexts.forEach(BrowserContext::close);
-        if (ownPlaywright != null) {
-            ownPlaywright.close();
-        }
         contexts.clear();
     }
 }
