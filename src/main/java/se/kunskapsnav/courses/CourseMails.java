@@ -109,14 +109,14 @@ public class CourseMails {
 
     /**
      * Body arguments: {0} name, {1} title, {2} the sessions, {3} link, {4} contact name, {5} contact mail,
-     * {6} queue position, {7} why the person waits (from a new paragraph, or nothing). With an invitation method, the person's calendar invitation for the registration is
-     * attached (without one, the registration may be null); a mail that gives a seat (REQUEST) also carries the
-     * person's check-in code as a picture.
+     * {6} queue position, {7} why the person waits (from a new paragraph, or nothing). With an invitation method,
+     * the person's calendar invitation for the registration is attached (without one, the registration may be
+     * null); a mail that gives a seat (REQUEST) also carries the person's check-in code as a picture, from
+     * {@code pass} when the caller drew it ahead.
      */
     private void send(Course course, Registration registration, Account account, String kind,
                       Invitation.Method invitation, Object... extra) {
-        send(partsOf(course), registration, account, kind, invitation,
-                invitation == Invitation.Method.REQUEST ? DrawnPass.draw() : null, extra);
+        send(partsOf(course), registration, account, kind, invitation, null, extra);
     }
 
     private void send(CourseMailParts parts, Registration registration, Account account, String kind,
@@ -130,10 +130,12 @@ public class CourseMails {
                 calendar.invitation(course, registration.getId(), account, invitation));
         String body = Messages.get("mail.course." + kind + ".body", arguments);
         MailAttachment picture = null;
-        if (pass != null) {
-            CheckinCode code = checkinCodes.of(registration, pass.code());
+        if (invitation == Invitation.Method.REQUEST) {
+            // a pass drawn before the caller's lock is used if it becomes the code; otherwise the code is drawn
+            CheckinCode code = pass == null ? checkinCodes.of(registration)
+                    : checkinCodes.of(registration, pass.code());
             picture = MailAttachment.picture(CHECKIN_PICTURE,
-                    code.equals(pass.code()) ? pass.png() : CheckinQr.png(code));
+                    pass != null && code.equals(pass.code()) ? pass.png() : CheckinQr.png(code));
             body += "\n\n" + Messages.get("mail.course.checkinPass", CHECKIN_PICTURE,
                     config.baseUrl() + "/mina-anmalningar/" + course.getId());
         }

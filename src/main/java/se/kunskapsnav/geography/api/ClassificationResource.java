@@ -23,11 +23,10 @@ import se.kunskapsnav.geography.ClassificationYear;
 import se.kunskapsnav.platform.FileNames;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.platform.Uploads;
 import se.kunskapsnav.platform.api.Problem;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -81,12 +80,7 @@ public class ClassificationResource {
         if (parsedYear == null) {
             throw InvalidInputException.of("ar", "classification.year");
         }
-        byte[] content;
-        try {
-            content = file.readNBytes(ClassificationFile.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = Uploads.upTo(ClassificationFile.MAX_BYTES, file);
         try {
             ClassificationYear stored = classifications.importFile(parsedYear, fileName, content);
             return Response.ok(ClassificationYearDto.of(stored), MediaType.APPLICATION_JSON).build();

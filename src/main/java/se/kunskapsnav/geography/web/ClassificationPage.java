@@ -12,12 +12,10 @@ import se.kunskapsnav.geography.ClassificationService;
 import se.kunskapsnav.geography.ClassificationYear;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.TenancyGuard;
+import se.kunskapsnav.platform.Uploads;
 import se.kunskapsnav.platform.web.Faces;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -70,12 +68,7 @@ public class ClassificationPage implements Serializable {
         if (givenYear == null || !chosen) {
             return;
         }
-        byte[] content;
-        try (InputStream in = file.getInputStream()) {
-            content = in.readNBytes(ClassificationFile.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = Uploads.upTo(ClassificationFile.MAX_BYTES, file);
         try {
             ClassificationYear stored = service.importFile(givenYear, file.getSubmittedFileName(), content);
             Faces.message(null, FacesMessage.SEVERITY_INFO, "classification.page.imported", String.valueOf(stored.year()),

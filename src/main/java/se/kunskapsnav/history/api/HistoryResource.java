@@ -24,14 +24,13 @@ import se.kunskapsnav.history.HistoricalImportService.ImportSummary;
 import se.kunskapsnav.platform.FileNames;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.platform.Uploads;
 import se.kunskapsnav.platform.api.Problem;
 import se.kunskapsnav.platform.api.ProblemException;
 import se.kunskapsnav.visits.ParticipationCsv.LineError;
 import se.kunskapsnav.visits.ParticipationImportException;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,12 +85,7 @@ public class HistoryResource {
             String fileName,
             InputStream csv) {
         String countyCode = countyCode(county);
-        byte[] content;
-        try {
-            content = csv.readNBytes(HistoricalCsv.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = Uploads.upTo(HistoricalCsv.MAX_BYTES, csv);
         try {
             ImportSummary summary = imports.importFile(countyCode, FileNames.clean(fileName), content);
             return Response.status(Status.CREATED).entity(ImportDto.of(summary)).build();

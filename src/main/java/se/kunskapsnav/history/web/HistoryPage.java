@@ -13,15 +13,13 @@ import se.kunskapsnav.platform.ClockProducer;
 import se.kunskapsnav.platform.CountyScope;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.TenancyGuard;
+import se.kunskapsnav.platform.Uploads;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.taxonomy.Vocabularies;
 import se.kunskapsnav.visits.ParticipationCsv.LineError;
 import se.kunskapsnav.visits.ParticipationImportException;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -88,12 +86,7 @@ public class HistoryPage implements Serializable {
             Faces.message(FILE_FIELD, FacesMessage.SEVERITY_ERROR, "history.page.chooseFile");
             return;
         }
-        byte[] content;
-        try (InputStream in = file.getInputStream()) {
-            content = in.readNBytes(HistoricalCsv.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = Uploads.upTo(HistoricalCsv.MAX_BYTES, file);
         try {
             ImportSummary summary = service.importFile(countyCode, file.getSubmittedFileName(), content);
             Faces.message(null, FacesMessage.SEVERITY_INFO, "history.page.imported", summary.fileName(),

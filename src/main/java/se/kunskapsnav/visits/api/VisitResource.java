@@ -24,6 +24,7 @@ import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.platform.Uploads;
 import se.kunskapsnav.platform.Years;
 import se.kunskapsnav.platform.api.Problem;
 import se.kunskapsnav.platform.api.ProblemException;
@@ -42,9 +43,7 @@ import se.kunskapsnav.visits.api.VisitRequests.ActivityRequest;
 import se.kunskapsnav.visits.api.VisitRequests.ParticipationRequest;
 import se.kunskapsnav.visits.api.VisitRequests.VisitRequest;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -227,12 +226,7 @@ public class VisitResource {
             + "number; nothing was saved")
     @APIResponse(responseCode = "403", description = "Not an editor of the activity's county")
     public Response importParticipation(@PathParam("id") long id, InputStream csv) {
-        byte[] content;
-        try {
-            content = csv.readNBytes(ParticipationCsv.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = Uploads.upTo(ParticipationCsv.MAX_BYTES, csv);
         try {
             return Response.ok(activityDto(activities.importParticipation(id, content))).build();
         } catch (ParticipationImportException e) {

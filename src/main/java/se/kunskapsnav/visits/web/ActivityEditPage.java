@@ -11,6 +11,7 @@ import se.kunskapsnav.platform.CountyScope;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.TenancyGuard;
+import se.kunskapsnav.platform.Uploads;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.platform.web.UrlIds;
 import se.kunskapsnav.taxonomy.Vocabularies;
@@ -20,10 +21,7 @@ import se.kunskapsnav.visits.CountedParticipation;
 import se.kunskapsnav.visits.ParticipationCsv;
 import se.kunskapsnav.visits.ParticipationImportException;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -134,12 +132,7 @@ public class ActivityEditPage implements Serializable {
             Faces.message("fil:csv", FacesMessage.SEVERITY_ERROR, "activities.import.chooseFile");
             return;
         }
-        byte[] content;
-        try (InputStream in = file.getInputStream()) {
-            content = in.readNBytes(ParticipationCsv.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = Uploads.upTo(ParticipationCsv.MAX_BYTES, file);
         try {
             activity = activities.importParticipation(activityId, content);
             reloadForm();
