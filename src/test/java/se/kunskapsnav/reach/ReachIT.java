@@ -32,8 +32,11 @@ import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.TestDatabase;
 
 import javax.naming.InitialContext;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -47,6 +50,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -477,6 +481,9 @@ class ReachIT {
         assertSame(kept, shownReports.report(query), "the same report, not made again");
         assertSame(kept.pictures().picture(Dimension.MUNICIPALITY), kept.pictures().picture(Dimension.MUNICIPALITY),
                 "the map drawn once");
+        String keptFigure = "id=\"deltagartillfallen\">" + ReachTables.count(kept.report().participations()) + "<";
+        assertTrue(gzippedPage().contains(keptFigure), "the compressed page a browser gets");
+        assertTrue(gzippedPage().contains(keptFigure), "and again, kept compressed");
 
         // ten more at the information session: more than the noise, so the published figure moves
         inTransaction(() -> {
@@ -494,9 +501,23 @@ class ReachIT {
         assertNotEquals(kept.report().participations(), after.report().participations(), "the change is shown");
         assertEquals(reach.report(query, false).participations(), after.report().participations(),
                 "the report made anew has the same figures");
+        String figure = "id=\"deltagartillfallen\">" + ReachTables.count(after.report().participations()) + "<";
         String page = api().send("GET", "uppfoljning?ar=2012&lan=25", null, null).body();
-        assertTrue(page.contains("id=\"deltagartillfallen\">" + ReachTables.count(after.report().participations())
-                + "<"), page);
+        assertTrue(page.contains(figure), page);
+        String compressed = gzippedPage();
+        assertTrue(compressed.contains(figure), "the compressed page follows the figures too: " + compressed);
+    }
+
+    /** The report page of Norrbotten 2012 as a browser gets it: compressed. */
+    private String gzippedPage() throws Exception {
+        HttpResponse<byte[]> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(base + "uppfoljning?ar=2012&lan=25"))
+                        .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, answer.statusCode());
+        assertEquals("gzip", answer.headers().firstValue("Content-Encoding").orElse(""));
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(answer.body()))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static List<String> rows(JsonArray rows) {

@@ -67,6 +67,8 @@ public class ReachPage {
             rows = shown.rows();
             long pending = reach.pendingChanges();
             updating = pending == 0 ? null : Messages.get("reachpages.report.updating", pending);
+            // a page of figures that hold every recorded change may be kept for the next visitor
+            request.setAttribute(CompressedReportPages.KEEPABLE, pending == 0);
         } catch (InvalidInputException e) {
             Map<String, String> messages = new LinkedHashMap<>();
             e.fieldMessageKeys().forEach((field, key) -> messages.put(field, Messages.get(key)));
