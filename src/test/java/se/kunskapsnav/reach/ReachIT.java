@@ -494,7 +494,8 @@ class ReachIT {
         });
         Instant until = Instant.now().plus(FOLLOWING);
         ShownReports.Shown after = shownReports.report(query);
-        while (after.report().participations().equals(kept.report().participations()) && Instant.now().isBefore(until)) {
+        while (after.report().participations().equals(kept.report().participations())
+                && Instant.now().isBefore(until)) {
             Thread.sleep(100);
             after = shownReports.report(query);
         }

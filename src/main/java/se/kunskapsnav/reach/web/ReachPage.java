@@ -154,7 +154,10 @@ public class ReachPage {
         }
     }
 
-    /** The boxes of a group ({@code lan}, {@code typ}, {@code tema}, {@code serie}, {@code yrke}), in the order to offer them. */
+    /**
+     * The boxes of a group ({@code lan}, {@code typ}, {@code tema}, {@code serie}, {@code yrke}), in the order to
+     * offer them.
+     */
     public ChoiceGroup choices(String parameter) {
         return groups.computeIfAbsent(parameter, p -> {
             Map<String, String> names = switch (p) {

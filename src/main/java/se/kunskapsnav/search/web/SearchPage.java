@@ -234,7 +234,8 @@ public class SearchPage {
             facets = results.facets().stream().filter(facet -> !facet.values().isEmpty()).map(facet -> {
                 List<SearchResults.FacetValue> first = firstValues(facet);
                 List<SearchResults.FacetValue> more = facet.values().stream().filter(v -> !first.contains(v)).toList();
-                return new FacetRow(facet.dimension(), links(facet, first, contextPath), links(facet, more, contextPath));
+                return new FacetRow(facet.dimension(), links(facet, first, contextPath),
+                        links(facet, more, contextPath));
             }).toList();
         }
         return facets;
