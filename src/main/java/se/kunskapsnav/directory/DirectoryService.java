@@ -16,6 +16,7 @@ import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.TextInput;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,16 @@ public class DirectoryService {
 
     public Optional<Organisation> organisation(Long id) {
         return Optional.ofNullable(id).map(i -> em.find(Organisation.class, i));
+    }
+
+    /** The organisations with these ids, in one query (those that do not exist are left out). */
+    public List<Organisation> organisationsById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     /** The organisation of a municipality, made from reference data. */

@@ -84,12 +84,17 @@ public class GeographyService {
         return Optional.ofNullable(code).map(c -> em.find(Region.class, c));
     }
 
-    /** A county's municipalities in Swedish alphabetical order. */
+    /**
+     * A county's municipalities in Swedish alphabetical order, read again only when the reference data changed,
+     * as {@link #counties()} (the county page lists them). Shared: nobody may change them.
+     */
     public List<Municipality> municipalities(County county) {
-        return em.createQuery("select m from Municipality m where m.countyCode = :county order by m.name",
-                        Municipality.class)
-                .setParameter("county", county.getCode())
-                .getResultList();
+        return cache.get("geography:municipalities:" + county.getCode(), Set.of("county", "municipality"),
+                () -> List.copyOf(em.createQuery(
+                                "select m from Municipality m where m.countyCode = :county order by m.name",
+                                Municipality.class)
+                        .setParameter("county", county.getCode())
+                        .getResultList()));
     }
 
     /** All regions in code order. */

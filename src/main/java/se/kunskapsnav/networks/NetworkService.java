@@ -101,6 +101,12 @@ public class NetworkService {
                         order by n.name""", Network.class)
                 .setParameter("all", countyCode.isEmpty())
                 .setParameter("county", countyCode.orElse("--"))
+                // a list shows each network's tags: one query per collection for the whole list, not per network
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "n.coOwners")
+                .setHint("eclipselink.batch", "n.professions")
+                .setHint("eclipselink.batch", "n.sectors")
+                .setHint("eclipselink.batch", "n.themes")
                 .getResultList();
         return withNextMeeting(networks);
     }

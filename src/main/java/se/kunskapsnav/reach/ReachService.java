@@ -1,15 +1,13 @@
 package se.kunskapsnav.reach;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.kunskapsnav.geography.ClassificationService;
 import se.kunskapsnav.geography.MunicipalityClassification;
 import se.kunskapsnav.geography.MunicipalityGroup;
-import se.kunskapsnav.platform.ChangeRecorded;
+import se.kunskapsnav.platform.ChangeLogCache;
 import se.kunskapsnav.platform.CountyScope;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.TenancyGuard;
@@ -57,12 +55,25 @@ public class ReachService {
     @Inject
     ClassificationService classifications;
 
-    /** The names, read once: they change only when reference data or vocabularies are loaded. */
-    private volatile ReachLabels labels;
+    @Inject
+    ChangeLogCache kept;
 
     /** The report as the current caller may see it. */
     public ReachReport report(ReachQuery query) {
-        return report(query, mayReadExact(guard.scope(), query.counties()));
+        return report(query, readsExact(query));
+    }
+
+    /** Whether the current caller sees the counts of a report of {@code query} exact. */
+    public boolean readsExact(ReachQuery query) {
+        return mayReadExact(guard.scope(), query.counties());
+    }
+
+    /**
+     * What the reports' figures are at ({@link ReachUpdater#figuresVersion}): a report made while this stayed the
+     * same even number is the report of its query until the number moves.
+     */
+    public long figuresVersion() {
+        return updater.figuresVersion();
     }
 
     /**
@@ -210,20 +221,9 @@ public class ReachService {
         return new ReachOptions(labels.counties(), kinds, labels.themes(), labels.professions(), labels.series());
     }
 
-    /** Names are read again after reference data or a vocabulary changed. */
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeRecorded change) {
-        if (NAMED_KINDS.contains(change.entityKind())) {
-            labels = null;
-        }
-    }
-
+    /** The names, read again after reference data, a vocabulary or a course series changed on any instance. */
     private ReachLabels labels() {
-        ReachLabels known = labels;
-        if (known == null) {
-            known = readLabels();
-            labels = known;
-        }
-        return known;
+        return kept.get("reach.labels", NAMED_KINDS, this::readLabels);
     }
 
     private ReachLabels readLabels() {

@@ -79,6 +79,11 @@ public class ReachUpdater {
     private final ChangeFollower follower = new ChangeFollower("reach-updater", this::catchUp);
     /** The change-log position the memory copy has read up to. */
     private volatile long loadedPosition;
+    /**
+     * Even while the memory copy is whole, odd while it is being changed, and moved on with each change of it or
+     * of its position: see {@link #figuresVersion}. Written only by the synchronized methods.
+     */
+    private volatile long version;
 
     @PostConstruct
     void keys() {
@@ -121,6 +126,15 @@ public class ReachUpdater {
      */
     public long pendingChanges() {
         return changeLog.countAfter(loadedPosition);
+    }
+
+    /**
+     * A number that moves whenever the summary in memory changes or reads further in the change log (on any
+     * instance's change, since every instance follows the log); odd while the summary is being changed. A value
+     * made from the figures while this stayed the same even number is current until it moves.
+     */
+    public long figuresVersion() {
+        return version;
     }
 
     /** The summary in memory, for reports. */
@@ -180,11 +194,18 @@ public class ReachUpdater {
             Set<Source> changed = new HashSet<>(applied);
             changed.addAll(ReachSources.touchedBy(connection, unread));
             if (changed.isEmpty() && step.position() == position && unread.isEmpty()) {
-                loadedPosition = Math.max(loadedPosition, position);
+                loadedUpTo(Math.max(loadedPosition, position));
                 return null;
             }
-            loadedPosition = step.position();
+            loadedUpTo(step.position());
             return changed;
+        }
+    }
+
+    private void loadedUpTo(long position) {
+        if (position != loadedPosition) {
+            loadedPosition = position;
+            version += 2;
         }
     }
 
@@ -221,18 +242,22 @@ public class ReachUpdater {
 
     private void loadAll() {
         inTransaction(() -> {
-            facts.clear();
+            version++;
             try (Connection connection = dataSource.getConnection()) {
+                facts.clear();
                 Long position = position();
                 loadedPosition = position == null ? 0 : position;
                 Map<String, ReachActivity> activities = activities(connection, null);
                 load(connection, "", List.of(), activities);
+            } finally {
+                version++;
             }
             return null;
         });
     }
 
     private void reload(Collection<Source> sources) throws SQLException {
+        version++;
         try (Connection connection = dataSource.getConnection()) {
             for (Source source : sources) {
                 facts.remove(source.key());
@@ -240,6 +265,8 @@ public class ReachUpdater {
                 load(connection, " WHERE f.source_type = ? AND f.source_id = ?",
                         List.of(source.type().code, source.id()), activities);
             }
+        } finally {
+            version++;
         }
     }
 

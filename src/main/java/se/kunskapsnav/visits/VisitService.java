@@ -125,8 +125,8 @@ public class VisitService {
     /** The visited organisations of some visits, by id. */
     public Map<Long, VisitedOrganisation> organisationsOf(Collection<MunicipalVisit> visits) {
         Map<Long, VisitedOrganisation> organisations = new LinkedHashMap<>();
-        visits.stream().map(MunicipalVisit::getOrganisationId).distinct().forEach(id ->
-                directory.organisation(id).ifPresent(o -> organisations.put(id, VisitedOrganisation.of(o))));
+        directory.organisationsById(visits.stream().map(MunicipalVisit::getOrganisationId).distinct().toList())
+                .forEach(o -> organisations.put(o.getId(), VisitedOrganisation.of(o)));
         return organisations;
     }
 

@@ -26,13 +26,17 @@ import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.TableExport;
 import se.kunskapsnav.reach.charts.MapValue;
 import se.kunskapsnav.reach.web.ReachPictures;
+import se.kunskapsnav.reach.web.ShownReports;
 import se.kunskapsnav.testsupport.Api;
 import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.TestDatabase;
 
 import javax.naming.InitialContext;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -46,11 +50,14 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -91,6 +98,9 @@ class ReachIT {
 
     @Inject
     ReachUpdater updater;
+
+    @Inject
+    ShownReports shownReports;
 
     @Inject
     ChangeLog changeLog;
@@ -455,6 +465,59 @@ class ReachIT {
         } finally {
             inTransaction(() -> em.createNativeQuery("DELETE FROM municipality_classification WHERE year = 2011")
                     .executeUpdate());
+        }
+    }
+
+    /**
+     * The page's reports are kept while the figures stay as they are: one report, its pictures drawn once, for
+     * every visitor; a change recorded in the log gives a new one, which the page shows.
+     */
+    @Test
+    @Order(10)
+    void thePageKeepsAReportAndItsPicturesUntilTheFiguresMove() throws Exception {
+        awaitPending(count -> count == 0);
+        ReachQuery query = ReachQuery.year(2012, NORRBOTTEN);
+        ShownReports.Shown kept = shownReports.report(query);
+        assertSame(kept, shownReports.report(query), "the same report, not made again");
+        assertSame(kept.pictures().picture(Dimension.MUNICIPALITY), kept.pictures().picture(Dimension.MUNICIPALITY),
+                "the map drawn once");
+        String keptFigure = "id=\"deltagartillfallen\">" + ReachTables.count(kept.report().participations()) + "<";
+        assertTrue(gzippedPage().contains(keptFigure), "the compressed page a browser gets");
+        assertTrue(gzippedPage().contains(keptFigure), "and again, kept compressed");
+
+        // ten more at the information session: more than the noise, so the published figure moves
+        inTransaction(() -> {
+            em.createNativeQuery("UPDATE counted_participation SET attendees = attendees + 10 WHERE activity_id = ?")
+                    .setParameter(1, session).executeUpdate();
+            changeLog.record("counted_activity", String.valueOf(session), ChangeOperation.UPDATE);
+            return null;
+        });
+        Instant until = Instant.now().plus(FOLLOWING);
+        ShownReports.Shown after = shownReports.report(query);
+        while (after.report().participations().equals(kept.report().participations())
+                && Instant.now().isBefore(until)) {
+            Thread.sleep(100);
+            after = shownReports.report(query);
+        }
+        assertNotEquals(kept.report().participations(), after.report().participations(), "the change is shown");
+        assertEquals(reach.report(query, false).participations(), after.report().participations(),
+                "the report made anew has the same figures");
+        String figure = "id=\"deltagartillfallen\">" + ReachTables.count(after.report().participations()) + "<";
+        String page = api().send("GET", "uppfoljning?ar=2012&lan=25", null, null).body();
+        assertTrue(page.contains(figure), page);
+        String compressed = gzippedPage();
+        assertTrue(compressed.contains(figure), "the compressed page follows the figures too: " + compressed);
+    }
+
+    /** The report page of Norrbotten 2012 as a browser gets it: compressed. */
+    private String gzippedPage() throws Exception {
+        HttpResponse<byte[]> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(base + "uppfoljning?ar=2012&lan=25"))
+                        .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, answer.statusCode());
+        assertEquals("gzip", answer.headers().firstValue("Content-Encoding").orElse(""));
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(answer.body()))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -9,7 +9,6 @@ import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.TableExport;
 import se.kunskapsnav.platform.web.Faces;
-import se.kunskapsnav.reach.Dimension;
 import se.kunskapsnav.reach.Figure;
 import se.kunskapsnav.reach.ReachOptions;
 import se.kunskapsnav.reach.ReachParameters;
@@ -18,9 +17,8 @@ import se.kunskapsnav.reach.ReachReport;
 import se.kunskapsnav.reach.ReachService;
 import se.kunskapsnav.reach.ReachTables;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +34,14 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class ReachPage {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Messages.SWEDISH);
-
     @Inject
     ReachService reach;
 
     @Inject
     ReachQueries queries;
+
+    @Inject
+    ShownReports shownReports;
 
     @Inject
     HttpServletRequest request;
@@ -52,7 +51,9 @@ public class ReachPage {
     private Map<String, String> errors = Map.of();
     private ReachReport report;
     private ReachPictures pictures;
+    private ReportRows rows;
     private String updating;
+    private final Map<String, ChoiceGroup> groups = new HashMap<>();
 
     /** View action: the report the address asks for, or the messages of its bad parameters. */
     public void load() {
@@ -60,9 +61,14 @@ public class ReachPage {
         parameters = request.getParameterMap().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> Arrays.asList(e.getValue())));
         try {
-            report = reach.report(queries.parameters(options).query(parameters));
+            ShownReports.Shown shown = shownReports.report(queries.parameters(options).query(parameters));
+            report = shown.report();
+            pictures = shown.pictures();
+            rows = shown.rows();
             long pending = reach.pendingChanges();
             updating = pending == 0 ? null : Messages.get("reachpages.report.updating", pending);
+            // a page of figures that hold every recorded change may be kept for the next visitor
+            request.setAttribute(CompressedReportPages.KEEPABLE, pending == 0);
         } catch (InvalidInputException e) {
             Map<String, String> messages = new LinkedHashMap<>();
             e.fieldMessageKeys().forEach((field, key) -> messages.put(field, Messages.get(key)));
@@ -81,10 +87,12 @@ public class ReachPage {
     }
 
     public ReachPictures getPictures() {
-        if (pictures == null) {
-            pictures = new ReachPictures(report);
-        }
         return pictures;
+    }
+
+    /** The tables' rows, written out. */
+    public ReportRows getRows() {
+        return rows;
     }
 
     // ---- the form as it was sent
@@ -94,7 +102,7 @@ public class ReachPage {
     }
 
     /** Whether a checkbox is ticked: the report's choice, or what was sent when the report was refused. */
-    public boolean chosen(String parameter, String code) {
+    private boolean chosen(String parameter, String code) {
         if (report != null) {
             Set<String> used = switch (parameter) {
                 case ReachParameters.COUNTY -> report.query().counties();
@@ -108,25 +116,61 @@ public class ReachPage {
         return sent(parameter).contains(code);
     }
 
-    /** One checkbox of the form. */
-    public record Choice(String code, String name) {
+    /** One checkbox of the form; bean properties, since the page reads them for each of about a hundred boxes. */
+    public static final class Choice {
+        private final String code;
+        private final String name;
+        private final boolean chosen;
+
+        Choice(String code, String name, boolean chosen) {
+            this.code = code;
+            this.name = name;
+            this.chosen = chosen;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public boolean isChosen() {
+            return chosen;
+        }
     }
 
-    /** The boxes of a group ({@code lan}, {@code typ}, {@code tema}, {@code yrke}), in the order to offer them. */
-    public List<Choice> choices(String parameter) {
-        Map<String, String> names = switch (parameter) {
-            case ReachParameters.COUNTY -> options.counties();
-            case ReachParameters.KIND -> options.kinds();
-            case ReachParameters.THEME -> options.themes();
-            case ReachParameters.SERIES -> options.series();
-            default -> options.professions();
-        };
-        return names.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList();
+    /** A group of boxes and how many of them are ticked, for its summary line. */
+    public record ChoiceGroup(List<Choice> choices, long chosenCount) {
+
+        /** For pages: Jakarta EL 5 reads bean getters, not record components. */
+        public List<Choice> getChoices() {
+            return choices;
+        }
+
+        public long getChosenCount() {
+            return chosenCount;
+        }
     }
 
-    /** How many of a group's boxes are ticked, for its summary line. */
-    public long chosenCount(String parameter) {
-        return choices(parameter).stream().filter(choice -> chosen(parameter, choice.code())).count();
+    /**
+     * The boxes of a group ({@code lan}, {@code typ}, {@code tema}, {@code serie}, {@code yrke}), in the order to
+     * offer them.
+     */
+    public ChoiceGroup choices(String parameter) {
+        return groups.computeIfAbsent(parameter, p -> {
+            Map<String, String> names = switch (p) {
+                case ReachParameters.COUNTY -> options.counties();
+                case ReachParameters.KIND -> options.kinds();
+                case ReachParameters.THEME -> options.themes();
+                case ReachParameters.SERIES -> options.series();
+                default -> options.professions();
+            };
+            List<Choice> choices = names.entrySet().stream()
+                    .map(e -> new Choice(e.getKey(), e.getValue(), chosen(p, e.getKey()))).toList();
+            return new ChoiceGroup(choices, choices.stream().filter(Choice::isChosen).count());
+        });
     }
 
     /** The year field: what was sent, else this year unless a period of days was asked for. */
@@ -161,28 +205,12 @@ public class ReachPage {
                 + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 
-    public List<Dimension> getBreakdowns() {
-        return ReachTables.BREAKDOWNS;
-    }
-
-    public List<ReachReport.Row> rows(Dimension dimension) {
-        return report.rows(dimension);
-    }
-
-    public boolean countsMunicipalities(Dimension dimension) {
-        return ReachTables.countsMunicipalities(dimension);
-    }
-
     public String count(Figure figure) {
-        return figure == null ? "" : ReachTables.count(figure);
+        return ReportRows.count(figure);
     }
 
     public String getMunicipalityShare() {
         return ReachTables.municipalityShare(report);
-    }
-
-    public String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
     }
 
     /** Coverage by SKR group and by population band, the tables of the files. */

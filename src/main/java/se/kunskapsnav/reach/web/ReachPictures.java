@@ -16,11 +16,14 @@ import se.kunskapsnav.reach.charts.ReachMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A report's pictures: the maps by municipality and by organising county, bars by profession and by
  * organisation type, and participation by month. The same figures feed the page's SVG and the PDF, and a
- * hidden small count stays hidden in both.
+ * hidden small count stays hidden in both. A picture is drawn once, when first asked for: one object may serve
+ * many requests at once ({@link ShownReports}).
  */
 public final class ReachPictures {
 
@@ -28,6 +31,9 @@ public final class ReachPictures {
     static final int MOST_BARS = 15;
 
     private final ReachReport report;
+    private final Map<Dimension, String> pictures = new ConcurrentHashMap<>();
+    /** Empty for a chart, which has no legend. */
+    private final Map<Dimension, Optional<String>> legends = new ConcurrentHashMap<>();
 
     public ReachPictures(ReachReport report) {
         this.report = report;
@@ -89,6 +95,10 @@ public final class ReachPictures {
 
     /** The picture of a breakdown as SVG (see {@link #pictureId}). */
     public String picture(Dimension dimension) {
+        return pictures.computeIfAbsent(dimension, this::draw);
+    }
+
+    private String draw(Dimension dimension) {
         ChartCaption caption = caption(PICTURE_IDS.get(dimension) + "-bild", titleKey(dimension));
         return switch (dimension) {
             case MUNICIPALITY -> ReachMap.municipalities(caption, municipalityValues());
@@ -100,13 +110,13 @@ public final class ReachPictures {
 
     /** A map's legend as HTML, or {@code null} for a chart. */
     public String legend(Dimension dimension) {
-        return switch (dimension) {
+        return legends.computeIfAbsent(dimension, d -> Optional.ofNullable(switch (d) {
             case MUNICIPALITY -> ReachMap.legend("kommunkarta-teckenforklaring",
                     Messages.get("reach.picture.persons"), true, municipalityValues());
             case COUNTY -> ReachMap.legend("lanskarta-teckenforklaring", Messages.get("reach.picture.persons"),
                     false, countyValues());
             default -> null;
-        };
+        })).orElse(null);
     }
 
     private static String titleKey(Dimension dimension) {

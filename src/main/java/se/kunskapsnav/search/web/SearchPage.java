@@ -14,7 +14,6 @@ import se.kunskapsnav.search.SearchSort;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,9 +44,116 @@ public class SearchPage {
     /** The parameters the search accepted, without blanks. */
     private Map<String, String> kept;
     private SearchResults results;
+    private List<HitRow> hits;
+    private List<FacetRow> facets;
 
     /** A link in the pager: a page number, or a gap ({@code number} null) where pages are left out. */
     public record PageLink(Integer number, boolean current) {
+    }
+
+    /*
+     * The hits and facets as the page shows them, every value a bean property: the page reads these per row, and
+     * EL looks a method called with arguments, or a record's accessor, up by reflection on every call.
+     */
+
+    /** A hit's row; {@code type} is its type's code, {@code date} and {@code counties} are written out. */
+    public static final class HitRow {
+        private final String href;
+        private final String title;
+        private final String type;
+        private final String date;
+        private final String counties;
+        private final String snippetHtml;
+
+        HitRow(SearchResults.Hit hit, String contextPath) {
+            href = contextPath + hit.url();
+            title = hit.title();
+            type = hit.type().code();
+            date = hit.date() == null ? null : DATE.format(hit.date());
+            counties = hit.countyNames().isEmpty() ? null : String.join(", ", hit.countyNames());
+            snippetHtml = hit.snippetHtml();
+        }
+
+        public String getHref() {
+            return href;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public String getType() {
+            return type;
+        }
+
+        public String getDate() {
+            return date;
+        }
+
+        public String getCounties() {
+            return counties;
+        }
+
+        /** The search escapes the text and adds only {@code <mark>} around the words found. */
+        public String getSnippetHtml() {
+            return snippetHtml;
+        }
+    }
+
+    /** A facet value as a link that adds it to the search or, when chosen, removes it. */
+    public static final class FacetLink {
+        private final String href;
+        private final SearchResults.FacetValue value;
+
+        FacetLink(String href, SearchResults.FacetValue value) {
+            this.href = href;
+            this.value = value;
+        }
+
+        public String getHref() {
+            return href;
+        }
+
+        public String getCode() {
+            return value.code();
+        }
+
+        public String getLabel() {
+            return value.label();
+        }
+
+        public long getCount() {
+            return value.count();
+        }
+
+        public boolean isSelected() {
+            return value.selected();
+        }
+    }
+
+    /** A facet: its first values, and the rest behind "show all". */
+    public static final class FacetRow {
+        private final String dimension;
+        private final List<FacetLink> first;
+        private final List<FacetLink> more;
+
+        FacetRow(String dimension, List<FacetLink> first, List<FacetLink> more) {
+            this.dimension = dimension;
+            this.first = first;
+            this.more = more;
+        }
+
+        public String getDimension() {
+            return dimension;
+        }
+
+        public List<FacetLink> getFirst() {
+            return first;
+        }
+
+        public List<FacetLink> getMore() {
+            return more;
+        }
     }
 
     /** View action: searches for what the address asks. */
@@ -122,12 +228,21 @@ public class SearchPage {
     }
 
     /** The facets that have values to show. */
-    public List<SearchResults.Facet> getFacets() {
-        return results.facets().stream().filter(facet -> !facet.values().isEmpty()).toList();
+    public List<FacetRow> getFacets() {
+        if (facets == null) {
+            String contextPath = contextPath();
+            facets = results.facets().stream().filter(facet -> !facet.values().isEmpty()).map(facet -> {
+                List<SearchResults.FacetValue> first = firstValues(facet);
+                List<SearchResults.FacetValue> more = facet.values().stream().filter(v -> !first.contains(v)).toList();
+                return new FacetRow(facet.dimension(), links(facet, first, contextPath),
+                        links(facet, more, contextPath));
+            }).toList();
+        }
+        return facets;
     }
 
     /** A facet's first values, the selected ones among them. */
-    public List<SearchResults.FacetValue> firstValues(SearchResults.Facet facet) {
+    static List<SearchResults.FacetValue> firstValues(SearchResults.Facet facet) {
         List<SearchResults.FacetValue> first = new ArrayList<>(facet.values().stream()
                 .filter(SearchResults.FacetValue::selected).toList());
         facet.values().stream().filter(value -> !value.selected())
@@ -135,10 +250,9 @@ public class SearchPage {
         return first;
     }
 
-    /** The values {@link #firstValues} leaves out, in the facet's order. */
-    public List<SearchResults.FacetValue> moreValues(SearchResults.Facet facet) {
-        List<SearchResults.FacetValue> first = firstValues(facet);
-        return facet.values().stream().filter(value -> !first.contains(value)).toList();
+    private List<FacetLink> links(SearchResults.Facet facet, List<SearchResults.FacetValue> values,
+                                  String contextPath) {
+        return values.stream().map(value -> new FacetLink(contextPath + facetUrl(facet, value), value)).toList();
     }
 
     public boolean isFiltered() {
@@ -148,7 +262,7 @@ public class SearchPage {
     // ---- addresses; all context-relative, the page puts the context path in front
 
     /** Choosing a facet value adds it (replacing another of the same facet); choosing a chosen one removes it. */
-    public String facetUrl(SearchResults.Facet facet, SearchResults.FacetValue value) {
+    String facetUrl(SearchResults.Facet facet, SearchResults.FacetValue value) {
         Map<String, String> changed = new LinkedHashMap<>(kept);
         changed.remove("sida");
         if (value.selected()) {
@@ -224,11 +338,15 @@ public class SearchPage {
         return links;
     }
 
-    public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+    public List<HitRow> getHits() {
+        if (hits == null) {
+            String contextPath = contextPath();
+            hits = results.hits().stream().map(hit -> new HitRow(hit, contextPath)).toList();
+        }
+        return hits;
     }
 
-    public String counties(SearchResults.Hit hit) {
-        return String.join(", ", hit.countyNames());
+    private static String contextPath() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
     }
 }
