@@ -89,7 +89,8 @@ public class CourseMails {
             case "confirmed" -> compose(course, registration, account, mail, Invitation.Method.REQUEST);
             case "awaitingApproval" -> compose(course, registration, account, mail, null);
             case "waitlisted" -> compose(course, registration, account, mail, null, queuePosition,
-                    !waitsForReservedSeats ? "" : "\n\n" + Messages.get("courses.page.waitsForReservedSeats."
+                    !waitsForReservedSeats || course.getSeatQuotaUntil() == null ? "" // quota taken away meanwhile
+                            : "\n\n" + Messages.get("courses.page.waitsForReservedSeats."
                             + course.getLevel(), SwedishTime.date(course.getSeatQuotaUntil())));
             default -> throw new IllegalStateException("unknown registration mail " + mail);
         });

@@ -48,9 +48,11 @@ import java.util.Set;
 @ApplicationScoped
 public class RegistrationService {
 
-    /** The statuses that hold a seat, as the database stores them. */
+    /** The statuses that hold a seat, as the database stores them, and as many parameters for an {@code IN}. */
     private static final List<String> SEAT_HOLDING = Arrays.stream(RegistrationStatus.values())
             .filter(RegistrationStatus::holdsSeat).map(Enum::name).toList();
+    private static final String SEAT_HOLDING_PARAMETERS = String.join(", ",
+            Collections.nCopies(SEAT_HOLDING.size(), "?"));
 
     @PersistenceContext(unitName = "kunskapsnav")
     EntityManager em;
@@ -308,15 +310,13 @@ public class RegistrationService {
             return Optional.empty();
         }
         Map<String, Integer> heldByArea = new HashMap<>();
-        List<?> rows = em.createNativeQuery("""
+        Query query = em.createNativeQuery("""
                         SELECT municipality_code, region_code, COUNT(*) FROM registration
-                        WHERE course_id = ? AND status IN (?, ?, ?, ?) GROUP BY municipality_code, region_code""")
-                .setParameter(1, courseId)
-                .setParameter(2, RegistrationStatus.CONFIRMED.name())
-                .setParameter(3, RegistrationStatus.AWAITING_APPROVAL.name())
-                .setParameter(4, RegistrationStatus.ATTENDED.name())
-                .setParameter(5, RegistrationStatus.NO_SHOW.name())
-                .getResultList();
+                        WHERE course_id = ? AND status IN (%s) GROUP BY municipality_code, region_code"""
+                        .formatted(SEAT_HOLDING_PARAMETERS))
+                .setParameter(1, courseId);
+        bindSeatHolding(query, 2);
+        List<?> rows = query.getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             String area = SeatQuota.areaOf(level, countyCode, (String) columns[0], (String) columns[1]);
@@ -653,7 +653,6 @@ public class RegistrationService {
      */
     private SeatTerms lockForRegistration(long courseId, long accountId) {
         lockSeats(courseId);
-        String seatHolding = String.join(", ", Collections.nCopies(SEAT_HOLDING.size(), "?"));
         Query query = em.createNativeQuery("""
                         SELECT c.status, c.capacity, c.requires_approval, c.registration_opens_at,
                                c.registration_closes_at, c.level, c.county_code, c.seat_quota, c.seat_quota_until,
@@ -663,11 +662,8 @@ public class RegistrationService {
                                      COALESCE(SUM(status = ?), 0) AS waiting,
                                      COALESCE(SUM(account_id = ? AND status <> ?), 0) AS mine
                               FROM registration WHERE course_id = ?) s
-                        WHERE c.id = ?""".formatted(seatHolding));
-        int parameter = 1;
-        for (String status : SEAT_HOLDING) {
-            query.setParameter(parameter++, status);
-        }
+                        WHERE c.id = ?""".formatted(SEAT_HOLDING_PARAMETERS));
+        int parameter = bindSeatHolding(query, 1);
         List<?> rows = query.setParameter(parameter++, RegistrationStatus.WAITLISTED.name())
                 .setParameter(parameter++, accountId)
                 .setParameter(parameter++, RegistrationStatus.CANCELLED.name())
@@ -685,6 +681,15 @@ public class RegistrationService {
                 row[7] == null ? null : ((Number) row[7]).intValue(),
                 row[8] instanceof Date date ? date.toLocalDate() : (LocalDate) row[8],
                 ((Number) row[9]).intValue(), ((Number) row[10]).intValue(), ((Number) row[11]).intValue() > 0);
+    }
+
+    /** Binds {@link #SEAT_HOLDING} from parameter {@code first} on; answers the next parameter's position. */
+    private static int bindSeatHolding(Query query, int first) {
+        int parameter = first;
+        for (String status : SEAT_HOLDING) {
+            query.setParameter(parameter++, status);
+        }
+        return parameter;
     }
 
     /**
