@@ -70,10 +70,16 @@ public class PageBenchmark {
                 .connectTimeout(Duration.ofSeconds(10)).build();
 
         String editor = tokens.getFirst();
-        if (seconds > 0) {
-            pages(seconds, dbPort);
+        try {
+            if (seconds > 0) {
+                pages(seconds, dbPort);
+            }
+            registrations(editor, tokens.subList(1, tokens.size()), dbPort);
+        } catch (Exception e) {
+            // the client's threads would keep the JVM, and the script waiting for it, alive
+            e.printStackTrace();
+            System.exit(1);
         }
-        registrations(editor, tokens.subList(1, tokens.size()), dbPort);
         System.exit(failed ? 1 : 0);
     }
 
