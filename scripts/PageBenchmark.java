@@ -31,9 +31,14 @@ import java.util.regex.Pattern;
  * Pages: 8 connections, each sending its next request when answered, for SECONDS per page, after a warm-up
  * round over all of them; each page's rate is divided by the rate of a static file served by the same Payara,
  * measured just before the page, so that the machine's load of the moment weighs on both. Registrations: 500 participants register for one 100-seat course over 32 connections; the editor's
- * list must then show exactly 100 confirmed and a waiting list numbered 1..400. TOKENS is a file of API
- * tokens, one a line: the editor's first, then 700 participants' (200 for a warm-up course, 500 measured).
- * Uses only the JDK, so it needs no build. Prints a Markdown table; exits 1 if any check fails.
+ * list must then show exactly 100 confirmed and a waiting list numbered 1..400. Given the database's port, it
+ * counts the statements per registration and then times the course's lock: 500 more people register for a second
+ * course with MariaDB's general log on, and the log tells, per registration, the time from the lock's grant to the
+ * COMMIT sent, the time from one grant to the next (what one registration costs the course, the commit included)
+ * and the statements from asking for the lock to COMMIT; the log slows the database, so these times are for
+ * comparing versions, not a rate. TOKENS is a file of API tokens, one a line: the editor's first, then 1 200
+ * participants' (200 for a warm-up course, 500 measured, 500 timed). SECONDS 0 measures the registrations only.
+ * Uses only the JDK, so it needs no build. Prints Markdown tables; exits 1 if any check fails.
  */
 public class PageBenchmark {
 
@@ -65,6 +70,20 @@ public class PageBenchmark {
                 .connectTimeout(Duration.ofSeconds(10)).build();
 
         String editor = tokens.getFirst();
+        try {
+            if (seconds > 0) {
+                pages(seconds, dbPort);
+            }
+            registrations(editor, tokens.subList(1, tokens.size()), dbPort);
+        } catch (Exception e) {
+            // the client's threads would keep the JVM, and the script waiting for it, alive
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(failed ? 1 : 0);
+    }
+
+    static void pages(int seconds, String dbPort) throws Exception {
         String coursePage = "/kurser/" + firstPublishedCourse();
         List<String> pages = List.of("/", "/kurser", coursePage, "/sok?q=" + encode("våld"), "/natverk",
                 "/material", "/lan/01", "/uppfoljning", "/api/kurser", "/api/natverk", "/api/material",
@@ -97,9 +116,6 @@ public class PageBenchmark {
                     dbPort == null ? "" : String.format(Locale.ROOT, "%.1f",
                             (double) statements / (rate.requests() + rate.errors())));
         }
-
-        registrations(editor, tokens.subList(1, tokens.size()));
-        System.exit(failed ? 1 : 0);
     }
 
     /** PAGE_CONNECTIONS loops, each sending GET and waiting for the whole answer, for SECONDS. */
@@ -134,14 +150,16 @@ public class PageBenchmark {
         return new Rate(requests.get(), errors.get(), (System.nanoTime() - start) / 1e9, bytes.get());
     }
 
-    static void registrations(String editor, List<String> participants) throws Exception {
+    static void registrations(String editor, List<String> participants, String dbPort) throws Exception {
         long warmUpCourse = course(editor);
         register(warmUpCourse, participants.subList(0, WARM_UP_REGISTRATIONS));
         long course = course(editor);
         List<String> people = participants.subList(WARM_UP_REGISTRATIONS, WARM_UP_REGISTRATIONS + REGISTRATIONS);
+        long statementsBefore = statements(dbPort);
         long start = System.nanoTime();
         List<Long> latencies = register(course, people);
         double seconds = (System.nanoTime() - start) / 1e9;
+        long statements = statements(dbPort) - statementsBefore;
 
         String list = send("GET", "/api/kurser/" + course + "/anmalningar", editor, null).body();
         int confirmed = count(list, "\"status\"\\s*:\\s*\"CONFIRMED\"");
@@ -164,12 +182,73 @@ public class PageBenchmark {
         failed |= !exact;
         System.out.printf(Locale.ROOT, "%nRegistrations: %d at one %d-seat course over %d connections%n%n",
                 REGISTRATIONS, SEATS, REGISTRATION_CONNECTIONS);
-        System.out.println("| Registrations/s | Seconds | p50 ms | p95 ms | Refused | Confirmed | Waiting list | Exact |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
-        System.out.printf(Locale.ROOT, "| %.0f | %.2f | %.0f | %.0f | %d | %d | %d, %s | %s |%n",
+        System.out.println("| Registrations/s | Seconds | p50 ms | p95 ms | Refused | Confirmed | Waiting list | Exact "
+                + "| SQL statements per registration (mail sending included) |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "| %.0f | %.2f | %.0f | %.0f | %d | %d | %d, %s | %s | %s |%n",
                 REGISTRATIONS / seconds, seconds, percentile(sorted, 0.5), percentile(sorted, 0.95), refused,
                 confirmed, queue.size(), gapless ? "numbered 1.." + queue.size() + " without gaps" : "with gaps",
-                exact ? "yes" : "NO");
+                exact ? "yes" : "NO",
+                dbPort == null ? "" : String.format(Locale.ROOT, "%.1f", (double) statements / REGISTRATIONS));
+        if (dbPort != null && participants.size() >= WARM_UP_REGISTRATIONS + 2 * REGISTRATIONS) {
+            lockTimes(editor, participants.subList(WARM_UP_REGISTRATIONS + REGISTRATIONS,
+                    WARM_UP_REGISTRATIONS + 2 * REGISTRATIONS), dbPort);
+        }
+    }
+
+    /**
+     * From MariaDB's general log of one course's registrations, for the first SEATS (the seats: a confirmation with
+     * its calendar file and check-in code) and for the rest (the waiting list) apart: per registration, the lock's
+     * grant (the time of the statement after the one that asked for it) to the COMMIT received, one grant to the
+     * next, and the statements from asking to COMMIT; medians, and the 90th percentile of the first.
+     */
+    static final String LOCK_TIMES = """
+            WITH log AS (
+              SELECT thread_id, event_time AS at, CONVERT(argument USING utf8mb4) AS statement,
+                     LEAD(event_time) OVER (PARTITION BY thread_id ORDER BY event_time) AS next_at
+              FROM mysql.general_log WHERE command_type IN ('Query', 'Execute')),
+            locks AS (
+              SELECT l.thread_id, l.at AS asked, l.next_at AS granted,
+                     (SELECT MIN(c.at) FROM log c WHERE c.thread_id = l.thread_id AND c.at > l.at
+                        AND c.statement = 'COMMIT') AS committed
+              FROM log l WHERE l.statement = 'UPDATE course_seat_lock SET claims = claims + 1 WHERE course_id = %d'),
+            timed AS (
+              SELECT ROW_NUMBER() OVER (ORDER BY granted) <= %d AS seat,
+                     TIMESTAMPDIFF(MICROSECOND, granted, committed) AS held,
+                     TIMESTAMPDIFF(MICROSECOND, LAG(granted) OVER (ORDER BY granted), granted) AS cycle,
+                     (SELECT COUNT(*) FROM log s WHERE s.thread_id = locks.thread_id AND s.at >= locks.asked
+                        AND s.at <= locks.committed) AS statements
+              FROM locks)
+            SELECT seat, COUNT(*), MAX(held50) / 1000, MAX(held90) / 1000, MAX(cycle50) / 1000, MAX(statements50)
+            FROM (SELECT seat,
+                         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY held) OVER (PARTITION BY seat) AS held50,
+                         PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY held) OVER (PARTITION BY seat) AS held90,
+                         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY cycle) OVER (PARTITION BY seat) AS cycle50,
+                         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY statements) OVER (PARTITION BY seat)
+                           AS statements50
+                  FROM timed) t
+            GROUP BY seat ORDER BY seat DESC""";
+
+    static void lockTimes(String editor, List<String> people, String dbPort) throws Exception {
+        long course = course(editor);
+        mariadb(dbPort, "SET GLOBAL log_output = 'TABLE'; TRUNCATE mysql.general_log; SET GLOBAL general_log = ON");
+        try {
+            failed |= register(course, people).stream().anyMatch(l -> l < 0);
+        } finally {
+            mariadb(dbPort, "SET GLOBAL general_log = OFF");
+        }
+        System.out.printf(Locale.ROOT, "%nThe course's lock, from the general log of %d more registrations at another "
+                + "course (the log slows the database)%n%n", people.size());
+        System.out.println("| Registrations | Lock granted → COMMIT received, median | the same, 90th percentile "
+                + "| One grant to the next, median | Statements from asking for the lock to COMMIT, median |");
+        System.out.println("|---|---|---|---|---|");
+        for (String line : mariadb(dbPort, LOCK_TIMES.formatted(course, SEATS)).split("\n")) {
+            String[] row = line.split("\t");
+            System.out.printf(Locale.ROOT, "| %s %s | %.2f ms | %.2f ms | %.2f ms | %.0f |%n",
+                    row[1], "1".equals(row[0]) ? "with a seat (the first)" : "on the waiting list",
+                    Double.parseDouble(row[2]), Double.parseDouble(row[3]), Double.parseDouble(row[4]),
+                    Double.parseDouble(row[5]));
+        }
     }
 
     /** Each participant registers once; answers each request's milliseconds, or -1 for an answer other than 201. */
@@ -249,11 +328,19 @@ public class PageBenchmark {
         if (dbPort == null) {
             return 0;
         }
-        Process client = new ProcessBuilder("mariadb", "--protocol=tcp", "-h", "127.0.0.1", "-P", dbPort, "-u", "root",
-                "-N", "-e", "SHOW GLOBAL STATUS LIKE 'Questions'").redirectErrorStream(true).start();
-        String answer = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        client.waitFor();
+        String answer = mariadb(dbPort, "SHOW GLOBAL STATUS LIKE 'Questions'");
         return Long.parseLong(answer.substring(answer.lastIndexOf('\t') + 1));
+    }
+
+    /** Runs SQL with the mariadb client as root (without TLS: the embedded server's certificate is its own). */
+    static String mariadb(String dbPort, String sql) throws Exception {
+        Process client = new ProcessBuilder("mariadb", "--protocol=tcp", "--skip-ssl", "-h", "127.0.0.1", "-P", dbPort,
+                "-u", "root", "-N", "-e", sql).redirectErrorStream(true).start();
+        String answer = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (client.waitFor() != 0) {
+            throw new IllegalStateException("mariadb: " + answer);
+        }
+        return answer;
     }
 
     static int count(String text, String regex) {

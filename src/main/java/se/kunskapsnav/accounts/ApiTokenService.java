@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Personal API tokens: how scripts call the API as a person ({@code Authorization: Bearer kn_...}). */
@@ -23,9 +24,6 @@ public class ApiTokenService {
 
     @PersistenceContext(unitName = "kunskapsnav")
     EntityManager em;
-
-    @Inject
-    RoleService roles;
 
     @Inject
     AuditLog audit;
@@ -61,18 +59,28 @@ public class ApiTokenService {
         }
     }
 
-    /** The roles behind a bearer token, or empty for an unknown or revoked token. */
+    /**
+     * The roles behind a bearer token, or empty for an unknown or revoked token. One statement reads the token, checks
+     * that its account is not erased and reads the account's role grants (every API request asks this); the use is
+     * written at most once a minute.
+     */
     @Transactional
     public Optional<AccountRoles> authenticate(String token) {
         if (token == null || !token.startsWith("kn_")) {
             return Optional.empty();
         }
-        return em.createQuery("select t from ApiToken t where t.tokenHash = :hash", ApiToken.class)
-                .setParameter("hash", Secrets.sha256(token)).getResultStream().findFirst()
-                .filter(apiToken -> !em.find(Account.class, apiToken.getAccountId()).isErased())
-                .map(apiToken -> {
-                    apiToken.used(clock.instant());
-                    return roles.rolesOf(apiToken.getAccountId());
-                });
+        List<Object[]> rows = em.createQuery("""
+                        select t, g from ApiToken t join Account a on a.id = t.accountId
+                          left join RoleGrant g on g.accountId = t.accountId
+                        where t.tokenHash = :hash and a.erasedAt is null""", Object[].class)
+                .setParameter("hash", Secrets.sha256(token))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        ApiToken apiToken = (ApiToken) rows.getFirst()[0];
+        apiToken.used(clock.instant());
+        return Optional.of(RoleService.rolesOf(apiToken.getAccountId(), rows.stream()
+                .map(row -> (RoleGrant) row[1]).filter(Objects::nonNull).toList()));
     }
 }

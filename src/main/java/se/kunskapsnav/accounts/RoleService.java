@@ -40,9 +40,14 @@ public class RoleService {
     Clock clock;
 
     public AccountRoles rolesOf(long accountId) {
+        return rolesOf(accountId, grantsOf(accountId));
+    }
+
+    /** The roles the grants give; everyone is a participant. */
+    static AccountRoles rolesOf(long accountId, List<RoleGrant> grants) {
         Set<Role> roles = EnumSet.of(Role.PARTICIPANT);
         Set<String> counties = new HashSet<>();
-        for (RoleGrant grant : grantsOf(accountId)) {
+        for (RoleGrant grant : grants) {
             roles.add(grant.getRole());
             if (grant.getRole() == Role.EDITOR) {
                 counties.add(grant.getCountyCode());

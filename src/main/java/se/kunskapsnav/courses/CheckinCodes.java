@@ -23,22 +23,13 @@ public class CheckinCodes {
     @Inject
     Clock clock;
 
-    /** A new code, not yet anyone's: drawn (and drawn as a picture) before a registration locks its course. */
-    static CheckinCode draw() {
-        return CheckinCode.random(RANDOM);
-    }
-
-    /** The registration's code; {@code drawn} becomes it if it has none. */
-    CheckinCode of(Registration registration, CheckinCode drawn) {
+    /** The registration's code, drawn now if it has none. */
+    CheckinCode of(Registration registration) {
         CheckinToken token = em.find(CheckinToken.class, registration.getId());
         if (token == null) {
-            token = new CheckinToken(registration, drawn, clock.instant());
+            token = new CheckinToken(registration, CheckinCode.random(RANDOM), clock.instant());
             em.persist(token);
         }
         return token.code();
-    }
-
-    CheckinCode of(Registration registration) {
-        return of(registration, draw());
     }
 }

@@ -2,9 +2,14 @@ package se.kunskapsnav.courses;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.notification.Invitation;
+import se.kunskapsnav.notification.MailEvent;
+import se.kunskapsnav.notification.MailRendering;
 import se.kunskapsnav.notification.MailMessage;
 import se.kunskapsnav.notification.MailMessage.MailAttachment;
 import se.kunskapsnav.platform.Messages;
@@ -16,15 +21,23 @@ import java.util.stream.Collectors;
  * The mails of a course, in Swedish from the message bundle. Seat-giving mails carry the person's calendar
  * invitation (iTIP REQUEST), mails that take a seat away its cancellation (CANCEL). Each is fired as a
  * {@link MailMessage} inside the caller's transaction, so it goes to the outbox and is sent only if the change
- * commits.
+ * commits; a new registration's mail as a {@link MailEvent}, written when it is sent.
  */
 @ApplicationScoped
 public class CourseMails {
 
     private static final String CHECKIN_PICTURE = "incheckning.png";
+    /** The {@link MailEvent} kind of a new registration's mail. */
+    static final String REGISTERED = "course.registered";
+
+    @PersistenceContext(unitName = "kunskapsnav")
+    EntityManager em;
 
     @Inject
     Event<MailMessage> mail;
+
+    @Inject
+    Event<MailEvent> events;
 
     @Inject
     CourseCalendar calendar;
@@ -36,39 +49,51 @@ public class CourseMails {
     PortalConfig config;
 
     /**
-     * What a course's mails say of the course: composed before the caller locks the course row, so that the lock
-     * is not held while it is.
+     * The mail of a new registration, stored as an event and written when it is sent ({@link #write}): the
+     * registration's transaction holds the course's seat lock, which every other registration of the course waits
+     * for, so it composes nothing (no text, calendar file or check-in picture). The event keeps what the rows will
+     * not tell later: which mail (the status the registration got), the place in the queue then, and whether
+     * reserved seats made the person wait.
      */
-    CourseMailParts partsOf(Course course) {
-        String sessions = course.getSessions().stream().map(ScheduledSession::mailLine)
-                .collect(Collectors.joining("\n"));
-        return new CourseMailParts(course, sessions, calendar.link(course));
-    }
-
-    /** A course's part of its mails. */
-    record CourseMailParts(Course course, String sessions, String link) {
-    }
-
-    /** A check-in code not yet anyone's, and its picture: drawn before the caller locks the course row. */
-    record DrawnPass(CheckinCode code, byte[] png) {
-
-        static DrawnPass draw() {
-            CheckinCode code = CheckinCodes.draw();
-            return new DrawnPass(code, CheckinQr.png(code));
-        }
-    }
-
-    /** {@code waitsForReservedSeats}: the mail of a person put in the queue says that seats are reserved. */
-    void registered(CourseMailParts course, Registration registration, Account account, int queuePosition,
-                    DrawnPass pass, boolean waitsForReservedSeats) {
-        switch (registration.getStatus()) {
-            case CONFIRMED -> send(course, registration, account, "confirmed", Invitation.Method.REQUEST, pass);
-            case AWAITING_APPROVAL -> send(course, registration, account, "awaitingApproval", null, null);
-            case WAITLISTED -> send(course, registration, account, "waitlisted", null, null, queuePosition,
-                    !waitsForReservedSeats ? "" : "\n\n" + Messages.get("courses.page.waitsForReservedSeats."
-                            + course.course().getLevel(), SwedishTime.date(course.course().getSeatQuotaUntil())));
+    void registered(Registration registration, String email, int queuePosition, boolean waitsForReservedSeats) {
+        String mail = switch (registration.getStatus()) {
+            case CONFIRMED -> "confirmed";
+            case AWAITING_APPROVAL -> "awaitingApproval";
+            case WAITLISTED -> "waitlisted";
             default -> throw new IllegalStateException("new registration in state " + registration.getStatus());
+        };
+        events.fire(new MailEvent(email, REGISTERED, registration.getId(),
+                String.join(" ", mail, String.valueOf(queuePosition), String.valueOf(waitsForReservedSeats))));
+    }
+
+    /** Writes a new registration's mail when the outbox sends it, from the course and the person as they are then. */
+    void write(@Observes MailRendering rendering) {
+        MailEvent event = rendering.event();
+        if (!REGISTERED.equals(event.kind())) {
+            return;
         }
+        Registration registration = em.find(Registration.class, event.subject());
+        if (registration == null) {
+            return;
+        }
+        Account account = em.find(Account.class, registration.getAccountId());
+        if (account == null || account.getEmail() == null) {
+            return; // erased meanwhile
+        }
+        Course course = em.find(Course.class, registration.getCourseId());
+        String[] detail = event.detail().split(" ");
+        String mail = detail[0];
+        int queuePosition = Integer.parseInt(detail[1]);
+        boolean waitsForReservedSeats = Boolean.parseBoolean(detail[2]);
+        rendering.write(switch (mail) {
+            case "confirmed" -> compose(course, registration, account, mail, Invitation.Method.REQUEST);
+            case "awaitingApproval" -> compose(course, registration, account, mail, null);
+            case "waitlisted" -> compose(course, registration, account, mail, null, queuePosition,
+                    !waitsForReservedSeats || course.getSeatQuotaUntil() == null ? "" // quota taken away meanwhile
+                            : "\n\n" + Messages.get("courses.page.waitsForReservedSeats."
+                            + course.getLevel(), SwedishTime.date(course.getSeatQuotaUntil())));
+            default -> throw new IllegalStateException("unknown registration mail " + mail);
+        });
     }
 
     void promoted(Course course, Registration registration, Account account) {
@@ -111,18 +136,19 @@ public class CourseMails {
      * Body arguments: {0} name, {1} title, {2} the sessions, {3} link, {4} contact name, {5} contact mail,
      * {6} queue position, {7} why the person waits (from a new paragraph, or nothing). With an invitation method,
      * the person's calendar invitation for the registration is attached (without one, the registration may be
-     * null); a mail that gives a seat (REQUEST) also carries the person's check-in code as a picture, from
-     * {@code pass} when the caller drew it ahead.
+     * null); a mail that gives a seat (REQUEST) also carries the person's check-in code as a picture.
      */
     private void send(Course course, Registration registration, Account account, String kind,
                       Invitation.Method invitation, Object... extra) {
-        send(partsOf(course), registration, account, kind, invitation, null, extra);
+        mail.fire(compose(course, registration, account, kind, invitation, extra));
     }
 
-    private void send(CourseMailParts parts, Registration registration, Account account, String kind,
-                      Invitation.Method invitation, DrawnPass pass, Object... extra) {
-        Course course = parts.course();
-        Object[] arguments = {account.getName(), course.getTitle(), parts.sessions(), parts.link(),
+    /** The mail {@link #send} fires, arguments as there. */
+    private MailMessage compose(Course course, Registration registration, Account account, String kind,
+                                Invitation.Method invitation, Object... extra) {
+        String sessions = course.getSessions().stream().map(ScheduledSession::mailLine)
+                .collect(Collectors.joining("\n"));
+        Object[] arguments = {account.getName(), course.getTitle(), sessions, calendar.link(course),
                 course.getContactName(), course.getContactEmail(), extra.length > 0 ? extra[0] : "",
                 extra.length > 1 ? extra[1] : ""};
         MailAttachment calendarFile = invitation == null ? null : MailAttachment.invitation(
@@ -131,15 +157,12 @@ public class CourseMails {
         String body = Messages.get("mail.course." + kind + ".body", arguments);
         MailAttachment picture = null;
         if (invitation == Invitation.Method.REQUEST) {
-            // a pass drawn before the caller's lock is used if it becomes the code; otherwise the code is drawn
-            CheckinCode code = pass == null ? checkinCodes.of(registration)
-                    : checkinCodes.of(registration, pass.code());
-            picture = MailAttachment.picture(CHECKIN_PICTURE,
-                    pass != null && code.equals(pass.code()) ? pass.png() : CheckinQr.png(code));
+            CheckinCode code = checkinCodes.of(registration);
+            picture = MailAttachment.picture(CHECKIN_PICTURE, CheckinQr.png(code));
             body += "\n\n" + Messages.get("mail.course.checkinPass", CHECKIN_PICTURE,
                     config.baseUrl() + "/mina-anmalningar/" + course.getId());
         }
-        mail.fire(new MailMessage(account.getEmail(),
-                Messages.get("mail.course." + kind + ".subject", course.getTitle()), body, calendarFile, picture));
+        return new MailMessage(account.getEmail(),
+                Messages.get("mail.course." + kind + ".subject", course.getTitle()), body, calendarFile, picture);
     }
 }

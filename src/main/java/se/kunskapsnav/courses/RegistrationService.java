@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.accounts.AccountErased;
@@ -13,7 +14,6 @@ import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.accounts.PersonalData;
 import se.kunskapsnav.accounts.PersonalDataRequest;
 import se.kunskapsnav.accounts.Workplace;
-import se.kunskapsnav.courses.CourseMails.CourseMailParts;
 import se.kunskapsnav.platform.AccessDeniedException;
 import se.kunskapsnav.platform.AuditLog;
 import se.kunskapsnav.platform.ChangeLog;
@@ -29,6 +29,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,6 +47,12 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RegistrationService {
+
+    /** The statuses that hold a seat, as the database stores them, and as many parameters for an {@code IN}. */
+    private static final List<String> SEAT_HOLDING = Arrays.stream(RegistrationStatus.values())
+            .filter(RegistrationStatus::holdsSeat).map(Enum::name).toList();
+    private static final String SEAT_HOLDING_PARAMETERS = String.join(", ",
+            Collections.nCopies(SEAT_HOLDING.size(), "?"));
 
     @PersistenceContext(unitName = "kunskapsnav")
     EntityManager em;
@@ -116,14 +124,7 @@ public class RegistrationService {
         if (!account.isVerified()) {
             throw new RefusedException("registration.notVerified");
         }
-        // the course as the mail shows it, read and composed before the lock: locking the entity would refresh it
-        // and reload its collections, and composing the mail takes time, while every other registration of the
-        // course waits (the invitation, which needs the registration's id, is then written from what was read;
-        // the check-in code and its picture are drawn here too, and kept if the person gets a seat)
-        Course course = NotFoundException.requireFound(em.find(Course.class, courseId), "course " + courseId);
-        CourseMailParts mailParts = mails.partsOf(course);
-        CourseMails.DrawnPass pass = CourseMails.DrawnPass.draw();
-        SeatTerms terms = lockForRegistration(courseId);
+        SeatTerms terms = lockForRegistration(courseId, accountId);
         if (terms.status() == CourseStatus.DRAFT) {
             throw new NotFoundException("course " + courseId);
         }
@@ -137,11 +138,10 @@ public class RegistrationService {
         if (!now.isBefore(terms.closesAt())) {
             throw new RefusedException("registration.closed");
         }
-        if (liveRegistration(courseId, accountId).isPresent()) {
+        if (terms.alreadyRegistered()) {
             throw new RefusedException("registration.already");
         }
-        Seats counted = seatsOf(course);
-        Seats seats = new Seats(terms.capacity(), counted.held(), counted.waiting());
+        Seats seats = terms.seats();
         Optional<SeatQuota> quota = quota(courseId, terms.level(), terms.countyCode(), terms.seatQuota(),
                 terms.seatQuotaUntil());
         String area = SeatQuota.areaOf(terms.level(), terms.countyCode(),
@@ -157,7 +157,7 @@ public class RegistrationService {
         changeLog.record("registration", registration.getId().toString(), ChangeOperation.CREATE);
         // under the lock the newcomer is last in line
         int position = registration.getStatus() == RegistrationStatus.WAITLISTED ? seats.waiting() + 1 : 0;
-        mails.registered(mailParts, registration, account, position, pass, waitsForReservedSeats);
+        mails.registered(registration, account.getEmail(), position, waitsForReservedSeats);
         return new Registered(registration, position, waitsForReservedSeats);
     }
 
@@ -310,15 +310,13 @@ public class RegistrationService {
             return Optional.empty();
         }
         Map<String, Integer> heldByArea = new HashMap<>();
-        List<?> rows = em.createNativeQuery("""
+        Query query = em.createNativeQuery("""
                         SELECT municipality_code, region_code, COUNT(*) FROM registration
-                        WHERE course_id = ? AND status IN (?, ?, ?, ?) GROUP BY municipality_code, region_code""")
-                .setParameter(1, courseId)
-                .setParameter(2, RegistrationStatus.CONFIRMED.name())
-                .setParameter(3, RegistrationStatus.AWAITING_APPROVAL.name())
-                .setParameter(4, RegistrationStatus.ATTENDED.name())
-                .setParameter(5, RegistrationStatus.NO_SHOW.name())
-                .getResultList();
+                        WHERE course_id = ? AND status IN (%s) GROUP BY municipality_code, region_code"""
+                        .formatted(SEAT_HOLDING_PARAMETERS))
+                .setParameter(1, courseId);
+        bindSeatHolding(query, 2);
+        List<?> rows = query.getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             String area = SeatQuota.areaOf(level, countyCode, (String) columns[0], (String) columns[1]);
@@ -637,23 +635,40 @@ public class RegistrationService {
 
     // ---- helpers
 
-    /** What decides a registration, as the course row holds it now. */
+    /** What decides a registration, as the course row and its registrations are once the course is locked. */
     private record SeatTerms(CourseStatus status, int capacity, boolean requiresApproval, Instant opensAt,
                              Instant closesAt, CourseLevel level, String countyCode, Integer seatQuota,
-                             LocalDate seatQuotaUntil) {
+                             LocalDate seatQuotaUntil, int held, int waiting, boolean alreadyRegistered) {
+
+        Seats seats() {
+            return new Seats(capacity, held, waiting);
+        }
     }
 
     /**
-     * Locks the course row until the transaction ends and reads only the columns that decide a seat, so the
-     * lock is held for one short statement instead of a refresh of the entity and its collections.
+     * Locks the course for a registration until the transaction ends, then reads in one statement what decides it:
+     * the course row's terms, its seats held and waiting, and whether {@code accountId} already has a live
+     * registration. The lock is held from here to the commit, so every statement saved here is saved for each of
+     * the registrations that wait for it.
      */
-    private SeatTerms lockForRegistration(long courseId) {
+    private SeatTerms lockForRegistration(long courseId, long accountId) {
         lockSeats(courseId);
-        List<?> rows = em.createNativeQuery("""
-                        SELECT status, capacity, requires_approval, registration_opens_at, registration_closes_at,
-                               level, county_code, seat_quota, seat_quota_until
-                        FROM course WHERE id = ?""")
-                .setParameter(1, courseId)
+        Query query = em.createNativeQuery("""
+                        SELECT c.status, c.capacity, c.requires_approval, c.registration_opens_at,
+                               c.registration_closes_at, c.level, c.county_code, c.seat_quota, c.seat_quota_until,
+                               s.held, s.waiting, s.mine
+                        FROM course c,
+                             (SELECT COALESCE(SUM(status IN (%s)), 0) AS held,
+                                     COALESCE(SUM(status = ?), 0) AS waiting,
+                                     COALESCE(SUM(account_id = ? AND status <> ?), 0) AS mine
+                              FROM registration WHERE course_id = ?) s
+                        WHERE c.id = ?""".formatted(SEAT_HOLDING_PARAMETERS));
+        int parameter = bindSeatHolding(query, 1);
+        List<?> rows = query.setParameter(parameter++, RegistrationStatus.WAITLISTED.name())
+                .setParameter(parameter++, accountId)
+                .setParameter(parameter++, RegistrationStatus.CANCELLED.name())
+                .setParameter(parameter++, courseId)
+                .setParameter(parameter, courseId)
                 .getResultList();
         if (rows.isEmpty()) {
             throw new NotFoundException("course " + courseId);
@@ -664,7 +679,17 @@ public class RegistrationService {
                 ((Timestamp) row[3]).toInstant(), ((Timestamp) row[4]).toInstant(),
                 CourseLevel.valueOf((String) row[5]), (String) row[6],
                 row[7] == null ? null : ((Number) row[7]).intValue(),
-                row[8] instanceof Date date ? date.toLocalDate() : (LocalDate) row[8]);
+                row[8] instanceof Date date ? date.toLocalDate() : (LocalDate) row[8],
+                ((Number) row[9]).intValue(), ((Number) row[10]).intValue(), ((Number) row[11]).intValue() > 0);
+    }
+
+    /** Binds {@link #SEAT_HOLDING} from parameter {@code first} on; answers the next parameter's position. */
+    private static int bindSeatHolding(Query query, int first) {
+        int parameter = first;
+        for (String status : SEAT_HOLDING) {
+            query.setParameter(parameter++, status);
+        }
+        return parameter;
     }
 
     /**

@@ -1,6 +1,7 @@
 package se.kunskapsnav.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import java.sql.Timestamp;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,13 +44,37 @@ public class MailOutbox {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<MailRendering> rendering;
+
     @Transactional(TxType.MANDATORY)
     void store(MailMessage mail) {
         em.persist(new OutgoingMail(mail, clock.instant()));
     }
 
+    @Transactional(TxType.MANDATORY)
+    void store(MailEvent event) {
+        em.persist(new OutgoingMail(event, clock.instant()));
+    }
+
     /** The mails one pass claimed, by id, oldest first. */
-    record Claimed(String pass, Map<Long, MailMessage> mails) {
+    record Claimed(String pass, Map<Long, Pending> mails) {
+    }
+
+    /** A claimed mail: written ({@code mail}), or to be written from its {@code event} when sent. */
+    record Pending(MailMessage mail, MailEvent event) {
+    }
+
+    /**
+     * Writes a mail stored as an event, from the rows as they are now, by the feature that fired it (in a
+     * transaction of its own, so what the feature writes while rendering, such as a check-in code, commits with
+     * it); empty when there is nothing to send.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    Optional<MailMessage> render(MailEvent event) {
+        MailRendering mail = new MailRendering(event);
+        rendering.fire(mail);
+        return mail.message();
     }
 
     /**
@@ -69,14 +95,14 @@ public class MailOutbox {
                 .setParameter(4, Timestamp.from(now.minus(CLAIM)))
                 .setParameter(5, limit)
                 .executeUpdate();
-        Map<Long, MailMessage> claimed = new LinkedHashMap<>();
+        Map<Long, Pending> claimed = new LinkedHashMap<>();
         em.createQuery("select m from OutgoingMail m where m.claimedBy = :pass order by m.id", OutgoingMail.class)
                 .setParameter("pass", pass)
                 // the batch's files in one query, not one per mail
                 .setHint("eclipselink.batch", "m.attachments")
                 .setHint("eclipselink.batch.type", "IN")
                 .getResultList()
-                .forEach(mail -> claimed.put(mail.getId(), mail.toMessage()));
+                .forEach(mail -> claimed.put(mail.getId(), mail.toPending()));
         return new Claimed(pass, claimed);
     }
 

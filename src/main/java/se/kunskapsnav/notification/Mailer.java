@@ -100,7 +100,15 @@ public class Mailer {
         outbox.store(mail);
     }
 
+    void store(@Observes MailEvent event) {
+        outbox.store(event);
+    }
+
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailMessage mail) {
+        sendPendingInBackground();
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailEvent event) {
         sendPendingInBackground();
     }
 
@@ -150,14 +158,14 @@ public class Mailer {
         Instant renewed = clock.instant();
         try (Transport transport = session.getTransport("smtp")) {
             transport.connect();
-            for (Map.Entry<Long, MailMessage> mail : batch.mails().entrySet()) {
+            for (Map.Entry<Long, MailOutbox.Pending> mail : batch.mails().entrySet()) {
                 if (clock.instant().isAfter(renewed.plus(MailOutbox.RENEW))) {
                     held = outbox.renew(batch.pass());
                     renewed = clock.instant();
                 }
                 long id = mail.getKey();
-                if (held.contains(id) && deliver(session, transport, id, mail.getValue())) {
-                    outbox.sent(id);
+                if (held.contains(id)) {
+                    sendOne(session, transport, id, mail.getValue());
                 }
                 done.add(id);
             }
@@ -166,6 +174,22 @@ public class Mailer {
             LOG.log(Level.WARNING, "Could not reach the SMTP server; mail waits in the outbox", e);
             batch.mails().keySet().stream().filter(id -> !done.contains(id)).forEach(outbox::failed);
             return false;
+        }
+    }
+
+    /** Sends one claimed mail, written first if it was stored as an event, and marks it sent. */
+    private void sendOne(Session session, Transport transport, long id, MailOutbox.Pending pending) {
+        Optional<MailMessage> message;
+        try {
+            message = pending.mail() != null ? Optional.of(pending.mail()) : outbox.render(pending.event());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not write mail " + id + " (" + pending.event().kind() + "); will try again",
+                    e);
+            outbox.failed(id);
+            return;
+        }
+        if (message.isEmpty() || deliver(session, transport, id, message.get())) {
+            outbox.sent(id); // an event with nothing to send is done too
         }
     }
 

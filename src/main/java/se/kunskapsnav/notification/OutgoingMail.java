@@ -16,7 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A row of the mail outbox: written with the change that caused it, sent after commit. */
+/**
+ * A row of the mail outbox: written with the change that caused it, sent after commit. Either the mail itself or
+ * the {@link MailEvent} that calls for it, written when sent.
+ */
 @Entity
 @Table(name = "mail_outbox")
 public class OutgoingMail {
@@ -29,11 +32,20 @@ public class OutgoingMail {
     @Column(name = "recipient", nullable = false, length = 254)
     private String recipient;
 
-    @Column(name = "subject", nullable = false, length = 300)
+    @Column(name = "subject", length = 300)
     private String subject;
 
-    @Column(name = "body", nullable = false)
+    @Column(name = "body")
     private String body;
+
+    @Column(name = "event_kind", length = 60)
+    private String eventKind;
+
+    @Column(name = "event_subject")
+    private Long eventSubject;
+
+    @Column(name = "event_detail", length = 200)
+    private String eventDetail;
 
     @ElementCollection
     @CollectionTable(name = "mail_outbox_attachment", joinColumns = @JoinColumn(name = "mail_id"))
@@ -66,9 +78,20 @@ public class OutgoingMail {
         this.createdAt = createdAt;
     }
 
-    MailMessage toMessage() {
-        return new MailMessage(recipient, subject, body,
-                attachments.stream().map(StoredAttachment::toAttachment).toList());
+    OutgoingMail(MailEvent event, Instant createdAt) {
+        this.recipient = event.to();
+        this.eventKind = event.kind();
+        this.eventSubject = event.subject();
+        this.eventDetail = event.detail();
+        this.createdAt = createdAt;
+    }
+
+    /** The mail as stored, or the event to write it from. */
+    MailOutbox.Pending toPending() {
+        return eventKind != null
+                ? new MailOutbox.Pending(null, new MailEvent(recipient, eventKind, eventSubject, eventDetail))
+                : new MailOutbox.Pending(new MailMessage(recipient, subject, body,
+                        attachments.stream().map(StoredAttachment::toAttachment).toList()), null);
     }
 
     Long getId() {

@@ -130,6 +130,11 @@ class CoursesIT {
         assertTrue(accounts.personalData(people.get(0).accountId()).held().stream().anyMatch(
                 e -> e.kind().equals("registration") && "Vegetarisk kost".equals(e.detail())), "download my data");
 
+        // the registrations' transactions, which held the course's seat lock, composed no mail: each stored the
+        // event, and the mail with its files was written when sent
+        for (JsonObject registration : List.of(first, second, third)) {
+            assertTrue(storedAsEvent(registration.getInt("id")), "mail of registration " + registration);
+        }
         Mailbox mailbox = new Mailbox(mailServer);
         ReceivedMail confirmation = mailbox.one(people.get(0).email(), "Bekräftelse");
         assertEquals("kurs-" + course + ".ics", confirmation.attachmentName());
@@ -1033,6 +1038,16 @@ class CoursesIT {
 
     private long courseCount() {
         return em.createQuery("select count(c) from Course c", Long.class).getSingleResult();
+    }
+
+    /** Whether the registration's mail is in the outbox as one event without subject, body or files. */
+    private boolean storedAsEvent(long registration) {
+        return ((Number) em.createNativeQuery("""
+                        select count(*) from mail_outbox m
+                        where m.event_kind = 'course.registered' and m.event_subject = ?
+                          and m.subject is null and m.body is null
+                          and not exists (select 1 from mail_outbox_attachment a where a.mail_id = m.id)""")
+                .setParameter(1, registration).getSingleResult()).longValue() == 1;
     }
 
     private long outboxRows() {
