@@ -14,6 +14,8 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -65,14 +67,21 @@ class UpcomingBoostQueryTest {
                         .add(new TermQuery(new Term("text", "rutin")), Occur.SHOULD).build();
                 Query boosted = new UpcomingBoostQuery(words, TODAY, SearchEngine.UPCOMING_BOOST);
 
-                TopDocs every = searcher.search(boosted, new TopScoreDocCollectorManager(50, Integer.MAX_VALUE));
-                TopDocs best = searcher.search(boosted, new TopScoreDocCollectorManager(50, 50));
-                assertTrue(every.totalHits.value() > 5_000, "the query matches many documents");
-                assertTrue(best.totalHits.value() < every.totalHits.value(), "documents were passed over");
-                assertEquals(every.scoreDocs.length, best.scoreDocs.length);
-                for (int i = 0; i < every.scoreDocs.length; i++) {
-                    assertEquals(every.scoreDocs[i].doc, best.scoreDocs[i].doc, "hit " + i);
-                    assertEquals(every.scoreDocs[i].score, best.scoreDocs[i].score, "hit " + i);
+                // alone, and under a clause that lifts some hits above all others, as the engine's "all words first"
+                Query lifted = new BooleanQuery.Builder().add(boosted, Occur.MUST)
+                        .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("text", "rutin"))), 1000f),
+                                Occur.SHOULD).build();
+                for (Query query : new Query[] {boosted, lifted}) {
+                    TopDocs every = searcher.search(query, new TopScoreDocCollectorManager(50, Integer.MAX_VALUE));
+                    TopDocs best = searcher.search(query, new TopScoreDocCollectorManager(50, 50));
+                    assertTrue(every.totalHits.value() > 5_000, "the query matches many documents");
+                    assertTrue(best.totalHits.value() < every.totalHits.value(),
+                            query + ": documents were passed over: " + best.totalHits + " of " + every.totalHits);
+                    assertEquals(every.scoreDocs.length, best.scoreDocs.length);
+                    for (int i = 0; i < every.scoreDocs.length; i++) {
+                        assertEquals(every.scoreDocs[i].doc, best.scoreDocs[i].doc, "hit " + i);
+                        assertEquals(every.scoreDocs[i].score, best.scoreDocs[i].score, "hit " + i);
+                    }
                 }
 
                 float[] plainScores = scoresByDoc(searcher, words);
