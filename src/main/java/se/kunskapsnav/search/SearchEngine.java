@@ -8,21 +8,15 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -33,6 +27,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -408,22 +405,28 @@ public final class SearchEngine {
         addSelection(drillDown, SearchFields.FACET_THEME, request.theme());
         addSelection(drillDown, SearchFields.FACET_AUDIENCE, request.audience());
         addSelection(drillDown, SearchFields.FACET_YEAR, request.year());
-        DrillSideways sideways = new DrillSideways(searcher, SearchFields.FACETS_CONFIG, state);
+        // every hit the caller may see is counted, exactly, for the total and the facets, but not scored
+        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = new DrillSideways(searcher,
+                SearchFields.FACETS_CONFIG, state).search(drillDown, new TotalHitCountCollectorManager(
+                searcher.getSlices()));
+        TotalHits total = new TotalHits(counted.collectorResult, TotalHits.Relation.EQUAL_TO);
+        // only the best are scored in full: blocks of documents that cannot reach them are passed over
         int wanted = request.page() * request.pageSize();
         boolean byDate = request.sort() == SearchSort.DATE || match == null;
         if (byDate) {
             Sort newestFirst = new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true),
                     SortField.FIELD_SCORE);
-            DrillSideways.DrillSidewaysResult found = sideways.search(drillDown, null, null, wanted, newestFirst, false);
-            return new Found(found.hits, found.facets);
+            TopDocs newest = searcher.search(drillDown, new TopFieldCollectorManager(newestFirst, wanted, wanted));
+            return new Found(new TopDocs(total, newest.scoreDocs), counted.facets);
         }
         int window = Math.max(wanted, RESCORE_WINDOW);
-        DrillSideways.DrillSidewaysResult found = sideways.search(drillDown, window);
+        TopDocs best = searcher.search(drillDown, new TopScoreDocCollectorManager(window, window));
+        best = new TopDocs(total, best.scoreDocs);
         String words = reading.english() == null ? reading.typed().words() : reading.english().swedish();
         Query near = words.contains(" ") ? builder.createPhraseQuery(SearchFields.ALL, words, PROXIMITY_SLOP) : null;
         // words close together count only among the best: a phrase over every match cost a third of a search
-        return new Found(near == null ? found.hits
-                : QueryRescorer.rescore(searcher, found.hits, near, PROXIMITY_BOOST, window), found.facets);
+        return new Found(near == null ? best : QueryRescorer.rescore(searcher, best, near, PROXIMITY_BOOST, window),
+                counted.facets);
     }
 
     /** The hits, best or newest first as far as asked for, and the facet counts of them all. */
@@ -447,69 +450,7 @@ public final class SearchEngine {
     }
 
     private static Query boostUpcoming(Query query, LocalDate today) {
-        return FunctionScoreQuery.boostByValue(query, new UpcomingBoost(today.toEpochDay()));
-    }
-
-    /**
-     * {@link #UPCOMING_BOOST} for a document dated today or later, 1 for the rest, read from the date's doc
-     * values (a range query per search cost a fifth of the search's time).
-     */
-    private static final class UpcomingBoost extends DoubleValuesSource {
-
-        private final long today;
-
-        UpcomingBoost(long today) {
-            this.today = today;
-        }
-
-        @Override
-        public DoubleValues getValues(LeafReaderContext leaf, DoubleValues scores) throws IOException {
-            NumericDocValues dates = DocValues.getNumeric(leaf.reader(), SearchFields.DATE);
-            return new DoubleValues() {
-                private boolean upcoming;
-
-                @Override
-                public double doubleValue() {
-                    return upcoming ? UPCOMING_BOOST : 1;
-                }
-
-                @Override
-                public boolean advanceExact(int doc) throws IOException {
-                    upcoming = dates.advanceExact(doc) && dates.longValue() >= today;
-                    return true;
-                }
-            };
-        }
-
-        @Override
-        public boolean needsScores() {
-            return false;
-        }
-
-        @Override
-        public DoubleValuesSource rewrite(IndexSearcher searcher) {
-            return this;
-        }
-
-        @Override
-        public boolean isCacheable(LeafReaderContext leaf) {
-            return DocValues.isCacheable(leaf, SearchFields.DATE);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof UpcomingBoost boost && boost.today == today;
-        }
-
-        @Override
-        public int hashCode() {
-            return Long.hashCode(today);
-        }
-
-        @Override
-        public String toString() {
-            return "upcoming(" + today + ")";
-        }
+        return new UpcomingBoostQuery(query, today, UPCOMING_BOOST);
     }
 
     // ---- the answer

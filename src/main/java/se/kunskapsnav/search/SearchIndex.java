@@ -7,6 +7,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -20,7 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -49,6 +54,29 @@ public final class SearchIndex implements Closeable {
      */
     static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
     private static final String CURRENT = "current";
+    /**
+     * Lucene's query cache (per segment, so per index generation) keeps the documents of the access filters, one
+     * set per caller's tokens, which every search uses; nothing else, so that a search's own words are matched anew
+     * each time and the cache's memory goes to what all searches share.
+     */
+    static final QueryCachingPolicy ACCESS_FILTERS = new QueryCachingPolicy() {
+        @Override
+        public void onUse(Query query) {
+        }
+
+        @Override
+        public boolean shouldCache(Query query) {
+            Set<String> fields = new HashSet<>();
+            query.visit(new QueryVisitor() {
+                @Override
+                public boolean acceptField(String field) {
+                    fields.add(field);
+                    return true;
+                }
+            });
+            return !fields.isEmpty() && Set.of(SearchFields.ACCESS, SearchFields.MEMBER_ACCESS).containsAll(fields);
+        }
+    };
 
     private final Path directory;
     private final FSDirectory store;
@@ -73,6 +101,7 @@ public final class SearchIndex implements Closeable {
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                     IndexSearcher searcher = new IndexSearcher(reader);
                     searcher.setSimilarity(SIMILARITY);
+                    searcher.setQueryCachingPolicy(ACCESS_FILTERS);
                     return searcher;
                 }
             });
