@@ -34,6 +34,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,10 +77,12 @@ public final class SearchAnalysis {
     private final SwedishDictionary dictionary;
     private final Set<String> synonymWords;
     private final EnglishGlossary glossary;
+    private final Map<String, SearchType> typeWords;
 
     private SearchAnalysis(String name, Analyzer text, Analyzer foldedText, Analyzer queryText,
                            Analyzer foldedQueryText, Analyzer unstoppedQueryText, Analyzer suggest,
-                           SwedishDictionary dictionary, Set<String> synonymWords, EnglishGlossary glossary) {
+                           SwedishDictionary dictionary, Set<String> synonymWords, EnglishGlossary glossary,
+                           Map<String, SearchType> typeWords) {
         this.name = name;
         Analyzer spell = analyzer(source -> new LowerCaseFilter(source));
         this.index = new PerFieldAnalyzerWrapper(text, Map.of(
@@ -99,6 +102,7 @@ public final class SearchAnalysis {
         this.dictionary = dictionary;
         this.synonymWords = Set.copyOf(synonymWords);
         this.glossary = glossary;
+        this.typeWords = Map.copyOf(typeWords);
     }
 
     /**
@@ -109,9 +113,10 @@ public final class SearchAnalysis {
      * @param synonyms      Solr-format synonym groups ({@code content/search/synonyms.txt})
      * @param questionWords words a question may hold that need not match ({@code content/search/question-words.txt})
      * @param glossary      English terms of the field in Swedish ({@code content/search/english.txt})
+     * @param typeWords     base forms that name a kind of hit, by its code ({@code content/search/type-words.txt})
      */
     public static SearchAnalysis swedish(SwedishDictionary dictionary, String wordForms, String synonyms,
-                                         String questionWords, EnglishGlossary glossary) {
+                                         String questionWords, EnglishGlossary glossary, String typeWords) {
         StemmerOverrideFilter.StemmerOverrideMap overrides = overrides(searchForms(wordForms));
         CharArraySet stopWords = stopWords(questionWords);
         UnaryOperator<TokenStream> indexWords = words(overrides, dictionary, Forms.WITH_PARTS, false);
@@ -144,7 +149,7 @@ public final class SearchAnalysis {
                 .flatMap(line -> Arrays.stream(line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
                 .filter(word -> !word.isEmpty()).collect(Collectors.toSet());
         return new SearchAnalysis("portal", text, folded, queryText, foldedQueryText, unstoppedQueryText, suggest,
-                dictionary, knownWords, glossary);
+                dictionary, knownWords, glossary, parseTypeWords(typeWords));
     }
 
     /** One stock analyzer for every text field, no synonyms, no folded fallback, no English: the baseline. */
@@ -152,7 +157,7 @@ public final class SearchAnalysis {
         Analyzer suggest = analyzer(source -> new EdgeNGramTokenFilter(new LowerCaseFilter(source),
                 2, MAX_PART_LENGTH, true));
         return new SearchAnalysis(name, analyzer, analyzer, analyzer, analyzer, analyzer, suggest, null, Set.of(),
-                EnglishGlossary.NONE);
+                EnglishGlossary.NONE, Map.of());
     }
 
     public String name() {
@@ -238,6 +243,41 @@ public final class SearchAnalysis {
         return glossary;
     }
 
+    /**
+     * A query's words that name a kind of hit, and the rest.
+     *
+     * @param rest  the text without those words
+     * @param words each such word as typed, with the kind it names
+     */
+    public record TypeWords(String rest, Map<String, SearchType> words) {
+    }
+
+    /**
+     * The words of {@code text} that name a kind of hit ("kurser", "utbildningar", "nätverk"), by their base forms
+     * in the dictionary; empty for the stock chains. Only whole words: "webbkurs" names no course.
+     */
+    public TypeWords typeWords(String text) {
+        Map<String, SearchType> named = new LinkedHashMap<>();
+        if (dictionary == null || typeWords.isEmpty()) {
+            return new TypeWords(text, named);
+        }
+        Matcher word = WORD.matcher(text);
+        StringBuilder rest = new StringBuilder();
+        while (word.find()) {
+            String lower = word.group().toLowerCase(Locale.ROOT);
+            SearchType type = typeWords.get(lower);
+            for (String base : dictionary.analyse(lower).baseForms()) {
+                type = type == null ? typeWords.get(base) : type;
+            }
+            if (type != null) {
+                named.put(word.group(), type);
+            }
+            word.appendReplacement(rest, type == null ? Matcher.quoteReplacement(word.group()) : "");
+        }
+        word.appendTail(rest);
+        return new TypeWords(rest.toString().strip(), named);
+    }
+
     /** The terms {@code analyzer} makes of {@code text} in {@code field}, in order. */
     public static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
@@ -258,6 +298,27 @@ public final class SearchAnalysis {
         char[] folded = new char[word.length() * 4];
         int length = ASCIIFoldingFilter.foldToASCII(word.toCharArray(), 0, folded, 0, word.length());
         return new String(folded, 0, length);
+    }
+
+    /** Each listed word with the kind of hit it names, from lines of "code: word, word". */
+    private static Map<String, SearchType> parseTypeWords(String lines) {
+        Map<String, SearchType> words = new HashMap<>();
+        for (String line : lines.lines().map(String::strip).toList()) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            SearchType type = colon < 1 ? null : SearchType.ofCode(line.substring(0, colon).strip()).orElse(null);
+            if (type == null) {
+                throw new IllegalArgumentException("type words: expected 'kurs: ord, ord' with a known code in: " + line);
+            }
+            for (String word : line.substring(colon + 1).split(",")) {
+                if (!word.isBlank()) {
+                    words.put(word.strip().toLowerCase(Locale.ROOT), type);
+                }
+            }
+        }
+        return words;
     }
 
     /** Each listed form (and each search form itself) with its search form. */

@@ -77,6 +77,8 @@ public final class SearchEngine {
     static final int RESCORE_WINDOW = 50;
     /** Coming courses and meetings score this much higher than past ones. */
     static final float UPCOMING_BOOST = 1.5f;
+    /** How much more a hit of the kind the query names weighs ("kurser om äldre": courses). */
+    static final float TYPE_BOOST = 1.5f;
     /** How much a compound's parts found apart ("bedöma risken" for "riskbedömning") count beside the compound. */
     static final float COMPOUND_APART_WEIGHT = 0.5f;
     /** How far apart, in words and either order, a compound's parts may stand to count as the compound. */
@@ -282,6 +284,7 @@ public final class SearchEngine {
         if (inPublic == null) {
             return null;
         }
+
         BooleanQuery.Builder match = new BooleanQuery.Builder().add(inPublic, Occur.SHOULD);
         Query inMemberPart = words(reading, fields.allMember(), missing);
         if (caller.administrator()) {
@@ -293,6 +296,24 @@ public final class SearchEngine {
                     .build(), Occur.SHOULD);
         }
         return match.build();
+    }
+
+    /** {@code query} with the hits of a kind the query's words name ("kurser", "nätverk") weighing {@link #TYPE_BOOST}. */
+    private Query boostNamedTypes(Query query, Reading reading) {
+        Set<SearchType> named = new HashSet<>(analysis.typeWords(reading.typed().words()).words().values());
+        if (reading.english() != null) {
+            named.addAll(analysis.typeWords(reading.english().swedish()).words().values());
+        }
+        if (named.isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder ofType = new BooleanQuery.Builder();
+        named.forEach(type -> ofType.add(typeQuery(type), Occur.SHOULD));
+        return FunctionScoreQuery.boostByQuery(query, ofType.build(), TYPE_BOOST);
+    }
+
+    private static Query typeQuery(SearchType type) {
+        return new TermQuery(new Term(SearchFields.TYPE, type.code()));
     }
 
     /**
@@ -340,6 +361,15 @@ public final class SearchEngine {
     /** Each word (or group of synonyms) and each phrase must match, but for {@code missing} of them. */
     private Query words(String text, List<String> phrases, String field, int missing) {
         List<Query> clauses = new ArrayList<>();
+        SearchAnalysis.TypeWords named = analysis.typeWords(text);
+        if (!named.words().isEmpty() && builder.createBooleanQuery(field, named.rest(), Occur.MUST) != null) {
+            // "kurser om äldre": a course about the elderly matches without saying "kurs"; the word scores where it stands
+            text = named.rest();
+            named.words().forEach((word, type) -> clauses.add(new BooleanQuery.Builder()
+                    .add(builder.createBooleanQuery(field, word, Occur.MUST), Occur.SHOULD)
+                    .add(new BoostQuery(new ConstantScoreQuery(typeQuery(type)), 0f), Occur.SHOULD)
+                    .build()));
+        }
         if (!text.isEmpty()) {
             Query query = builder.createBooleanQuery(field, text, Occur.MUST);
             if (query == null) {
@@ -396,7 +426,7 @@ public final class SearchEngine {
             }
         }
         addAccessFilter(query, caller);
-        Query scored = boostUpcoming(query.build(), today);
+        Query scored = boostNamedTypes(boostUpcoming(query.build(), today), reading);
         if (first != null) {
             // added after the boost of coming dates, which would otherwise multiply it
             scored = new BooleanQuery.Builder().add(scored, Occur.MUST)

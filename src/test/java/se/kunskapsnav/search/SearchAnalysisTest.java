@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -81,6 +82,46 @@ class SearchAnalysisTest {
             assertTrue(indexed(pair[0]).containsAll(searched(pair[1])),
                     pair[1] + " finds " + pair[0]);
         }
+    }
+
+    @Test
+    void aNounsPluralTheDictionaryReadsOnlyAsAVerbAlsoMeetsTheNoun() {
+        // the dictionary lists "träff" without a plural: "träffar" was only the verb "träffa"
+        String meeting = indexed("nätverksträff").getFirst();
+        assertTrue(indexed("nätverksträffar").contains(meeting), indexed("nätverksträffar").toString());
+        assertTrue(indexed("nätverksträffarna").contains(meeting), indexed("nätverksträffarna").toString());
+        assertTrue(indexed("träffar").contains(indexed("träff").getFirst()), indexed("träffar").toString());
+        assertEquals(indexed("fråga"), indexed("frågar"), "no noun 'fråg'");
+        assertEquals(indexed("tala"), indexed("talar"), "too short a stem to guess a noun");
+    }
+
+    @Test
+    void wordsThatNameAKindOfHitAreKnownByTheirBaseForms() {
+        SearchAnalysis.TypeWords courses = SWEDISH.typeWords("vilka utbildningar finns om äldre");
+        assertEquals(Map.of("utbildningar", SearchType.COURSE), courses.words());
+        assertEquals("vilka  finns om äldre", courses.rest());
+        assertEquals(Map.of("nätverksträffar", SearchType.MEETING), SWEDISH.typeWords("nätverksträffar").words());
+        assertEquals(Map.of("Nätverk", SearchType.NETWORK), SWEDISH.typeWords("Nätverk för kuratorer").words());
+        assertTrue(SWEDISH.typeWords("webbkursen").words().isEmpty(), "only whole words: a web course is no course");
+    }
+
+    @Test
+    void englishMeetsItsPluralsBritishSpellingAndAnotherOrderOfWords() {
+        EnglishGlossary glossary = SWEDISH.glossary();
+        assertEquals(EnglishGlossary.normal("programme"), EnglishGlossary.normal("programs"));
+        assertEquals(EnglishGlossary.normal("counsellors"), EnglishGlossary.normal("counselor"));
+        assertEquals(EnglishGlossary.normal("centre"), EnglishGlossary.normal("center"));
+        assertEquals("kurator", swedish(glossary, "counsellors"));
+        assertEquals("farlighetsbedömning", swedish(glossary, "dangerousness assessments"));
+        assertEquals("barn som upplever våld", swedish(glossary, "children domestic violence"),
+                "the order of an expression's words and its small words do not matter");
+        assertEquals("våld i nära relationer", swedish(glossary, "domestic violence"));
+        assertEquals("utbildning socialsekreterare", swedish(glossary, "trainings for social workers"));
+    }
+
+    private static String swedish(EnglishGlossary glossary, String english) {
+        return glossary.translate(english, SWEDISH::isSwedishWord).map(EnglishGlossary.Translation::swedish)
+                .orElse(null);
     }
 
     @Test

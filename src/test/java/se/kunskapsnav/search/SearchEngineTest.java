@@ -185,6 +185,17 @@ class SearchEngineTest {
     }
 
     @Test
+    void aWordThatNamesAKindOfHitFindsThatKindWithoutTheWord() {
+        // the SARA course says neither "kurs" nor "utbildning"; before, only the fallback without "kurser" found it
+        SearchResults courses = search("kurser om risk", SearchCaller.ANONYMOUS);
+        assertEquals(List.of("course:sara"), keys(courses));
+        assertFalse(courses.notices().contains(SearchNotice.ANY_WORD), courses.notices().toString());
+        SearchResults meetings = search("nätverksträffar om kvinnofridssamordnare", SearchCaller.ANONYMOUS);
+        assertEquals(List.of("meeting:1"), keys(meetings));
+        assertTrue(meetings.notices().isEmpty(), meetings.notices().toString());
+    }
+
+    @Test
     void snippetsMarkSynonymsAndInflectionsAndReadAsProse() {
         String snippet = search("kvinnlig omskärelse", SearchCaller.ANONYMOUS).hits().getFirst().snippetHtml();
         assertTrue(snippet.contains("<mark>Könsstympning</mark>"), snippet);
