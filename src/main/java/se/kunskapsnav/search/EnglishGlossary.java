@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.en.KStemFilter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +82,7 @@ public final class EnglishGlossary {
     /** Reads lines of "english, english: svenska"; a line with nothing after the colon lists words to ignore. */
     public static EnglishGlossary parse(String lines) {
         Map<String, String> swedish = new HashMap<>();
-        Map<String, List<String>> expressions = new HashMap<>();
+        Map<String, List<String>> expressions = new LinkedHashMap<>();
         Set<String> ignored = new HashSet<>();
         int longest = 1;
         for (String line : lines.lines().map(String::strip).toList()) {
