@@ -303,44 +303,40 @@ public final class SearchAnalysis {
     /** Each listed word with the kind of hit it names, from lines of "code: word, word". */
     private static Map<String, SearchType> parseTypeWords(String lines) {
         Map<String, SearchType> words = new HashMap<>();
-        for (String line : lines.lines().map(String::strip).toList()) {
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            SearchType type = colon < 1 ? null : SearchType.ofCode(line.substring(0, colon).strip()).orElse(null);
-            if (type == null) {
-                throw new IllegalArgumentException("type words: expected 'kurs: ord, ord' with a known code in: " + line);
-            }
-            for (String word : line.substring(colon + 1).split(",")) {
-                if (!word.isBlank()) {
-                    words.put(word.strip().toLowerCase(Locale.ROOT), type);
-                }
-            }
-        }
+        listed(lines, "type words").forEach((code, listed) -> {
+            SearchType type = SearchType.ofCode(code).orElseThrow(
+                    () -> new IllegalArgumentException("type words: no kind of hit has the code " + code));
+            listed.forEach(word -> words.put(word, type));
+        });
         return words;
     }
 
     /** Each listed form (and each search form itself) with its search form. */
     private static Map<String, String> searchForms(String wordForms) {
         Map<String, String> forms = new HashMap<>();
-        for (String line : wordForms.lines().map(String::strip).toList()) {
+        listed(wordForms, "word forms").forEach((base, others) -> {
+            forms.put(base, base);
+            others.forEach(other -> forms.put(other, base));
+        });
+        return forms;
+    }
+
+    /** The lines "head: word, word" of a list, lowercase, by head; blank lines and lines starting with # left out. */
+    private static Map<String, List<String>> listed(String lines, String list) {
+        Map<String, List<String>> listed = new LinkedHashMap<>();
+        for (String line : lines.lines().map(String::strip).toList()) {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             int colon = line.indexOf(':');
             if (colon < 1) {
-                throw new IllegalArgumentException("word forms: expected 'search form: form, form' in: " + line);
+                throw new IllegalArgumentException(list + ": expected 'word: word, word' in: " + line);
             }
-            String base = line.substring(0, colon).strip().toLowerCase();
-            forms.put(base, base);
-            for (String other : line.substring(colon + 1).split(",")) {
-                if (!other.isBlank()) {
-                    forms.put(other.strip().toLowerCase(), base);
-                }
-            }
+            List<String> words = Arrays.stream(line.substring(colon + 1).split(",")).filter(word -> !word.isBlank())
+                    .map(word -> word.strip().toLowerCase(Locale.ROOT)).toList();
+            listed.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), words);
         }
-        return forms;
+        return listed;
     }
 
     private static StemmerOverrideFilter.StemmerOverrideMap overrides(Map<String, String> forms) {

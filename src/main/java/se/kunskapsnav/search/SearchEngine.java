@@ -361,14 +361,19 @@ public final class SearchEngine {
     /** Each word (or group of synonyms) and each phrase must match, but for {@code missing} of them. */
     private Query words(String text, List<String> phrases, String field, int missing) {
         List<Query> clauses = new ArrayList<>();
-        SearchAnalysis.TypeWords named = analysis.typeWords(text);
-        if (!named.words().isEmpty() && builder.createBooleanQuery(field, named.rest(), Occur.MUST) != null) {
+        SearchAnalysis.TypeWords typeWords = analysis.typeWords(text);
+        if (!typeWords.words().isEmpty() && builder.createBooleanQuery(field, typeWords.rest(), Occur.MUST) != null) {
             // "kurser om äldre": a course about the elderly matches without saying "kurs"; the word scores where it stands
-            text = named.rest();
-            named.words().forEach((word, type) -> clauses.add(new BooleanQuery.Builder()
-                    .add(builder.createBooleanQuery(field, word, Occur.MUST), Occur.SHOULD)
-                    .add(new BoostQuery(new ConstantScoreQuery(typeQuery(type)), 0f), Occur.SHOULD)
-                    .build()));
+            text = typeWords.rest();
+            typeWords.words().forEach((word, type) -> {
+                BooleanQuery.Builder wordOrType = new BooleanQuery.Builder()
+                        .add(new BoostQuery(new ConstantScoreQuery(typeQuery(type)), 0f), Occur.SHOULD);
+                Query asWord = builder.createBooleanQuery(field, word, Occur.MUST);
+                if (asWord != null) {
+                    wordOrType.add(asWord, Occur.SHOULD);
+                }
+                clauses.add(wordOrType.build());
+            });
         }
         if (!text.isEmpty()) {
             Query query = builder.createBooleanQuery(field, text, Occur.MUST);
