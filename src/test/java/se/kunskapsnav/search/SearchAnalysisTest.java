@@ -145,6 +145,7 @@ class SearchAnalysisTest {
                 searched("hur gör man en orosanmälan"));
         assertEquals(List.of("bygglov", "altan"), searched("bygglov för altan"));
         assertEquals(searched("barnahus"), searched("information om barnahus"));
+        assertEquals(searched("anmälningsplikten"), searched("vad innebär anmälningsplikten"));
         assertEquals(searched("hedersrelaterat våld"), searched("tips, vill veta mer kring hedersrelaterat våld"));
         List<String> folded = terms(SWEDISH.query(), SearchFields.ALL_FOLDED, "bygglov for altan");
         assertFalse(folded.contains("for"), "the folded fallback leaves out the same words: " + folded);
