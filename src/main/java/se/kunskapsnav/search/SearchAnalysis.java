@@ -38,11 +38,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * How text becomes terms, for indexing and for queries. The portal's chain for Swedish: lowercase; every word to
@@ -265,10 +267,8 @@ public final class SearchAnalysis {
         StringBuilder rest = new StringBuilder();
         while (word.find()) {
             String lower = word.group().toLowerCase(Locale.ROOT);
-            SearchType type = typeWords.get(lower);
-            for (String base : dictionary.analyse(lower).baseForms()) {
-                type = type == null ? typeWords.get(base) : type;
-            }
+            SearchType type = Stream.concat(Stream.of(lower), dictionary.analyse(lower).baseForms().stream())
+                    .map(typeWords::get).filter(Objects::nonNull).findFirst().orElse(null);
             if (type != null) {
                 named.put(word.group(), type);
             }

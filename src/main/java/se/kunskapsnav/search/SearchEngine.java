@@ -284,7 +284,6 @@ public final class SearchEngine {
         if (inPublic == null) {
             return null;
         }
-
         BooleanQuery.Builder match = new BooleanQuery.Builder().add(inPublic, Occur.SHOULD);
         Query inMemberPart = words(reading, fields.allMember(), missing);
         if (caller.administrator()) {
