@@ -1,5 +1,6 @@
 package se.kunskapsnav.search;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -20,6 +21,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
@@ -51,6 +53,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +79,7 @@ public final class SearchEngine {
     /** How many of the best hits closeness of the words may reorder. */
     static final int RESCORE_WINDOW = 50;
     /** Coming courses and meetings score this much higher than past ones. */
-    static final float UPCOMING_BOOST = 1.5f;
+    static final float UPCOMING_BOOST = 1.3f;
     /** How much more a hit of the kind the query names weighs ("kurser om äldre": courses). */
     static final float TYPE_BOOST = 1.5f;
     /** How much a compound's parts found apart ("bedöma risken" for "riskbedömning") count beside the compound. */
@@ -129,10 +132,29 @@ public final class SearchEngine {
 
     public SearchEngine(SearchAnalysis analysis) {
         this.analysis = analysis;
-        this.builder = new QueryBuilder(analysis.query());
+        this.builder = new ConceptQueryBuilder(analysis.query());
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        this.unstoppedBuilder = new QueryBuilder(analysis.unstoppedQuery());
+        this.unstoppedBuilder = new ConceptQueryBuilder(analysis.unstoppedQuery());
         unstoppedBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    }
+
+    /**
+     * Builds a query where a word with synonyms of several words ("VINR" and "våld i nära relationer") counts once,
+     * by the best-scoring way it is written, not once per way: summed, a text saying both the abbreviation and its
+     * expansion once outscored one that is about the expansion throughout.
+     */
+    private static final class ConceptQueryBuilder extends QueryBuilder {
+
+        ConceptQueryBuilder(Analyzer analyzer) {
+            super(analyzer);
+        }
+
+        @Override
+        protected Query newGraphSynonymQuery(Iterator<Query> ways) {
+            List<Query> all = new ArrayList<>();
+            ways.forEachRemaining(all::add);
+            return all.size() == 1 ? all.getFirst() : new DisjunctionMaxQuery(all, 0f);
+        }
     }
 
     /**
