@@ -34,14 +34,17 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * How text becomes terms, for indexing and for queries. The portal's chain for Swedish: lowercase; every word to
@@ -76,10 +79,12 @@ public final class SearchAnalysis {
     private final SwedishDictionary dictionary;
     private final Set<String> synonymWords;
     private final EnglishGlossary glossary;
+    private final Map<String, SearchType> typeWords;
 
     private SearchAnalysis(String name, Analyzer text, Analyzer foldedText, Analyzer queryText,
                            Analyzer foldedQueryText, Analyzer unstoppedQueryText, Analyzer suggest,
-                           SwedishDictionary dictionary, Set<String> synonymWords, EnglishGlossary glossary) {
+                           SwedishDictionary dictionary, Set<String> synonymWords, EnglishGlossary glossary,
+                           Map<String, SearchType> typeWords) {
         this.name = name;
         Analyzer spell = analyzer(source -> new LowerCaseFilter(source));
         this.index = new PerFieldAnalyzerWrapper(text, Map.of(
@@ -99,6 +104,7 @@ public final class SearchAnalysis {
         this.dictionary = dictionary;
         this.synonymWords = Set.copyOf(synonymWords);
         this.glossary = glossary;
+        this.typeWords = Map.copyOf(typeWords);
     }
 
     /**
@@ -109,9 +115,10 @@ public final class SearchAnalysis {
      * @param synonyms      Solr-format synonym groups ({@code content/search/synonyms.txt})
      * @param questionWords words a question may hold that need not match ({@code content/search/question-words.txt})
      * @param glossary      English terms of the field in Swedish ({@code content/search/english.txt})
+     * @param typeWords     base forms that name a kind of hit, by its code ({@code content/search/type-words.txt})
      */
     public static SearchAnalysis swedish(SwedishDictionary dictionary, String wordForms, String synonyms,
-                                         String questionWords, EnglishGlossary glossary) {
+                                         String questionWords, EnglishGlossary glossary, String typeWords) {
         StemmerOverrideFilter.StemmerOverrideMap overrides = overrides(searchForms(wordForms));
         CharArraySet stopWords = stopWords(questionWords);
         UnaryOperator<TokenStream> indexWords = words(overrides, dictionary, Forms.WITH_PARTS, false);
@@ -144,7 +151,7 @@ public final class SearchAnalysis {
                 .flatMap(line -> Arrays.stream(line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
                 .filter(word -> !word.isEmpty()).collect(Collectors.toSet());
         return new SearchAnalysis("portal", text, folded, queryText, foldedQueryText, unstoppedQueryText, suggest,
-                dictionary, knownWords, glossary);
+                dictionary, knownWords, glossary, parseTypeWords(typeWords));
     }
 
     /** One stock analyzer for every text field, no synonyms, no folded fallback, no English: the baseline. */
@@ -152,7 +159,7 @@ public final class SearchAnalysis {
         Analyzer suggest = analyzer(source -> new EdgeNGramTokenFilter(new LowerCaseFilter(source),
                 2, MAX_PART_LENGTH, true));
         return new SearchAnalysis(name, analyzer, analyzer, analyzer, analyzer, analyzer, suggest, null, Set.of(),
-                EnglishGlossary.NONE);
+                EnglishGlossary.NONE, Map.of());
     }
 
     public String name() {
@@ -238,6 +245,39 @@ public final class SearchAnalysis {
         return glossary;
     }
 
+    /**
+     * A query's words that name a kind of hit, and the rest.
+     *
+     * @param rest  the text without those words
+     * @param words each such word as typed, with the kind it names
+     */
+    public record TypeWords(String rest, Map<String, SearchType> words) {
+    }
+
+    /**
+     * The words of {@code text} that name a kind of hit ("kurser", "utbildningar", "nätverk"), by their base forms
+     * in the dictionary; empty for the stock chains. Only whole words: "webbkurs" names no course.
+     */
+    public TypeWords typeWords(String text) {
+        Map<String, SearchType> named = new LinkedHashMap<>();
+        if (dictionary == null || typeWords.isEmpty()) {
+            return new TypeWords(text, named);
+        }
+        Matcher word = WORD.matcher(text);
+        StringBuilder rest = new StringBuilder();
+        while (word.find()) {
+            String lower = word.group().toLowerCase(Locale.ROOT);
+            SearchType type = Stream.concat(Stream.of(lower), dictionary.analyse(lower).baseForms().stream())
+                    .map(typeWords::get).filter(Objects::nonNull).findFirst().orElse(null);
+            if (type != null) {
+                named.put(word.group(), type);
+            }
+            word.appendReplacement(rest, type == null ? Matcher.quoteReplacement(word.group()) : "");
+        }
+        word.appendTail(rest);
+        return new TypeWords(rest.toString().strip(), named);
+    }
+
     /** The terms {@code analyzer} makes of {@code text} in {@code field}, in order. */
     public static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
@@ -260,26 +300,43 @@ public final class SearchAnalysis {
         return new String(folded, 0, length);
     }
 
+    /** Each listed word with the kind of hit it names, from lines of "code: word, word". */
+    private static Map<String, SearchType> parseTypeWords(String lines) {
+        Map<String, SearchType> words = new HashMap<>();
+        listed(lines, "type words").forEach((code, listed) -> {
+            SearchType type = SearchType.ofCode(code).orElseThrow(
+                    () -> new IllegalArgumentException("type words: no kind of hit has the code " + code));
+            listed.forEach(word -> words.put(word, type));
+        });
+        return words;
+    }
+
     /** Each listed form (and each search form itself) with its search form. */
     private static Map<String, String> searchForms(String wordForms) {
         Map<String, String> forms = new HashMap<>();
-        for (String line : wordForms.lines().map(String::strip).toList()) {
+        listed(wordForms, "word forms").forEach((base, others) -> {
+            forms.put(base, base);
+            others.forEach(other -> forms.put(other, base));
+        });
+        return forms;
+    }
+
+    /** The lines "head: word, word" of a list, lowercase, by head; blank lines and lines starting with # left out. */
+    private static Map<String, List<String>> listed(String lines, String list) {
+        Map<String, List<String>> listed = new LinkedHashMap<>();
+        for (String line : lines.lines().map(String::strip).toList()) {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             int colon = line.indexOf(':');
             if (colon < 1) {
-                throw new IllegalArgumentException("word forms: expected 'search form: form, form' in: " + line);
+                throw new IllegalArgumentException(list + ": expected 'word: word, word' in: " + line);
             }
-            String base = line.substring(0, colon).strip().toLowerCase();
-            forms.put(base, base);
-            for (String other : line.substring(colon + 1).split(",")) {
-                if (!other.isBlank()) {
-                    forms.put(other.strip().toLowerCase(), base);
-                }
-            }
+            List<String> words = Arrays.stream(line.substring(colon + 1).split(",")).filter(word -> !word.isBlank())
+                    .map(word -> word.strip().toLowerCase(Locale.ROOT)).toList();
+            listed.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), words);
         }
-        return forms;
+        return listed;
     }
 
     private static StemmerOverrideFilter.StemmerOverrideMap overrides(Map<String, String> forms) {

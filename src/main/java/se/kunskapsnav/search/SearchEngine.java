@@ -1,5 +1,6 @@
 package se.kunskapsnav.search;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -48,6 +50,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +76,9 @@ public final class SearchEngine {
     /** How many of the best hits closeness of the words may reorder. */
     static final int RESCORE_WINDOW = 50;
     /** Coming courses and meetings score this much higher than past ones. */
-    static final float UPCOMING_BOOST = 1.5f;
+    static final float UPCOMING_BOOST = 1.3f;
+    /** How much more a hit of the kind the query names weighs ("kurser om äldre": courses). */
+    static final float TYPE_BOOST = 1.5f;
     /** How much a compound's parts found apart ("bedöma risken" for "riskbedömning") count beside the compound. */
     static final float COMPOUND_APART_WEIGHT = 0.5f;
     /** How far apart, in words and either order, a compound's parts may stand to count as the compound. */
@@ -124,10 +129,29 @@ public final class SearchEngine {
 
     public SearchEngine(SearchAnalysis analysis) {
         this.analysis = analysis;
-        this.builder = new QueryBuilder(analysis.query());
+        this.builder = new ConceptQueryBuilder(analysis.query());
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        this.unstoppedBuilder = new QueryBuilder(analysis.unstoppedQuery());
+        this.unstoppedBuilder = new ConceptQueryBuilder(analysis.unstoppedQuery());
         unstoppedBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    }
+
+    /**
+     * Builds a query where a word with synonyms of several words ("VINR" and "våld i nära relationer") counts once,
+     * by the best-scoring way it is written, not once per way: summed, a text saying both the abbreviation and its
+     * expansion once outscored one that is about the expansion throughout.
+     */
+    private static final class ConceptQueryBuilder extends QueryBuilder {
+
+        ConceptQueryBuilder(Analyzer analyzer) {
+            super(analyzer);
+        }
+
+        @Override
+        protected Query newGraphSynonymQuery(Iterator<Query> ways) {
+            List<Query> all = new ArrayList<>();
+            ways.forEachRemaining(all::add);
+            return all.size() == 1 ? all.getFirst() : new DisjunctionMaxQuery(all, 0f);
+        }
     }
 
     /**
@@ -292,6 +316,24 @@ public final class SearchEngine {
         return match.build();
     }
 
+    /** {@code query} with the hits of a kind the query's words name ("kurser", "nätverk") weighing {@link #TYPE_BOOST}. */
+    private Query boostNamedTypes(Query query, Reading reading) {
+        Set<SearchType> named = new HashSet<>(analysis.typeWords(reading.typed().words()).words().values());
+        if (reading.english() != null) {
+            named.addAll(analysis.typeWords(reading.english().swedish()).words().values());
+        }
+        if (named.isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder ofType = new BooleanQuery.Builder();
+        named.forEach(type -> ofType.add(typeQuery(type), Occur.SHOULD));
+        return FunctionScoreQuery.boostByQuery(query, ofType.build(), TYPE_BOOST);
+    }
+
+    private static Query typeQuery(SearchType type) {
+        return new TermQuery(new Term(SearchFields.TYPE, type.code()));
+    }
+
     /**
      * The words as typed, or, for a query read as English, the words as typed or their Swedish counterparts. A query
      * with compounds also matches their parts as separate words within {@link #COMPOUND_APART_SLOP} words of each
@@ -337,6 +379,20 @@ public final class SearchEngine {
     /** Each word (or group of synonyms) and each phrase must match, but for {@code missing} of them. */
     private Query words(String text, List<String> phrases, String field, int missing) {
         List<Query> clauses = new ArrayList<>();
+        SearchAnalysis.TypeWords typeWords = analysis.typeWords(text);
+        if (!typeWords.words().isEmpty() && builder.createBooleanQuery(field, typeWords.rest(), Occur.MUST) != null) {
+            // "kurser om äldre": a course about the elderly matches without saying "kurs"; the word scores where it stands
+            text = typeWords.rest();
+            typeWords.words().forEach((word, type) -> {
+                BooleanQuery.Builder wordOrType = new BooleanQuery.Builder()
+                        .add(new BoostQuery(new ConstantScoreQuery(typeQuery(type)), 0f), Occur.SHOULD);
+                Query asWord = builder.createBooleanQuery(field, word, Occur.MUST);
+                if (asWord != null) {
+                    wordOrType.add(asWord, Occur.SHOULD);
+                }
+                clauses.add(wordOrType.build());
+            });
+        }
         if (!text.isEmpty()) {
             Query query = builder.createBooleanQuery(field, text, Occur.MUST);
             if (query == null) {
@@ -393,7 +449,7 @@ public final class SearchEngine {
             }
         }
         addAccessFilter(query, caller);
-        Query scored = boostUpcoming(query.build(), today);
+        Query scored = boostNamedTypes(boostUpcoming(query.build(), today), reading);
         if (first != null) {
             // added after the boost of coming dates, which would otherwise multiply it
             scored = new BooleanQuery.Builder().add(scored, Occur.MUST)

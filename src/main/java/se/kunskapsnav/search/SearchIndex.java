@@ -44,9 +44,9 @@ public final class SearchIndex implements Closeable {
      * start. 2: the Swedish Hunspell dictionary in the chain and offsets in the postings of {@code all} (issue 22);
      * 3: compounds' parts indexed marked ({@link SearchAnalysis#PART_MARK}), so they weigh less than the word itself;
      * 4: stop words indexed as written, compounds joined by a genitive "s" split where the dictionary's flags say
-     * nothing ("orosanmälan").
+     * nothing ("orosanmälan"); 5: a noun's plural the dictionary reads only as a verb also as the noun ("träffar").
      */
-    static final String CURRENT_FORMAT = "4";
+    static final String CURRENT_FORMAT = "5";
     /**
      * Scoring: BM25 with less weight on a text's length than Lucene's default (b 0.75): the index holds
      * municipalities' short entries beside lessons twenty times as long, and a long lesson about a subject should not

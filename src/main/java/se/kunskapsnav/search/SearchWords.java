@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The portal's analysis chain, built once from {@code content/search/}: the Swedish Hunspell dictionary, the word
- * forms it keeps apart (both applied when indexing and to queries), and synonyms, question words and the English
- * glossary (queries only).
+ * forms it keeps apart (both applied when indexing and to queries), and synonyms, question words, the English
+ * glossary and the words that name a kind of hit (queries only).
  */
 @ApplicationScoped
 public class SearchWords {
@@ -20,6 +20,7 @@ public class SearchWords {
     static final String SYNONYMS = "search/synonyms.txt";
     static final String QUESTION_WORDS = "search/question-words.txt";
     static final String ENGLISH = "search/english.txt";
+    static final String TYPE_WORDS = "search/type-words.txt";
 
     @Inject
     ContentSource content;
@@ -31,7 +32,8 @@ public class SearchWords {
         if (analysis == null) {
             SwedishDictionary dictionary = SwedishDictionary.read(bytes(DICTIONARY_AFFIXES), bytes(DICTIONARY_WORDS));
             analysis = SearchAnalysis.swedish(dictionary, content.read(WORD_FORMS), content.read(SYNONYMS),
-                    content.read(QUESTION_WORDS), EnglishGlossary.parse(content.read(ENGLISH)));
+                    content.read(QUESTION_WORDS), EnglishGlossary.parse(content.read(ENGLISH)),
+                    content.read(TYPE_WORDS));
         }
         return analysis;
     }

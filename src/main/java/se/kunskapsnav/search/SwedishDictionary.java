@@ -40,6 +40,8 @@ public final class SwedishDictionary {
     /** The shortest last part after a genitive "s" the flags do not allow: such splits are guesses, kept to long parts. */
     static final int MIN_TAIL_JOINED = 6;
     private static final int MAX_PARTS = 4;
+    /** Plural endings of a noun whose plural the dictionary reads only as a verb ("träffar" as "träffa"). */
+    private static final List<String> PLURAL_ENDINGS = List.of("arna", "ar");
     /** Beyond this many distinct words the answers kept are dropped and gathered again. */
     private static final int MAX_KEPT = 200_000;
 
@@ -123,7 +125,7 @@ public final class SwedishDictionary {
             return Analysis.UNKNOWN;
         }
         Hunspell speller = hunspell.get();
-        List<String> baseForms = speller.getRoots(word).stream().distinct().toList();
+        List<String> baseForms = withNoun(word, speller.getRoots(word).stream().distinct().toList());
         List<Part> parts = split(word);
         if (parts.isEmpty()) {
             return baseForms.isEmpty() ? Analysis.UNKNOWN : new Analysis(baseForms, List.of(), null, List.of());
@@ -138,6 +140,28 @@ public final class SwedishDictionary {
         parts.forEach(part -> partForms.addAll(part.baseForms()));
         baseForms.forEach(partForms::remove);
         return new Analysis(baseForms, List.copyOf(partForms), last.written(), words(parts));
+    }
+
+    /**
+     * {@code forms} with the noun {@code word} is the plural of, when the dictionary lists the noun without that
+     * plural and reads the word only as a form of the verb of the same stem: "träff" has no "träffar" in it, so
+     * "nätverksträffar" would be the verb "nätverksträffa" alone and never meet "nätverksträff".
+     */
+    private List<String> withNoun(String word, List<String> forms) {
+        for (String ending : PLURAL_ENDINGS) {
+            if (!word.endsWith(ending) || word.length() - ending.length() < MIN_TAIL) {
+                continue;
+            }
+            String noun = word.substring(0, word.length() - ending.length());
+            if (forms.contains(noun + "a") && !forms.contains(noun)
+                    && entries(noun).stream().anyMatch(entry -> entry.getFlags().indexOf(onlyInCompound) < 0)) {
+                List<String> withNoun = new ArrayList<>(forms);
+                withNoun.add(noun);
+                return List.copyOf(withNoun);
+            }
+            return forms;
+        }
+        return forms;
     }
 
     private static List<String> words(List<Part> parts) {
@@ -269,7 +293,7 @@ public final class SwedishDictionary {
                 forms.add(entry.getStem());
             }
         }
-        return forms.stream().distinct().toList();
+        return withNoun(tail, forms.stream().distinct().toList());
     }
 
     private List<DictEntry> entries(String word) {

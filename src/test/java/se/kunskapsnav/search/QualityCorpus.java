@@ -58,7 +58,8 @@ final class QualityCorpus {
                     bytes(SearchWords.DICTIONARY_WORDS));
             portal = SearchAnalysis.swedish(dictionary, read(CONTENT.resolve(SearchWords.WORD_FORMS)),
                     read(CONTENT.resolve(SearchWords.SYNONYMS)), read(CONTENT.resolve(SearchWords.QUESTION_WORDS)),
-                    EnglishGlossary.parse(read(CONTENT.resolve(SearchWords.ENGLISH))));
+                    EnglishGlossary.parse(read(CONTENT.resolve(SearchWords.ENGLISH))),
+                    read(CONTENT.resolve(SearchWords.TYPE_WORDS)));
         }
         return portal;
     }

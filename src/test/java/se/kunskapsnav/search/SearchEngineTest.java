@@ -156,6 +156,43 @@ class SearchEngineTest {
     }
 
     @Test
+    void aTextSayingBothAnAbbreviationAndItsExpansionIsNotCountedTwice(@TempDir Path own) throws IOException {
+        try (SearchIndex concept = SearchIndex.createGeneration(own, ANALYSIS)) {
+            concept.put(SearchDocument.open("lesson:expansion", SearchType.LESSON, "Lektion",
+                    "Våld i nära relationer drabbar många. Om våld i nära relationer talar vi i lektionen.", "",
+                    "/webbkurs/vinr", null, List.of(), List.of(), List.of()));
+            concept.put(SearchDocument.open("material:both", SearchType.MATERIAL, "Broschyr",
+                    "VINR (våld i nära relationer) och stödet i kommunen.", "", "/material/vinr", null, List.of(),
+                    List.of(), List.of()));
+            concept.put(SearchDocument.open("material:other", SearchType.MATERIAL, "Affisch",
+                    "Stödet i kommunen för den som är utsatt.", "", "/material/annat", null, List.of(), List.of(),
+                    List.of()));
+            concept.commit(1);
+            for (String query : List.of("våld i nära relationer", "VINR")) {
+                SearchResults results = concept.withSearcher(searcher -> ENGINE.search(searcher,
+                        SearchRequest.of(query), SearchCaller.ANONYMOUS, (dimension, code) -> code, TODAY));
+                assertEquals(List.of("lesson:expansion", "material:both"), keys(results), query);
+            }
+        }
+    }
+
+    @Test
+    void aPastCourseAboutTheWordsRanksAboveAComingOneThatMentionsThemOnce(@TempDir Path own) throws IOException {
+        try (SearchIndex dates = SearchIndex.createGeneration(own, ANALYSIS)) {
+            dates.put(SearchDocument.open("course:past", SearchType.COURSE, "Grundkurs",
+                    "Om barnäktenskap: vad lagen säger om barnäktenskap och hur du upptäcker barnäktenskap.", "",
+                    "/kurser/past", TODAY.minusMonths(3), List.of(), List.of(), List.of()));
+            dates.put(SearchDocument.open("course:coming", SearchType.COURSE, "Grundkurs",
+                    "Om barnäktenskap: vad lagen säger om äktenskap och hur du upptäcker tvång.", "", "/kurser/coming",
+                    TODAY.plusMonths(2), List.of(), List.of(), List.of()));
+            dates.commit(1);
+            SearchResults results = dates.withSearcher(searcher -> ENGINE.search(searcher,
+                    SearchRequest.of("barnäktenskap"), SearchCaller.ANONYMOUS, (dimension, code) -> code, TODAY));
+            assertEquals(List.of("course:past", "course:coming"), keys(results));
+        }
+    }
+
+    @Test
     void aQueryWithoutAnAnswerFindsNothingAndSuggestsNothing() {
         for (String query : List.of("bygglov för altan", "bygglov och altan", "altan")) {
             SearchResults results = search(query, SearchCaller.ANONYMOUS);
@@ -182,6 +219,17 @@ class SearchEngineTest {
         assertEquals(List.of("material:fgm"), keys(fgm));
         assertNull(fgm.suggestion());
         assertNull(search("heder", SearchCaller.ANONYMOUS).translation(), "Swedish stays Swedish");
+    }
+
+    @Test
+    void aWordThatNamesAKindOfHitFindsThatKindWithoutTheWord() {
+        // the SARA course says neither "kurs" nor "utbildning"; before, only the fallback without "kurser" found it
+        SearchResults courses = search("kurser om risk", SearchCaller.ANONYMOUS);
+        assertEquals(List.of("course:sara"), keys(courses));
+        assertFalse(courses.notices().contains(SearchNotice.ANY_WORD), courses.notices().toString());
+        SearchResults meetings = search("nätverksträffar om kvinnofridssamordnare", SearchCaller.ANONYMOUS);
+        assertEquals(List.of("meeting:1"), keys(meetings));
+        assertTrue(meetings.notices().isEmpty(), meetings.notices().toString());
     }
 
     @Test
