@@ -3,20 +3,13 @@ package se.kunskapsnav.platform.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import se.kunskapsnav.platform.ChangeLogCache;
 import se.kunskapsnav.platform.api.ChangeLogETags;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Public answers kept in memory for callers without a session or credentials: what may be revalidated by the
@@ -99,9 +91,11 @@ public class AnonymousAnswers extends HttpFilter {
             answer(answer, tag, request, response);
             return;
         }
-        Capture capture = new Capture(response, tag);
+        // held only when, as the body begins, it carries the tag: untagged answers, errors and files go through
+        HeldResponse capture = new HeldResponse(response,
+                held -> tag.equals(held.getHeader("ETag")) && held.getStatus() == HttpServletResponse.SC_OK);
         chain.doFilter(request, capture);
-        if (!capture.capturing) {
+        if (!capture.holding()) {
             return;
         }
         byte[] body = capture.body();
@@ -114,7 +108,7 @@ public class AnonymousAnswers extends HttpFilter {
             }
             return;
         }
-        answer = new Kept(capture.getContentType(), replayedHeaders(capture), body, gzip(body));
+        answer = new Kept(capture.getContentType(), replayedHeaders(capture), body, HeldResponse.gzip(body));
         keep(key, answer);
         answer(answer, tag, request, response);
     }
@@ -175,132 +169,5 @@ public class AnonymousAnswers extends HttpFilter {
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    private static byte[] gzip(byte[] body) throws IOException {
-        ByteArrayOutputStream gzipped = new ByteArrayOutputStream(Math.max(64, body.length / 4));
-        try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
-            out.write(body);
-        }
-        return gzipped.toByteArray();
-    }
-
-    /**
-     * Holds what the answer writes when, as its body begins, it carries the request's tag; any other answer
-     * (untagged, an error, a file) goes straight through.
-     */
-    private static final class Capture extends HttpServletResponseWrapper {
-
-        private final String tag;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        private boolean decided;
-        private boolean capturing;
-        private ServletOutputStream stream;
-        private PrintWriter writer;
-
-        Capture(HttpServletResponse response, String tag) {
-            super(response);
-            this.tag = tag;
-        }
-
-        private boolean capture() {
-            if (!decided) {
-                decided = true;
-                capturing = tag.equals(getHeader("ETag")) && getStatus() == SC_OK && !isCommitted();
-            }
-            return capturing;
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() throws IOException {
-            if (!capture()) {
-                return super.getOutputStream();
-            }
-            if (stream == null) {
-                stream = new ServletOutputStream() {
-                    @Override
-                    public void write(int b) {
-                        bytes.write(b);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) {
-                        bytes.write(b, off, len);
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        throw new UnsupportedOperationException("the answer is written at once");
-                    }
-                };
-            }
-            return stream;
-        }
-
-        @Override
-        public PrintWriter getWriter() throws IOException {
-            if (!capture()) {
-                return super.getWriter();
-            }
-            if (writer == null) {
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(),
-                        Charset.forName(getCharacterEncoding())));
-            }
-            return writer;
-        }
-
-        @Override
-        public void setContentLength(int length) {
-            if (!capturing) {
-                super.setContentLength(length);
-            }
-        }
-
-        @Override
-        public void setContentLengthLong(long length) {
-            if (!capturing) {
-                super.setContentLengthLong(length);
-            }
-        }
-
-        @Override
-        public void setBufferSize(int size) {
-            if (!capturing) {
-                super.setBufferSize(size);
-            }
-        }
-
-        @Override
-        public void flushBuffer() throws IOException {
-            if (!capturing) {
-                super.flushBuffer();
-            }
-        }
-
-        @Override
-        public void resetBuffer() {
-            bytes.reset();
-            if (!capturing) {
-                super.resetBuffer();
-            }
-        }
-
-        @Override
-        public void reset() {
-            super.reset();
-            bytes.reset();
-        }
-
-        byte[] body() {
-            if (writer != null) {
-                writer.flush();
-            }
-            return bytes.toByteArray();
-        }
     }
 }
