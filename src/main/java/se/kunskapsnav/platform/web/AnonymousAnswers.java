@@ -20,23 +20,28 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Public answers kept in memory for callers without a session or credentials: what may be revalidated by the
- * change log's tag ({@link PageRevalidation} for pages, {@link ChangeLogETags} for the API) may equally be served
- * from memory while that tag holds. An answer is kept when it was a 200 to a GET from a caller with no session,
- * no principal and no {@code Authorization} header, carried exactly the tag the request began with (so only the
- * answers those filters tagged), started no session and set no cookie, the tag did not move while it was
- * written, and the position had stood for {@link #SETTLING_MILLIS}. The key is the path, the query string and
- * the tag, which holds the change-log position every instance follows: a change anywhere is seen here within
- * about a second, and no answer of an older position is served after that (the minute in the tag bounds what the
- * position cannot see, as it does for the 304s). Pages are Swedish whatever the browser asks for
- * ({@code f:view locale="sv"}, no language choice), and the API's lists do not read {@code Accept-Language}, so
- * the language is not part of the key. The body is kept as written and, for browsers that accept it,
- * gzip-compressed once. At most {@link #MOST_KEPT} answers and {@link #MOST_BYTES} bytes, of the current tag
- * only. The reach report is not kept here: it says when its figures are being updated, which the change log's
- * position does not tell, and {@code /uppfoljning} keeps its own compressed page
+ * Public answers kept in memory for callers without a session or credentials: what may be revalidated by the change
+ * log's tag ({@link PageRevalidation} for pages, {@link ChangeLogETags} for the API) may equally be served from memory
+ * while that tag holds. An answer is kept when it was a 200 to a GET from a caller with no session, no principal and no
+ * {@code Authorization} header, carried exactly the tag the request began with (so only the answers those filters
+ * tagged), started no session and set no cookie, the tag did not move while it was written, the position had stood for
+ * {@link #SETTLING_MILLIS}, and nothing set {@link #NOT_KEPT}. The key is the path, the query string and the tag, which
+ * holds the change-log position every instance follows: a change anywhere is seen here within about a second, and no
+ * answer of an older position is served after that (the minute in the tag bounds what the position cannot see, as it
+ * does for the 304s). Pages are Swedish whatever the browser asks for ({@code f:view locale="sv"}, no language choice),
+ * and the API's lists do not read {@code Accept-Language}, so the language is not part of the key. The body is kept as
+ * written and, for browsers that accept it, gzip-compressed once. At most {@link #MOST_KEPT} answers and {@link
+ * #MOST_BYTES} bytes, of the current tag only. The reach report is not kept here: it says when its figures are being
+ * updated, which the change log's position does not tell, and {@code /uppfoljning} keeps its own compressed page
  * ({@code reach.web.CompressedReportPages}) under the figures' version.
  */
 public class AnonymousAnswers extends HttpFilter {
+
+    /**
+     * A request attribute a page or resource sets (to {@code true}) when its answer tells of a passing state the
+     * change log's position does not follow, such as the search index being built: that answer is not kept.
+     */
+    public static final String NOT_KEPT = AnonymousAnswers.class.getName() + ".notKept";
 
     static final int MOST_KEPT = 512;
     static final long MOST_BYTES = 48L * 1024 * 1024;
@@ -99,9 +104,9 @@ public class AnonymousAnswers extends HttpFilter {
             return;
         }
         byte[] body = capture.body();
-        boolean keepable = settled && capture.getStatus() == HttpServletResponse.SC_OK
-                && request.getSession(false) == null && !capture.containsHeader("Set-Cookie")
-                && body.length <= LARGEST_KEPT && tag.equals(currentTag());
+        boolean keepable = settled && request.getAttribute(NOT_KEPT) == null
+                && capture.getStatus() == HttpServletResponse.SC_OK && request.getSession(false) == null
+                && !capture.containsHeader("Set-Cookie") && body.length <= LARGEST_KEPT && tag.equals(currentTag());
         if (!keepable || response.isCommitted()) {
             if (!response.isCommitted()) {
                 response.getOutputStream().write(body);
