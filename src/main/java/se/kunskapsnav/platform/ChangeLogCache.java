@@ -57,6 +57,7 @@ public class ChangeLogCache {
     private volatile boolean following;
     private long position;
     private volatile long lastSeen;
+    private volatile long lastMoved;
 
     /**
      * The value kept under {@code key}, or {@code read}'s answer, kept until an entry of one of {@code kinds}
@@ -85,6 +86,15 @@ public class ChangeLogCache {
      */
     public long lastSequenceSeen() {
         return following ? lastSeen : changeLog.lastSequence();
+    }
+
+    /**
+     * When {@link #lastSequenceSeen()} last moved (epoch milliseconds, 0 before the first change): the search
+     * index and the reach figures follow the same log on their own threads and may reach the position a moment
+     * later.
+     */
+    public long lastMovedMillis() {
+        return lastMoved;
     }
 
     void onReady(@Observes PortalReady ready) {
@@ -130,7 +140,11 @@ public class ChangeLogCache {
             List<ChangeLogEntry> entries = changeLog.entriesAfter(position, LOG_BATCH);
             ChangeLogCursor.Step step = cursor.next(position, entries, clock.instant());
             step.toApply().forEach(entry -> forget(entry.getEntityKind()));
+            long seenBefore = lastSeen;
             entries.forEach(entry -> lastSeen = Math.max(lastSeen, entry.getSequence()));
+            if (lastSeen != seenBefore) {
+                lastMoved = clock.millis();
+            }
             boolean moved = step.position() != position;
             position = step.position();
             if (!moved || entries.size() < LOG_BATCH) {

@@ -3,26 +3,19 @@ package se.kunskapsnav.reach.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import se.kunskapsnav.platform.ClockProducer;
+import se.kunskapsnav.platform.web.HeldResponse;
 import se.kunskapsnav.reach.ReachService;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * {@code /uppfoljning} for a visitor without a session whose browser accepts gzip: the page as it was written
@@ -67,7 +60,7 @@ public class CompressedReportPages extends HttpFilter {
                 LocalDate.now(clock.withZone(ClockProducer.SWEDEN)), version);
         Kept page = kept.get(key);
         if (page == null) {
-            Capture capture = new Capture(response);
+            HeldResponse capture = new HeldResponse(response, held -> true);
             chain.doFilter(request, capture);
             byte[] body = capture.body();
             boolean keepable = Boolean.TRUE.equals(request.getAttribute(KEEPABLE))
@@ -79,7 +72,7 @@ public class CompressedReportPages extends HttpFilter {
                 }
                 return;
             }
-            page = new Kept(capture.getContentType(), capture.getHeader("Content-Language"), gzip(body));
+            page = new Kept(capture.getContentType(), capture.getHeader("Content-Language"), HeldResponse.gzip(body));
             synchronized (kept) {
                 // made from a whole summary that did not change meanwhile: otherwise answered once and not kept
                 if (version % 2 == 0 && reach.figuresVersion() == version) {
@@ -98,99 +91,5 @@ public class CompressedReportPages extends HttpFilter {
         response.addHeader("Vary", "Accept-Encoding");
         response.setContentLength(page.gzipped().length);
         response.getOutputStream().write(page.gzipped());
-    }
-
-    private static byte[] gzip(byte[] body) throws IOException {
-        ByteArrayOutputStream gzipped = new ByteArrayOutputStream(body.length / 4);
-        try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
-            out.write(body);
-        }
-        return gzipped.toByteArray();
-    }
-
-    /** Holds what the page writes, instead of sending it, until it is done. */
-    private static final class Capture extends HttpServletResponseWrapper {
-
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
-        private ServletOutputStream stream;
-        private PrintWriter writer;
-
-        Capture(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() {
-            if (stream == null) {
-                stream = new ServletOutputStream() {
-                    @Override
-                    public void write(int b) {
-                        bytes.write(b);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) {
-                        bytes.write(b, off, len);
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        throw new UnsupportedOperationException("the page is written at once");
-                    }
-                };
-            }
-            return stream;
-        }
-
-        @Override
-        public PrintWriter getWriter() {
-            if (writer == null) {
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
-            }
-            return writer;
-        }
-
-        @Override
-        public void setContentLength(int length) {
-            // the length of the answer is set when it is sent
-        }
-
-        @Override
-        public void setContentLengthLong(long length) {
-            // likewise
-        }
-
-        @Override
-        public void setBufferSize(int size) {
-            // everything is held until the page is done
-        }
-
-        @Override
-        public void flushBuffer() {
-            // nothing is sent before the page is done
-        }
-
-        @Override
-        public void resetBuffer() {
-            bytes.reset();
-        }
-
-        @Override
-        public void reset() {
-            super.reset();
-            bytes.reset();
-        }
-
-        byte[] body() {
-            if (writer != null) {
-                writer.flush();
-            }
-            return bytes.toByteArray();
-        }
     }
 }

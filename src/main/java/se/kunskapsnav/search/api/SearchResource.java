@@ -1,6 +1,7 @@
 package se.kunskapsnav.search.api;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.api.Revalidated;
+import se.kunskapsnav.platform.web.AnonymousAnswers;
 import se.kunskapsnav.search.IndexStatus;
 import se.kunskapsnav.search.SearchIndexer;
 import se.kunskapsnav.search.SearchNotice;
@@ -43,6 +45,10 @@ public class SearchResource {
 
     @Inject
     TenancyGuard guard;
+
+    /** The servlet request (Weld's built-in bean), to say when an answer must not be kept. */
+    @Inject
+    HttpServletRequest servletRequest;
 
     public record NoticeDto(String code, String text) {
     }
@@ -96,8 +102,12 @@ public class SearchResource {
             @Parameter(description = "relevans (default) or datum (newest first)") @QueryParam("sortering") String sort,
             @Parameter(description = "Page, from 1") @QueryParam("sida") String page,
             @Parameter(description = "Hits per page, 1 to 50 (default 10)") @QueryParam("storlek") String pageSize) {
-        return ResultsDto.of(search.search(SearchRequest.parse(text, type, county, theme, audience, year, sort, page,
-                pageSize)));
+        SearchResults results = search.search(SearchRequest.parse(text, type, county, theme, audience, year, sort,
+                page, pageSize));
+        if (results.notices().contains(SearchNotice.INDEX_BUILDING)) {
+            servletRequest.setAttribute(AnonymousAnswers.NOT_KEPT, true);
+        }
+        return ResultsDto.of(results);
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
+import se.kunskapsnav.platform.web.AnonymousAnswers;
 import se.kunskapsnav.search.SearchNotice;
 import se.kunskapsnav.search.SearchRequest;
 import se.kunskapsnav.search.SearchResults;
@@ -171,6 +172,9 @@ public class SearchPage {
             // a page past the end (an old bookmark, an edited address): show the last page there is
             kept.put("sida", String.valueOf(results.pageCount()));
             results = search.search(request(kept));
+        }
+        if (results.notices().contains(SearchNotice.INDEX_BUILDING)) {
+            FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put(AnonymousAnswers.NOT_KEPT, true);
         }
     }
 

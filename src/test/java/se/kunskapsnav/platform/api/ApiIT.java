@@ -14,6 +14,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.kunskapsnav.accounts.DemoAccounts;
 import se.kunskapsnav.testsupport.Api;
 import se.kunskapsnav.testsupport.Deployments;
 import se.kunskapsnav.testsupport.EmbeddedMariaDb;
@@ -22,9 +23,11 @@ import se.kunskapsnav.testsupport.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.CookieManager;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -411,6 +414,76 @@ class ApiIT {
         assertEquals("private, no-cache", personal.headers().firstValue("Cache-Control").orElse(null));
         assertTrue(personal.headers().firstValue("ETag").isEmpty());
         assertTrue(first.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Cookie")));
+    }
+
+    @Test
+    void anonymousAnswersKeptInMemoryFollowTheDataAndReachNoOneLoggedIn() throws Exception {
+        // the same bytes whether written or kept, plain or gzip-compressed once
+        HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String path : List.of("kurser", "sok?q=v%C3%A5ld", "lan/01", "api/kurser", "api/natverk")) {
+            HttpResponse<String> first = get(path);
+            HttpResponse<String> kept = get(path);
+            assertEquals(200, kept.statusCode(), path);
+            assertEquals(first.headers().firstValue("ETag"), kept.headers().firstValue("ETag"), path);
+            if (first.headers().firstValue("ETag").equals(kept.headers().firstValue("ETag"))) {
+                assertEquals(first.body(), kept.body(), path);
+                assertEquals(first.headers().firstValue("Content-Type"), kept.headers().firstValue("Content-Type"));
+                assertEquals(first.headers().firstValue("Content-Security-Policy"),
+                        kept.headers().firstValue("Content-Security-Policy"), path);
+            }
+            HttpResponse<byte[]> gzipped = http11.send(HttpRequest.newBuilder(uri(path))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(null), path);
+            try (var gzip = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+                if (gzipped.headers().firstValue("ETag").equals(kept.headers().firstValue("ETag"))) {
+                    assertEquals(kept.body(), new String(gzip.readAllBytes(), StandardCharsets.UTF_8), path);
+                }
+            }
+        }
+
+        // a registration takes a seat: the next anonymous answers show it, not the kept ones
+        String token = participantToken();
+        JsonObject course = json(get("api/kurser")).asJsonObject().getJsonArray("courses").stream()
+                .map(JsonValue::asJsonObject).filter(c -> c.getJsonObject("seats").getInt("free") > 1)
+                .filter(c -> api().send("POST", "api/kurser/" + c.getInt("id") + "/anmalningar", token, "{}")
+                        .statusCode() == 201).findFirst().orElseThrow();
+        int freeBefore = course.getJsonObject("seats").getInt("free");
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        int freeAfter = freeBefore;
+        while (freeAfter == freeBefore && System.nanoTime() < deadline) {
+            freeAfter = json(get("api/kurser")).asJsonObject().getJsonArray("courses").stream()
+                    .map(JsonValue::asJsonObject).filter(c -> c.getInt("id") == course.getInt("id")).findFirst()
+                    .orElseThrow().getJsonObject("seats").getInt("free");
+        }
+        assertEquals(freeBefore - 1, freeAfter, course.toString());
+
+        // callers with a token or a session never get the anonymous answer (it carries the public tag)
+        HttpResponse<String> withToken = send(HttpRequest.newBuilder(uri("api/kurser"))
+                .header("Authorization", "Bearer " + participantToken()));
+        assertEquals(200, withToken.statusCode());
+        assertTrue(withToken.headers().firstValue("ETag").isEmpty());
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String loginPage = browser.send(HttpRequest.newBuilder(uri("logga-in")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"")
+                .matcher(loginPage);
+        assertTrue(viewState.find(), loginPage);
+        String form = "inloggning=inloggning&inloggning%3AloggaIn=loggaIn&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)
+                + "&inloggning%3Aemail=deltagare1%40demo.kunskapsnav.se&inloggning%3Apassword="
+                + URLEncoder.encode(DemoAccounts.PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<String> loggedIn = browser.send(HttpRequest.newBuilder(uri("logga-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, loggedIn.statusCode(), loggedIn.body());
+        assertFalse(get("kurser").body().contains("Logga ut"), "the anonymous page");
+        HttpResponse<String> withSession = browser.send(HttpRequest.newBuilder(uri("kurser")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, withSession.statusCode());
+        assertTrue(withSession.body().contains("Logga ut"), "the page as written for the person logged in");
+        assertTrue(withSession.headers().firstValue("ETag").isEmpty());
+        assertEquals("private, no-cache", withSession.headers().firstValue("Cache-Control").orElse(null));
     }
 
     /** A new participant's API token, written straight into the database as the page benchmark does. */
