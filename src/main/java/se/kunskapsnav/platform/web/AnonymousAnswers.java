@@ -81,7 +81,7 @@ public class AnonymousAnswers extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean anonymous = request.getSession(false) == null && request.getUserPrincipal() == null
+        boolean anonymous = PageRevalidation.withoutSession(request)
                 && request.getHeader("Authorization") == null;
         boolean candidate = (path.startsWith("/api/") || RevalidatedPages.covers(path)) && !OWN_KEEPING.contains(path);
         if (!"GET".equals(request.getMethod()) || !anonymous || !candidate) {
@@ -165,9 +165,8 @@ public class AnonymousAnswers extends HttpFilter {
             return;
         }
         response.setContentType(answer.contentType());
-        String encodings = request.getHeader("Accept-Encoding");
         byte[] body = answer.body();
-        if (encodings != null && encodings.contains("gzip")) {
+        if (HeldResponse.acceptsGzip(request)) {
             body = answer.gzipped();
             response.setHeader("Content-Encoding", "gzip");
             response.addHeader("Vary", "Accept-Encoding");

@@ -2,6 +2,7 @@ package se.kunskapsnav.platform.web;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
@@ -44,6 +45,12 @@ public final class HeldResponse extends HttpServletResponseWrapper {
             writer.flush();
         }
         return bytes.toByteArray();
+    }
+
+    /** Whether the request's client takes gzip-compressed answers. */
+    public static boolean acceptsGzip(HttpServletRequest request) {
+        String encodings = request.getHeader("Accept-Encoding");
+        return encodings != null && encodings.contains("gzip");
     }
 
     /** {@code body} gzip-compressed, as the container would send it. */

@@ -43,7 +43,7 @@ public class PageRevalidation extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        boolean anonymous = request.getSession(false) == null && request.getUserPrincipal() == null;
+        boolean anonymous = withoutSession(request);
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (!(anonymous && read && RevalidatedPages.covers(path))) {
             chain.doFilter(request, new CacheHeaders(response, request, null));
@@ -58,6 +58,11 @@ public class PageRevalidation extends HttpFilter {
             return;
         }
         chain.doFilter(request, new CacheHeaders(response, request, tag));
+    }
+
+    /** A visitor nobody is logged in as, who carries no session: the one a public page is the same for. */
+    public static boolean withoutSession(HttpServletRequest request) {
+        return request.getSession(false) == null && request.getUserPrincipal() == null;
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import se.kunskapsnav.platform.ClockProducer;
 import se.kunskapsnav.platform.web.HeldResponse;
+import se.kunskapsnav.platform.web.PageRevalidation;
 import se.kunskapsnav.reach.ReachService;
 
 import java.io.IOException;
@@ -48,9 +49,8 @@ public class CompressedReportPages extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String encodings = request.getHeader("Accept-Encoding");
-        boolean anonymous = request.getSession(false) == null && request.getUserPrincipal() == null;
-        if (!"GET".equals(request.getMethod()) || !anonymous || encodings == null || !encodings.contains("gzip")) {
+        if (!"GET".equals(request.getMethod()) || !PageRevalidation.withoutSession(request)
+                || !HeldResponse.acceptsGzip(request)) {
             chain.doFilter(request, response);
             return;
         }
