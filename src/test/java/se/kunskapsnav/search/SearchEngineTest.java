@@ -159,8 +159,9 @@ class SearchEngineTest {
     void aTextSayingBothAnAbbreviationAndItsExpansionIsNotCountedTwice(@TempDir Path own) throws IOException {
         try (SearchIndex concept = SearchIndex.createGeneration(own, ANALYSIS)) {
             concept.put(SearchDocument.open("lesson:expansion", SearchType.LESSON, "Lektion",
-                    "Våld i nära relationer drabbar många. Om våld i nära relationer talar vi i lektionen.", "",
-                    "/webbkurs/vinr", null, List.of(), List.of(), List.of()));
+                    "Våld i nära relationer drabbar många. Om våld i nära relationer talar vi i lektionen. Stöd vid "
+                            + "våld i nära relationer finns.", "", "/webbkurs/vinr", null, List.of(), List.of(),
+                    List.of()));
             concept.put(SearchDocument.open("material:both", SearchType.MATERIAL, "Broschyr",
                     "VINR (våld i nära relationer) och stödet i kommunen.", "", "/material/vinr", null, List.of(),
                     List.of(), List.of()));
@@ -173,6 +174,30 @@ class SearchEngineTest {
                         SearchRequest.of(query), SearchCaller.ANONYMOUS, (dimension, code) -> code, TODAY));
                 assertEquals(List.of("lesson:expansion", "material:both"), keys(results), query);
             }
+        }
+    }
+
+    @Test
+    void anAbbreviationRanksATextAboutItsExpansionAboveOneWritingItOnce(@TempDir Path own) throws IOException {
+        try (SearchIndex concept = SearchIndex.createGeneration(own, ANALYSIS)) {
+            concept.put(SearchDocument.open("lesson:expansion", SearchType.LESSON, "Lektion",
+                    "Våld i nära relationer drabbar många. Om våld i nära relationer talar vi i lektionen. Stöd vid "
+                            + "våld i nära relationer finns i kommunen.", "", "/webbkurs/vinr", null, List.of(),
+                    List.of(), List.of()));
+            concept.put(SearchDocument.open("material:abbreviation", SearchType.MATERIAL, "Broschyr",
+                    "VINR och stödet i kommunen.", "", "/material/vinr", null, List.of(), List.of(), List.of()));
+            for (int i = 0; i < 4; i++) {
+                // the expansion's words are common, its abbreviation rare: by the best way alone "VINR" outweighed it
+                concept.put(SearchDocument.open("material:other-" + i, SearchType.MATERIAL, "Affisch",
+                        "Våld mot barn sker ofta nära hemmet, i en relation.", "", "/material/annat-" + i, null,
+                        List.of(), List.of(), List.of()));
+            }
+            concept.commit(1);
+            SearchResults results = concept.withSearcher(searcher -> ENGINE.search(searcher, SearchRequest.of("VINR"),
+                    SearchCaller.ANONYMOUS, (dimension, code) -> code, TODAY));
+            assertEquals(List.of("lesson:expansion", "material:abbreviation"), keys(results));
+            assertTrue(results.hits().getFirst().snippetHtml().contains("<mark>Våld i nära relationer</mark>"),
+                    results.hits().getFirst().snippetHtml());
         }
     }
 
