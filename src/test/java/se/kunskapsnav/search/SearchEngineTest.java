@@ -1,11 +1,15 @@
 package se.kunskapsnav.search;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -198,6 +202,30 @@ class SearchEngineTest {
             assertEquals(List.of("lesson:expansion", "material:abbreviation"), keys(results));
             assertTrue(results.hits().getFirst().snippetHtml().contains("<mark>Våld i nära relationer</mark>"),
                     results.hits().getFirst().snippetHtml());
+        }
+    }
+
+    @Test
+    void aTextWritingTheWordFiveTimesScoresMoreThanTwiceOneWritingItOnce(@TempDir Path own) throws IOException {
+        try (SearchIndex mentions = SearchIndex.createGeneration(own, ANALYSIS)) {
+            mentions.put(SearchDocument.open("lesson:about", SearchType.LESSON, "Lektion",
+                    "Barnfridsbrott barnfridsbrott barnfridsbrott barnfridsbrott barnfridsbrott.", "", "/webbkurs/a",
+                    null, List.of(), List.of(), List.of()));
+            mentions.put(SearchDocument.open("material:once", SearchType.MATERIAL, "Affisch",
+                    "Barnfridsbrott och stöd till barn i kommunen.", "", "/material/b", null, List.of(), List.of(),
+                    List.of()));
+            mentions.commit(1);
+            // by Lucene's default (k1 1.2) five mentions weighed 1.8 times one: a title naming the words outweighed them
+            TopDocs top = mentions.withSearcher(searcher -> {
+                try {
+                    return searcher.search(new TermQuery(new Term(SearchFields.ALL, "barnfridsbrott")), 2);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            assertEquals(2, top.scoreDocs.length);
+            assertTrue(top.scoreDocs[0].score > 2 * top.scoreDocs[1].score,
+                    top.scoreDocs[0].score + " against " + top.scoreDocs[1].score);
         }
     }
 
