@@ -1,5 +1,6 @@
 package se.kunskapsnav.search;
 
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.queries.spans.SpanNearQuery;
@@ -7,20 +8,22 @@ import org.apache.lucene.queries.spans.SpanOrQuery;
 import org.apache.lucene.queries.spans.SpanQuery;
 import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.queries.spans.SpanWeight;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FilterScorer;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -113,10 +116,40 @@ final class ConceptQuery extends Query {
         for (SpanQuery way : ways.getClauses()) {
             weights.add(way.createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, boost));
         }
-        Weight spans = ways.new SpanOrWeight(searcher, scoreMode.needsScores() ? statistics(searcher) : null,
+        SpanWeight spans = ways.new SpanOrWeight(searcher, scoreMode.needsScores() ? statistics(searcher) : null,
                 weights, boost);
+        // BM25 approaches its weight (boost times rarity) as the frequency grows: no text scores more
+        float bound = spans.getSimScorer() == null ? 0 : spans.getSimScorer().score(Float.MAX_VALUE, 1L);
         return new FilterWeight(this, spans) {
             private Weight marked;
+
+            /**
+             * The spans' scorer with a bound on its scores: Lucene's span scorer gives none (infinity), so no block of
+             * a search with a concept could be passed over for the best hits.
+             */
+            @Override
+            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+                ScorerSupplier scorers = in.scorerSupplier(context);
+                if (scorers == null) {
+                    return null;
+                }
+                return new ScorerSupplier() {
+                    @Override
+                    public Scorer get(long leadCost) throws IOException {
+                        return new FilterScorer(scorers.get(leadCost)) {
+                            @Override
+                            public float getMaxScore(int upTo) {
+                                return bound;
+                            }
+                        };
+                    }
+
+                    @Override
+                    public long cost() {
+                        return scorers.cost();
+                    }
+                };
+            }
 
             /** The ways' own matches: the highlighter expects a phrase's words in the order its queries give them. */
             @Override

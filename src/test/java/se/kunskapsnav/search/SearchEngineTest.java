@@ -1,8 +1,15 @@
 package se.kunskapsnav.search;
 
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -227,6 +234,34 @@ class SearchEngineTest {
             assertTrue(top.scoreDocs[0].score > 2 * top.scoreDocs[1].score,
                     top.scoreDocs[0].score + " against " + top.scoreDocs[1].score);
         }
+    }
+
+    @Test
+    void aConceptsScoresHaveAFiniteBoundSoBlocksOfHitsCanBePassedOver() {
+        Query concept = ConceptQuery.of(List.of(new TermQuery(new Term(SearchFields.ALL, "heder")),
+                new PhraseQuery(SearchFields.ALL, "kontroll", "och"))).orElseThrow();
+        int scored = index.withSearcher(searcher -> {
+            try {
+                Weight weight = searcher.createWeight(searcher.rewrite(concept), ScoreMode.TOP_SCORES, 1f);
+                int count = 0;
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    Scorer scorer = weight.scorer(leaf);
+                    if (scorer == null) {
+                        continue;
+                    }
+                    float bound = scorer.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
+                    assertTrue(Float.isFinite(bound), "Lucene's span scorer has none: " + bound);
+                    while (scorer.iterator().nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                        assertTrue(scorer.score() > 0 && scorer.score() <= bound, scorer.score() + " above " + bound);
+                        count++;
+                    }
+                }
+                return count;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertTrue(scored >= 2, "found " + scored);
     }
 
     @Test
