@@ -137,9 +137,11 @@ public final class SearchEngine {
     }
 
     /**
-     * Builds a query where a word with synonyms of several words ("VINR" and "våld i nära relationer") counts once,
-     * by the best-scoring way it is written, not once per way: summed, a text saying both the abbreviation and its
-     * expansion once outscored one that is about the expansion throughout.
+     * Builds a query where a word with synonyms of several words ("VINR" and "våld i nära relationer") is one concept
+     * ({@link ConceptQuery}): scored as one word written as often as the text writes any of its ways, not once per
+     * way (summed, a text saying both the abbreviation and its expansion once outscored one that is about the
+     * expansion throughout) nor by its best way alone (a rare abbreviation written once outscored the expansion
+     * written seven times). A way that is no word or phrase keeps the best way alone.
      */
     private static final class ConceptQueryBuilder extends QueryBuilder {
 
@@ -151,7 +153,10 @@ public final class SearchEngine {
         protected Query newGraphSynonymQuery(Iterator<Query> ways) {
             List<Query> all = new ArrayList<>();
             ways.forEachRemaining(all::add);
-            return all.size() == 1 ? all.getFirst() : new DisjunctionMaxQuery(all, 0f);
+            if (all.size() == 1) {
+                return all.getFirst();
+            }
+            return ConceptQuery.of(all).orElseGet(() -> new DisjunctionMaxQuery(all, 0f));
         }
     }
 

@@ -1,11 +1,22 @@
 package se.kunskapsnav.search;
 
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -159,8 +170,9 @@ class SearchEngineTest {
     void aTextSayingBothAnAbbreviationAndItsExpansionIsNotCountedTwice(@TempDir Path own) throws IOException {
         try (SearchIndex concept = SearchIndex.createGeneration(own, ANALYSIS)) {
             concept.put(SearchDocument.open("lesson:expansion", SearchType.LESSON, "Lektion",
-                    "Våld i nära relationer drabbar många. Om våld i nära relationer talar vi i lektionen.", "",
-                    "/webbkurs/vinr", null, List.of(), List.of(), List.of()));
+                    "Våld i nära relationer drabbar många. Om våld i nära relationer talar vi i lektionen. Stöd vid "
+                            + "våld i nära relationer finns.", "", "/webbkurs/vinr", null, List.of(), List.of(),
+                    List.of()));
             concept.put(SearchDocument.open("material:both", SearchType.MATERIAL, "Broschyr",
                     "VINR (våld i nära relationer) och stödet i kommunen.", "", "/material/vinr", null, List.of(),
                     List.of(), List.of()));
@@ -174,6 +186,82 @@ class SearchEngineTest {
                 assertEquals(List.of("lesson:expansion", "material:both"), keys(results), query);
             }
         }
+    }
+
+    @Test
+    void anAbbreviationRanksATextAboutItsExpansionAboveOneWritingItOnce(@TempDir Path own) throws IOException {
+        try (SearchIndex concept = SearchIndex.createGeneration(own, ANALYSIS)) {
+            concept.put(SearchDocument.open("lesson:expansion", SearchType.LESSON, "Lektion",
+                    "Våld i nära relationer drabbar många. Om våld i nära relationer talar vi i lektionen. Stöd vid "
+                            + "våld i nära relationer finns i kommunen.", "", "/webbkurs/vinr", null, List.of(),
+                    List.of(), List.of()));
+            concept.put(SearchDocument.open("material:abbreviation", SearchType.MATERIAL, "Broschyr",
+                    "VINR och stödet i kommunen.", "", "/material/vinr", null, List.of(), List.of(), List.of()));
+            for (int i = 0; i < 4; i++) {
+                // the expansion's words are common, its abbreviation rare: by the best way alone "VINR" outweighed it
+                concept.put(SearchDocument.open("material:other-" + i, SearchType.MATERIAL, "Affisch",
+                        "Våld mot barn sker ofta nära hemmet, i en relation.", "", "/material/annat-" + i, null,
+                        List.of(), List.of(), List.of()));
+            }
+            concept.commit(1);
+            SearchResults results = concept.withSearcher(searcher -> ENGINE.search(searcher, SearchRequest.of("VINR"),
+                    SearchCaller.ANONYMOUS, (dimension, code) -> code, TODAY));
+            assertEquals(List.of("lesson:expansion", "material:abbreviation"), keys(results));
+            assertTrue(results.hits().getFirst().snippetHtml().contains("<mark>Våld i nära relationer</mark>"),
+                    results.hits().getFirst().snippetHtml());
+        }
+    }
+
+    @Test
+    void aTextWritingTheWordFiveTimesScoresMoreThanTwiceOneWritingItOnce(@TempDir Path own) throws IOException {
+        try (SearchIndex mentions = SearchIndex.createGeneration(own, ANALYSIS)) {
+            mentions.put(SearchDocument.open("lesson:about", SearchType.LESSON, "Lektion",
+                    "Barnfridsbrott barnfridsbrott barnfridsbrott barnfridsbrott barnfridsbrott.", "", "/webbkurs/a",
+                    null, List.of(), List.of(), List.of()));
+            mentions.put(SearchDocument.open("material:once", SearchType.MATERIAL, "Affisch",
+                    "Barnfridsbrott och stöd till barn i kommunen.", "", "/material/b", null, List.of(), List.of(),
+                    List.of()));
+            mentions.commit(1);
+            // by Lucene's default (k1 1.2) five mentions weighed 1.8 times one: a title naming the words outweighed them
+            TopDocs top = mentions.withSearcher(searcher -> {
+                try {
+                    return searcher.search(new TermQuery(new Term(SearchFields.ALL, "barnfridsbrott")), 2);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            assertEquals(2, top.scoreDocs.length);
+            assertTrue(top.scoreDocs[0].score > 2 * top.scoreDocs[1].score,
+                    top.scoreDocs[0].score + " against " + top.scoreDocs[1].score);
+        }
+    }
+
+    @Test
+    void aConceptsScoresHaveAFiniteBoundSoBlocksOfHitsCanBePassedOver() {
+        Query concept = ConceptQuery.of(List.of(new TermQuery(new Term(SearchFields.ALL, "heder")),
+                new PhraseQuery(SearchFields.ALL, "kontroll", "och"))).orElseThrow();
+        int scored = index.withSearcher(searcher -> {
+            try {
+                Weight weight = searcher.createWeight(searcher.rewrite(concept), ScoreMode.TOP_SCORES, 1f);
+                int count = 0;
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    Scorer scorer = weight.scorer(leaf);
+                    if (scorer == null) {
+                        continue;
+                    }
+                    float bound = scorer.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
+                    assertTrue(Float.isFinite(bound), "Lucene's span scorer has none: " + bound);
+                    while (scorer.iterator().nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                        assertTrue(scorer.score() > 0 && scorer.score() <= bound, scorer.score() + " above " + bound);
+                        count++;
+                    }
+                }
+                return count;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertTrue(scored >= 2, "found " + scored);
     }
 
     @Test
