@@ -24,6 +24,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -85,9 +86,10 @@ public final class SearchEngine {
     /** How far apart, in words and either order, a compound's parts may stand to count as the compound. */
     static final int COMPOUND_APART_SLOP = 10;
     /**
-     * A compound held as written by this many documents is not also looked for with its parts apart: its own hits
-     * fill many pages, and matching the parts within {@link #COMPOUND_APART_SLOP} words reads their positions in
-     * every document holding both, most of a search's time for compounds of common words ("skyddsbedömning").
+     * A compound that this many documents hold as written or by a synonym of one word is not also looked for with
+     * its parts apart: its own hits fill many pages, and matching the parts within {@link #COMPOUND_APART_SLOP} words
+     * reads their positions in every document holding both, most of a search's time for compounds of common words
+     * ("skyddsbedömning", "relationsvåld").
      */
     static final int COMPOUND_FOUND_WHOLE = 100;
     private static final int MAX_FACET_VALUES = 50;
@@ -347,7 +349,7 @@ public final class SearchEngine {
      * with compounds also matches their parts as separate words within {@link #COMPOUND_APART_SLOP} words of each
      * other, scored {@link #COMPOUND_APART_WEIGHT} as high; not when widened, where any part alone would do
      * ("fiskekort": "kort"), and not for a compound that {@link #COMPOUND_FOUND_WHOLE} documents or more hold as
-     * written.
+     * written or by a synonym of one word.
      */
     private Query words(IndexReader reader, Reading reading, String field, int missing) {
         Query typed = wordsOrApart(reader, reading.typed().words(), reading.typed().phrases(), field, missing);
@@ -362,7 +364,7 @@ public final class SearchEngine {
     private Query wordsOrApart(IndexReader reader, String text, List<String> phrases, String field, int missing) {
         Query words = words(text, phrases, field, missing);
         SearchAnalysis.Apart apartWords = missing == ALL_WORDS
-                ? analysis.compoundsApart(text, compound -> documentsHolding(reader, field, compound) < COMPOUND_FOUND_WHOLE)
+                ? analysis.compoundsApart(text, compound -> documentsFinding(reader, field, compound) < COMPOUND_FOUND_WHOLE)
                 : null;
         Query apart = apartWords == null ? null : words(apartWords.text(), phrases, field, missing);
         if (apart == null || words == null) {
@@ -381,15 +383,34 @@ public final class SearchEngine {
     }
 
     /**
-     * About how many documents hold {@code word} in {@code field} in one of its forms (a document with two forms
-     * counts twice), from the terms' document frequencies: no search.
+     * About how many documents {@code word} finds in {@code field} as one word: through its own forms and its synonyms
+     * of one word ("VINR" for "relationsvåld"), each term's document frequency added up (a document with two of them
+     * counts twice); synonyms of several words are not counted, which would take a search.
      */
-    private int documentsHolding(IndexReader reader, String field, String word) {
+    private int documentsFinding(IndexReader reader, String field, String word) {
+        Query asWord = builder.createBooleanQuery(field, word, Occur.MUST);
+        if (asWord == null) {
+            return 0;
+        }
+        List<Term> terms = new ArrayList<>();
+        asWord.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... found) {
+                terms.addAll(Arrays.asList(found));
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                // a phrase's words are MUST; so is the one clause that holds the word's ways of writing
+                boolean alone = parent instanceof BooleanQuery query && query.clauses().size() == 1;
+                return occur == Occur.SHOULD || alone ? this : QueryVisitor.EMPTY_VISITOR;
+            }
+        });
         int documents = 0;
         try {
-            for (String form : SearchAnalysis.terms(analysis.index(), field, word)) {
-                if (!form.startsWith(SearchAnalysis.PART_MARK)) {
-                    documents += reader.docFreq(new Term(field, form));
+            for (Term term : terms) {
+                if (!term.text().startsWith(SearchAnalysis.PART_MARK)) {
+                    documents += reader.docFreq(term);
                 }
             }
         } catch (IOException e) {

@@ -218,6 +218,24 @@ class SearchEngineTest {
     }
 
     @Test
+    void aCompoundThatASynonymFindsInManyDocumentsIsNotLookedForWithItsPartsApart(@TempDir Path own)
+            throws IOException {
+        try (SearchIndex compounds = SearchIndex.createGeneration(own, ANALYSIS)) {
+            compounds.put(SearchDocument.open("material:apart", SearchType.MATERIAL, "Broschyr",
+                    "Våld i relationen kan se ut på många sätt.", "", "/material/apart", null, List.of(), List.of(),
+                    List.of()));
+            for (int i = 0; i < SearchEngine.COMPOUND_FOUND_WHOLE; i++) {
+                compounds.put(SearchDocument.open("material:vinr-" + i, SearchType.MATERIAL, "Affisch " + i,
+                        "Om VINR i kommunen.", "", "/material/vinr-" + i, null, List.of(), List.of(), List.of()));
+            }
+            compounds.commit(1);
+            SearchResults results = searchIn(compounds, "relationsvåld");
+            assertEquals(SearchEngine.COMPOUND_FOUND_WHOLE, results.total(), "found by its synonym only");
+            assertFalse(keys(results).contains("material:apart"));
+        }
+    }
+
+    @Test
     void aQueryWithoutAnAnswerFindsNothingAndSuggestsNothing() {
         for (String query : List.of("bygglov för altan", "bygglov och altan", "altan")) {
             SearchResults results = search(query, SearchCaller.ANONYMOUS);
