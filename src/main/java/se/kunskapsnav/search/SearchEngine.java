@@ -363,9 +363,8 @@ public final class SearchEngine {
 
     private Query wordsOrApart(IndexReader reader, String text, List<String> phrases, String field, int missing) {
         Query words = words(text, phrases, field, missing);
-        SearchAnalysis.Apart apartWords = missing == ALL_WORDS
-                ? analysis.compoundsApart(text, compound -> documentsFinding(reader, field, compound) < COMPOUND_FOUND_WHOLE)
-                : null;
+        SearchAnalysis.Apart apartWords = missing == ALL_WORDS ? analysis.compoundsApart(text,
+                compound -> documentsFinding(reader, field, compound) < COMPOUND_FOUND_WHOLE) : null;
         Query apart = apartWords == null ? null : words(apartWords.text(), phrases, field, missing);
         if (apart == null || words == null) {
             return words;

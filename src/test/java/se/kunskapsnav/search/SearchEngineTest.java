@@ -202,7 +202,8 @@ class SearchEngineTest {
             compounds.put(SearchDocument.open("material:whole-0", SearchType.MATERIAL, "Riskbedömning",
                     "En riskbedömning görs tidigt.", "", "/material/whole-0", null, List.of(), List.of(), List.of()));
             compounds.commit(1);
-            assertEquals(2, searchIn(compounds, "riskbedömning").total(), "the parts apart count while the compound is rare");
+            assertEquals(2, searchIn(compounds, "riskbedömning").total(),
+                    "the parts apart count while the compound is rare");
 
             for (int i = 1; i < SearchEngine.COMPOUND_FOUND_WHOLE; i++) {
                 compounds.put(SearchDocument.open("material:whole-" + i, SearchType.MATERIAL, "Riskbedömning " + i,
