@@ -40,6 +40,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -223,6 +224,11 @@ public final class SearchAnalysis {
      * "riskbedömning", as the index holds a compound's parts beside it.
      */
     public Apart compoundsApart(String words) {
+        return compoundsApart(words, compound -> true);
+    }
+
+    /** As {@link #compoundsApart(String)}, but only the compounds (lowercase, as typed) that {@code split} accepts. */
+    public Apart compoundsApart(String words, Predicate<String> split) {
         if (dictionary == null || words.isEmpty()) {
             return null;
         }
@@ -230,7 +236,11 @@ public final class SearchAnalysis {
         StringBuilder apart = new StringBuilder();
         List<String> compounds = new ArrayList<>();
         while (word.find()) {
-            List<String> parts = dictionary.analyse(word.group().toLowerCase(Locale.ROOT)).words();
+            String lower = word.group().toLowerCase(Locale.ROOT);
+            List<String> parts = dictionary.analyse(lower).words();
+            if (!parts.isEmpty() && !split.test(lower)) {
+                parts = List.of();
+            }
             if (!parts.isEmpty()) {
                 compounds.add(String.join(" ", parts));
             }

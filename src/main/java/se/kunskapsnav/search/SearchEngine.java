@@ -24,6 +24,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -84,6 +85,13 @@ public final class SearchEngine {
     static final float COMPOUND_APART_WEIGHT = 0.5f;
     /** How far apart, in words and either order, a compound's parts may stand to count as the compound. */
     static final int COMPOUND_APART_SLOP = 10;
+    /**
+     * A compound that this many documents hold as written or by a synonym of one word is not also looked for with
+     * its parts apart: its own hits fill many pages, and matching the parts within {@link #COMPOUND_APART_SLOP} words
+     * reads their positions in every document holding both, most of a search's time for compounds of common words
+     * ("skyddsbedömning", "relationsvåld").
+     */
+    static final int COMPOUND_FOUND_WHOLE = 100;
     private static final int MAX_FACET_VALUES = 50;
     private static final int FEW_HITS = 3;
     /**
@@ -171,7 +179,8 @@ public final class SearchEngine {
             UserQuery typed = UserQuery.parse(request.text());
             Set<SearchNotice> notices = EnumSet.noneOf(SearchNotice.class);
             notices.addAll(typed.notices());
-            SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+            IndexReader reader = searcher.getIndexReader();
+            SortedSetDocValuesReaderState state = facetState(reader);
             if (state == null) {
                 return new SearchResults(typed.text(), notices, null, null, 0, request.page(), request.pageSize(),
                         List.of(), List.of());
@@ -180,7 +189,7 @@ public final class SearchEngine {
             if (reading.english() != null) {
                 notices.add(SearchNotice.TRANSLATED);
             }
-            Query match = typed.isEmpty() ? null : match(reading, caller, MatchFields.PLAIN, ALL_WORDS);
+            Query match = typed.isEmpty() ? null : match(reader, reading, caller, MatchFields.PLAIN, ALL_WORDS);
             if (match == null && !typed.isEmpty()) {
                 notices.add(SearchNotice.EMPTY); // nothing searchable, such as a lone "*"
             }
@@ -188,7 +197,7 @@ public final class SearchEngine {
             Spelling spelling = null;
             boolean folded = false;
             if (match != null && result.hits().totalHits.value() == 0) {
-                Query wider = analysis.folding() ? match(reading, caller, MatchFields.FOLDED, ALL_WORDS) : null;
+                Query wider = analysis.folding() ? match(reader, reading, caller, MatchFields.FOLDED, ALL_WORDS) : null;
                 Found widerResult = wider == null ? null : run(searcher, state, request, caller, reading, wider, today);
                 if (widerResult != null && widerResult.hits().totalHits.value() > 0) {
                     notices.add(SearchNotice.FOLDED);
@@ -200,12 +209,12 @@ public final class SearchEngine {
                     if (spelling != null) {
                         // nothing at all: show what the confident better spelling finds, with a notice
                         Reading corrected = read(UserQuery.parse(spelling.text()));
-                        match = match(corrected, caller, MatchFields.PLAIN, ALL_WORDS);
+                        match = match(reader, corrected, caller, MatchFields.PLAIN, ALL_WORDS);
                         result = run(searcher, state, request, caller, corrected, match, today);
                         notices.add(SearchNotice.CORRECTED);
                     } else {
                         for (Widening widening : widenings(typed)) {
-                            Query anyWord = match(reading, caller, widening.fields(), widening.missing());
+                            Query anyWord = match(reader, reading, caller, widening.fields(), widening.missing());
                             Found anyWordResult = run(searcher, state, request, caller, reading, anyWord, today);
                             if (anyWordResult.hits().totalHits.value() > 0) {
                                 notices.add(SearchNotice.ANY_WORD);
@@ -223,7 +232,7 @@ public final class SearchEngine {
                 }
                 if (result.hits().totalHits.value() < request.pageSize() && wordCount(reading) >= LONG_QUERY) {
                     // a question as typed often holds a word the text that answers it does not use
-                    Query allButOne = match(reading, caller, MatchFields.PLAIN, 1);
+                    Query allButOne = match(reader, reading, caller, MatchFields.PLAIN, 1);
                     Found more = run(searcher, state, request, caller, reading, allButOne, match, today);
                     if (more.hits().totalHits.value() > result.hits().totalHits.value()) {
                         notices.add(SearchNotice.ALL_BUT_ONE_BELOW);
@@ -304,13 +313,13 @@ public final class SearchEngine {
      * What must match: the words and phrases in the public text, or, for a caller who may read a
      * document's members-only part, in that part.
      */
-    private Query match(Reading reading, SearchCaller caller, MatchFields fields, int missing) {
-        Query inPublic = words(reading, fields.all(), missing);
+    private Query match(IndexReader reader, Reading reading, SearchCaller caller, MatchFields fields, int missing) {
+        Query inPublic = words(reader, reading, fields.all(), missing);
         if (inPublic == null) {
             return null;
         }
         BooleanQuery.Builder match = new BooleanQuery.Builder().add(inPublic, Occur.SHOULD);
-        Query inMemberPart = words(reading, fields.allMember(), missing);
+        Query inMemberPart = words(reader, reading, fields.allMember(), missing);
         if (caller.administrator()) {
             match.add(inMemberPart, Occur.SHOULD);
         } else if (!caller.tokens().isEmpty()) {
@@ -344,21 +353,23 @@ public final class SearchEngine {
      * The words as typed, or, for a query read as English, the words as typed or their Swedish counterparts. A query
      * with compounds also matches their parts as separate words within {@link #COMPOUND_APART_SLOP} words of each
      * other, scored {@link #COMPOUND_APART_WEIGHT} as high; not when widened, where any part alone would do
-     * ("fiskekort": "kort").
+     * ("fiskekort": "kort"), and not for a compound that {@link #COMPOUND_FOUND_WHOLE} documents or more hold as
+     * written or by a synonym of one word.
      */
-    private Query words(Reading reading, String field, int missing) {
-        Query typed = wordsOrApart(reading.typed().words(), reading.typed().phrases(), field, missing);
+    private Query words(IndexReader reader, Reading reading, String field, int missing) {
+        Query typed = wordsOrApart(reader, reading.typed().words(), reading.typed().phrases(), field, missing);
         Query swedish = reading.english() == null ? null
-                : wordsOrApart(reading.english().swedish(), List.of(), field, missing);
+                : wordsOrApart(reader, reading.english().swedish(), List.of(), field, missing);
         if (swedish == null || typed == null) {
             return swedish == null ? typed : swedish;
         }
         return new BooleanQuery.Builder().add(typed, Occur.SHOULD).add(swedish, Occur.SHOULD).build();
     }
 
-    private Query wordsOrApart(String text, List<String> phrases, String field, int missing) {
+    private Query wordsOrApart(IndexReader reader, String text, List<String> phrases, String field, int missing) {
         Query words = words(text, phrases, field, missing);
-        SearchAnalysis.Apart apartWords = missing == ALL_WORDS ? analysis.compoundsApart(text) : null;
+        SearchAnalysis.Apart apartWords = missing == ALL_WORDS ? analysis.compoundsApart(text,
+                compound -> documentsFinding(reader, field, compound) < COMPOUND_FOUND_WHOLE) : null;
         Query apart = apartWords == null ? null : words(apartWords.text(), phrases, field, missing);
         if (apart == null || words == null) {
             return words;
@@ -373,6 +384,43 @@ public final class SearchEngine {
         apart = near.build();
         return new BooleanQuery.Builder().add(words, Occur.SHOULD)
                 .add(new BoostQuery(apart, COMPOUND_APART_WEIGHT), Occur.SHOULD).build();
+    }
+
+    /**
+     * About how many documents {@code word} finds in {@code field} as one word: through its own forms and its synonyms
+     * of one word ("VINR" for "relationsvåld"), each term's document frequency added up (a document with two of them
+     * counts twice); synonyms of several words are not counted, which would take a search.
+     */
+    private int documentsFinding(IndexReader reader, String field, String word) {
+        Query asWord = builder.createBooleanQuery(field, word, Occur.MUST);
+        if (asWord == null) {
+            return 0;
+        }
+        List<Term> terms = new ArrayList<>();
+        asWord.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... found) {
+                terms.addAll(Arrays.asList(found));
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                // a phrase's words are MUST; so is the one clause that holds the word's ways of writing
+                boolean alone = parent instanceof BooleanQuery query && query.clauses().size() == 1;
+                return occur == Occur.SHOULD || alone ? this : QueryVisitor.EMPTY_VISITOR;
+            }
+        });
+        int documents = 0;
+        try {
+            for (Term term : terms) {
+                if (!term.text().startsWith(SearchAnalysis.PART_MARK)) {
+                    documents += reader.docFreq(term);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return documents;
     }
 
     /** How many words (or groups of synonyms) and phrases of the query must match, question words left out. */
@@ -726,7 +774,7 @@ public final class SearchEngine {
             return null;
         }
         Spelling spelling = new Spelling(String.join(" ", corrected), confidence);
-        Query match = match(read(UserQuery.parse(spelling.text())), caller, MatchFields.PLAIN, ALL_WORDS);
+        Query match = match(reader, read(UserQuery.parse(spelling.text())), caller, MatchFields.PLAIN, ALL_WORDS);
         if (match == null) {
             return null;
         }

@@ -56,6 +56,15 @@ class SearchAnalysisTest {
     }
 
     @Test
+    void onlyTheCompoundsAskedForAreWrittenApart() {
+        SearchAnalysis.Apart apart = SWEDISH.compoundsApart("Riskbedömning och orosanmälan",
+                compound -> compound.equals("orosanmälan"));
+        assertEquals("Riskbedömning och oro anmälan", apart.text());
+        assertEquals(List.of("oro anmälan"), apart.compounds());
+        assertNull(SWEDISH.compoundsApart("riskbedömning", compound -> false));
+    }
+
+    @Test
     void aCompoundJoinedByTheGenitiveSIsSplitWhereTheFlagsSayNothing() {
         // "oro" may begin no compound by the dictionary's flags; the lesson says "skäl till oro … en anmälan"
         assertEquals(List.of("oro anmälningar"), SWEDISH.compoundsApart("orosanmälningar").compounds());

@@ -281,6 +281,55 @@ class SearchEngineTest {
     }
 
     @Test
+    void aCompoundIsLookedForWithItsPartsApartOnlyWhileFewDocumentsHoldItAsWritten(@TempDir Path own)
+            throws IOException {
+        try (SearchIndex compounds = SearchIndex.createGeneration(own, ANALYSIS)) {
+            compounds.put(SearchDocument.open("material:apart", SearchType.MATERIAL, "Broschyr",
+                    "Så gör du en bedömning av risken för nytt våld.", "", "/material/apart", null, List.of(),
+                    List.of(), List.of()));
+            compounds.put(SearchDocument.open("material:whole-0", SearchType.MATERIAL, "Riskbedömning",
+                    "En riskbedömning görs tidigt.", "", "/material/whole-0", null, List.of(), List.of(), List.of()));
+            compounds.commit(1);
+            assertEquals(2, searchIn(compounds, "riskbedömning").total(),
+                    "the parts apart count while the compound is rare");
+
+            for (int i = 1; i < SearchEngine.COMPOUND_FOUND_WHOLE; i++) {
+                compounds.put(SearchDocument.open("material:whole-" + i, SearchType.MATERIAL, "Riskbedömning " + i,
+                        "En riskbedömning görs tidigt.", "", "/material/whole-" + i, null, List.of(), List.of(),
+                        List.of()));
+            }
+            compounds.commit(2);
+            SearchResults results = searchIn(compounds, "riskbedömning");
+            assertEquals(SearchEngine.COMPOUND_FOUND_WHOLE, results.total(),
+                    "a compound that many documents hold is looked for as written only");
+            assertFalse(keys(results).contains("material:apart"));
+        }
+    }
+
+    @Test
+    void aCompoundThatASynonymFindsInManyDocumentsIsNotLookedForWithItsPartsApart(@TempDir Path own)
+            throws IOException {
+        try (SearchIndex compounds = SearchIndex.createGeneration(own, ANALYSIS)) {
+            compounds.put(SearchDocument.open("material:apart", SearchType.MATERIAL, "Broschyr",
+                    "Våld i relationen kan se ut på många sätt.", "", "/material/apart", null, List.of(), List.of(),
+                    List.of()));
+            for (int i = 0; i < SearchEngine.COMPOUND_FOUND_WHOLE; i++) {
+                compounds.put(SearchDocument.open("material:vinr-" + i, SearchType.MATERIAL, "Affisch " + i,
+                        "Om VINR i kommunen.", "", "/material/vinr-" + i, null, List.of(), List.of(), List.of()));
+                if (i == 0) {
+                    compounds.commit(1);
+                    assertEquals(2, searchIn(compounds, "relationsvåld").total(),
+                            "the parts apart count while the synonym is rare");
+                }
+            }
+            compounds.commit(2);
+            SearchResults results = searchIn(compounds, "relationsvåld");
+            assertEquals(SearchEngine.COMPOUND_FOUND_WHOLE, results.total(), "found by its synonym only");
+            assertFalse(keys(results).contains("material:apart"));
+        }
+    }
+
+    @Test
     void aQueryWithoutAnAnswerFindsNothingAndSuggestsNothing() {
         for (String query : List.of("bygglov för altan", "bygglov och altan", "altan")) {
             SearchResults results = search(query, SearchCaller.ANONYMOUS);
@@ -344,6 +393,11 @@ class SearchEngineTest {
     private static SearchDocument course(String id, String title, LocalDate date) {
         return SearchDocument.open("course:" + id, SearchType.COURSE, title, "Kursen handlar om heder och kontroll.",
                 "Utbildningsdag", "/kurser/" + id, date, List.of("01"), List.of("hedersrelaterat-vald"), List.of("kurator"));
+    }
+
+    private static SearchResults searchIn(SearchIndex own, String text) {
+        return own.withSearcher(searcher -> ENGINE.search(searcher, SearchRequest.of(text), SearchCaller.ANONYMOUS,
+                (dimension, code) -> code, TODAY));
     }
 
     private static SearchResults search(String text, SearchCaller caller) {
