@@ -52,7 +52,7 @@ public class RegistrationService {
     private static final Logger LOG = Logger.getLogger(RegistrationService.class.getName());
 
     /** The statuses that hold a seat, as the database stores them, and as many parameters for an {@code IN}. */
-    static final List<String> SEAT_HOLDING = Arrays.stream(RegistrationStatus.values())
+    private static final List<String> SEAT_HOLDING = Arrays.stream(RegistrationStatus.values())
             .filter(RegistrationStatus::holdsSeat).map(Enum::name).toList();
     static final String SEAT_HOLDING_PARAMETERS = String.join(", ",
             Collections.nCopies(SEAT_HOLDING.size(), "?"));
@@ -145,7 +145,8 @@ public class RegistrationService {
      * Decides registrations that arrived together; when their transaction fails even after its retries, each again
      * alone, so one person's failure is theirs only. Nothing is done twice: a failed transaction left nothing.
      */
-    private List<RegistrationBatch.Outcome> registerTogether(long courseId, List<RegistrationBatch.Applicant> applicants) {
+    private List<RegistrationBatch.Outcome> registerTogether(long courseId,
+                                                           List<RegistrationBatch.Applicant> applicants) {
         try {
             return batches.register(courseId, applicants);
         } catch (NotFoundException | RefusedException | InvalidInputException everybodys) {
