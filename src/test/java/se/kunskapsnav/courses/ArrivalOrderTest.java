@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import se.kunskapsnav.courses.ArrivalOrder.Arrival;
 import se.kunskapsnav.courses.ArrivalOrder.Decision;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,7 @@ class ArrivalOrderTest {
     }
 
     private static List<Arrival> people(long... accounts) {
-        return java.util.Arrays.stream(accounts).mapToObj(a -> new Arrival(a, null)).toList();
+        return Arrays.stream(accounts).mapToObj(a -> new Arrival(a, null)).toList();
     }
 
     @Test
