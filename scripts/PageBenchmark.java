@@ -197,10 +197,11 @@ public class PageBenchmark {
     }
 
     /**
-     * From MariaDB's general log of one course's registrations, for the first SEATS (the seats: a confirmation with
-     * its calendar file and check-in code) and for the rest (the waiting list) apart: per registration, the lock's
-     * grant (the time of the statement after the one that asked for it) to the COMMIT received, one grant to the
-     * next, and the statements from asking to COMMIT; medians, and the 90th percentile of the first.
+     * From MariaDB's general log of one course's registrations: each take of the course's lock (one per registration,
+     * or per batch of registrations decided together), from its grant (the time of the statement after the one that
+     * asked for it) to the COMMIT received, and the statements from asking to COMMIT. Per take the median and 90th
+     * percentile; per registration the takes' total time and statements over the registrations, and the time from
+     * the first grant to the last COMMIT over the registrations (what the lock lets one course do at most).
      */
     static final String LOCK_TIMES = """
             WITH log AS (
@@ -213,21 +214,16 @@ public class PageBenchmark {
                         AND c.statement = 'COMMIT') AS committed
               FROM log l WHERE l.statement = 'UPDATE course_seat_lock SET claims = claims + 1 WHERE course_id = %d'),
             timed AS (
-              SELECT ROW_NUMBER() OVER (ORDER BY granted) <= %d AS seat,
-                     TIMESTAMPDIFF(MICROSECOND, granted, committed) AS held,
-                     TIMESTAMPDIFF(MICROSECOND, LAG(granted) OVER (ORDER BY granted), granted) AS cycle,
+              SELECT granted, committed, TIMESTAMPDIFF(MICROSECOND, granted, committed) AS held,
                      (SELECT COUNT(*) FROM log s WHERE s.thread_id = locks.thread_id AND s.at >= locks.asked
                         AND s.at <= locks.committed) AS statements
               FROM locks)
-            SELECT seat, COUNT(*), MAX(held50) / 1000, MAX(held90) / 1000, MAX(cycle50) / 1000, MAX(statements50)
-            FROM (SELECT seat,
-                         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY held) OVER (PARTITION BY seat) AS held50,
-                         PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY held) OVER (PARTITION BY seat) AS held90,
-                         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY cycle) OVER (PARTITION BY seat) AS cycle50,
-                         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY statements) OVER (PARTITION BY seat)
-                           AS statements50
-                  FROM timed) t
-            GROUP BY seat ORDER BY seat DESC""";
+            SELECT COUNT(*), MAX(held50) / 1000, MAX(held90) / 1000, SUM(held) / 1000, SUM(statements),
+                   TIMESTAMPDIFF(MICROSECOND, MIN(granted), MAX(committed)) / 1000
+            FROM (SELECT granted, committed, held, statements,
+                         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY held) OVER () AS held50,
+                         PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY held) OVER () AS held90
+                  FROM timed) t""";
 
     static void lockTimes(String editor, List<String> people, String dbPort) throws Exception {
         long course = course(editor);
@@ -239,16 +235,17 @@ public class PageBenchmark {
         }
         System.out.printf(Locale.ROOT, "%nThe course's lock, from the general log of %d more registrations at another "
                 + "course (the log slows the database)%n%n", people.size());
-        System.out.println("| Registrations | Lock granted → COMMIT received, median | the same, 90th percentile "
-                + "| One grant to the next, median | Statements from asking for the lock to COMMIT, median |");
-        System.out.println("|---|---|---|---|---|");
-        for (String line : mariadb(dbPort, LOCK_TIMES.formatted(course, SEATS)).split("\n")) {
-            String[] row = line.split("\t");
-            System.out.printf(Locale.ROOT, "| %s %s | %.2f ms | %.2f ms | %.2f ms | %.0f |%n",
-                    row[1], "1".equals(row[0]) ? "with a seat (the first)" : "on the waiting list",
-                    Double.parseDouble(row[2]), Double.parseDouble(row[3]), Double.parseDouble(row[4]),
-                    Double.parseDouble(row[5]));
-        }
+        System.out.println("| Lock takes | Registrations per take | Lock granted → COMMIT per take, median (p90) "
+                + "| Lock held per registration | First grant to last COMMIT per registration "
+                + "| Statements under the lock per registration |");
+        System.out.println("|---|---|---|---|---|---|");
+        String[] row = mariadb(dbPort, LOCK_TIMES.formatted(course)).strip().split("\t");
+        double takes = Double.parseDouble(row[0]);
+        int registrations = people.size();
+        System.out.printf(Locale.ROOT, "| %.0f | %.1f | %.2f ms (%.2f) | %.2f ms | %.2f ms | %.1f |%n", takes,
+                registrations / takes, Double.parseDouble(row[1]), Double.parseDouble(row[2]),
+                Double.parseDouble(row[3]) / registrations, Double.parseDouble(row[5]) / registrations,
+                Double.parseDouble(row[4]) / registrations);
     }
 
     /** Each participant registers once; answers each request's milliseconds, or -1 for an answer other than 201. */

@@ -7,12 +7,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /** A personal API token: shown once at creation, stored only as a hash, revocable. */
 @Entity
 @Table(name = "api_token")
 public class ApiToken {
+
+    /** How often a token's use is written at most. */
+    static final Duration USE_NOTED_EVERY = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,11 +48,9 @@ public class ApiToken {
         this.createdAt = createdAt;
     }
 
-    /** Notes the use; to the minute, so a script's burst of requests does not write on every call. */
-    void used(Instant at) {
-        if (lastUsedAt == null || lastUsedAt.isBefore(at.minusSeconds(60))) {
-            this.lastUsedAt = at;
-        }
+    /** Whether a use at {@code at} is worth noting: to the minute, so a script's burst of requests writes once. */
+    boolean useWorthNoting(Instant at) {
+        return lastUsedAt == null || lastUsedAt.isBefore(at.minus(USE_NOTED_EVERY));
     }
 
     public Long getId() {

@@ -9,19 +9,22 @@ import jakarta.persistence.PersistenceContext;
 import se.kunskapsnav.accounts.Account;
 import se.kunskapsnav.notification.Invitation;
 import se.kunskapsnav.notification.MailEvent;
+import se.kunskapsnav.notification.MailEvents;
 import se.kunskapsnav.notification.MailRendering;
 import se.kunskapsnav.notification.MailMessage;
 import se.kunskapsnav.notification.MailMessage.MailAttachment;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.PortalConfig;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The mails of a course, in Swedish from the message bundle. Seat-giving mails carry the person's calendar
  * invitation (iTIP REQUEST), mails that take a seat away its cancellation (CANCEL). Each is fired as a
  * {@link MailMessage} inside the caller's transaction, so it goes to the outbox and is sent only if the change
- * commits; a new registration's mail as a {@link MailEvent}, written when it is sent.
+ * commits; a new registration's mail as a {@link MailEvent} (with the others decided with it, {@link MailEvents}),
+ * written when it is sent.
  */
 @ApplicationScoped
 public class CourseMails {
@@ -37,7 +40,7 @@ public class CourseMails {
     Event<MailMessage> mail;
 
     @Inject
-    Event<MailEvent> events;
+    Event<MailEvents> events;
 
     @Inject
     CourseCalendar calendar;
@@ -49,21 +52,27 @@ public class CourseMails {
     PortalConfig config;
 
     /**
-     * The mail of a new registration, stored as an event and written when it is sent ({@link #write}): the
-     * registration's transaction holds the course's seat lock, which every other registration of the course waits
-     * for, so it composes nothing (no text, calendar file or check-in picture). The event keeps what the rows will
-     * not tell later: which mail (the status the registration got), the place in the queue then, and whether
-     * reserved seats made the person wait.
+     * The mail of a new registration, as the event to store (by {@link #registered(List)}) and write when it is sent
+     * ({@link #write}): the registration's transaction holds the course's seat lock, which every other registration
+     * of the course waits for, so it composes nothing (no text, calendar file or check-in picture). The event keeps
+     * what the rows will not tell later: which mail (the status the registration got), the place in the queue then,
+     * and whether reserved seats made the person wait.
      */
-    void registered(Registration registration, String email, int queuePosition, boolean waitsForReservedSeats) {
+    MailEvent registeredMail(Registration registration, String email, int queuePosition,
+                             boolean waitsForReservedSeats) {
         String mail = switch (registration.getStatus()) {
             case CONFIRMED -> "confirmed";
             case AWAITING_APPROVAL -> "awaitingApproval";
             case WAITLISTED -> "waitlisted";
             default -> throw new IllegalStateException("new registration in state " + registration.getStatus());
         };
-        events.fire(new MailEvent(email, REGISTERED, registration.getId(),
-                String.join(" ", mail, String.valueOf(queuePosition), String.valueOf(waitsForReservedSeats))));
+        return new MailEvent(email, REGISTERED, registration.getId(),
+                String.join(" ", mail, String.valueOf(queuePosition), String.valueOf(waitsForReservedSeats)));
+    }
+
+    /** Stores the mails of registrations decided together, in the caller's transaction, with one statement. */
+    void registered(List<MailEvent> mails) {
+        events.fire(new MailEvents(mails));
     }
 
     /** Writes a new registration's mail when the outbox sends it, from the course and the person as they are then. */

@@ -68,6 +68,11 @@ public class Registration {
         this.changedAt = now;
     }
 
+    /** The id the database gave the row, written without EclipseLink ({@link RegistrationBatch}). */
+    void stored(long id) {
+        this.id = id;
+    }
+
     void changeStatus(RegistrationStatus newStatus, Instant now) {
         status = newStatus;
         liveAccountId = newStatus.isLive() ? accountId : null;

@@ -18,17 +18,16 @@ import se.kunskapsnav.platform.AccessDeniedException;
 import se.kunskapsnav.platform.AuditLog;
 import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeOperation;
+import se.kunskapsnav.platform.GroupCommit;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.NotFoundException;
 import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.platform.TenancyGuard;
 import se.kunskapsnav.platform.TextInput;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -38,6 +37,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Registrations and the waiting list, attendance and what follows from it. Capacity is decided in the
@@ -48,10 +49,12 @@ import java.util.Set;
 @ApplicationScoped
 public class RegistrationService {
 
+    private static final Logger LOG = Logger.getLogger(RegistrationService.class.getName());
+
     /** The statuses that hold a seat, as the database stores them, and as many parameters for an {@code IN}. */
     private static final List<String> SEAT_HOLDING = Arrays.stream(RegistrationStatus.values())
             .filter(RegistrationStatus::holdsSeat).map(Enum::name).toList();
-    private static final String SEAT_HOLDING_PARAMETERS = String.join(", ",
+    static final String SEAT_HOLDING_PARAMETERS = String.join(", ",
             Collections.nCopies(SEAT_HOLDING.size(), "?"));
 
     @PersistenceContext(unitName = "kunskapsnav")
@@ -74,6 +77,15 @@ public class RegistrationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RegistrationBatch batches;
+
+    /** At most this many registrations at one course are decided in one transaction. */
+    static final int MAX_BATCH = 50;
+
+    private final GroupCommit<Long, RegistrationBatch.Applicant, RegistrationBatch.Outcome> arriving =
+            new GroupCommit<>(MAX_BATCH, this::registerTogether);
 
     // ---- seats
 
@@ -110,9 +122,10 @@ public class RegistrationService {
     /**
      * Registers the logged-in person: a seat (confirmed, or awaiting approval), or a place in the waiting
      * list. Refused for a course not open for registration, a person already registered, or an account
-     * whose e-mail address is not verified.
+     * whose e-mail address is not verified. Decided in a transaction of its own together with the registrations
+     * for the same course arriving at the same time on this instance ({@link RegistrationBatch}), each answered as
+     * if it had come alone in its turn.
      */
-    @Transactional
     public Registered register(long courseId, String note) {
         Long accountId = requireCaller();
         Map<String, String> problems = new LinkedHashMap<>();
@@ -124,41 +137,36 @@ public class RegistrationService {
         if (!account.isVerified()) {
             throw new RefusedException("registration.notVerified");
         }
-        SeatTerms terms = lockForRegistration(courseId, accountId);
-        if (terms.status() == CourseStatus.DRAFT) {
-            throw new NotFoundException("course " + courseId);
+        return arriving.submit(courseId, new RegistrationBatch.Applicant(accountId, account.getEmail(),
+                account.profile(), cleanNote.isEmpty() ? null : cleanNote)).registeredOrThrow();
+    }
+
+    /**
+     * Decides registrations that arrived together; when their transaction fails even after its retries, each again
+     * alone, so one person's failure is theirs only. Nothing is done twice: a failed transaction left nothing.
+     */
+    private List<RegistrationBatch.Outcome> registerTogether(long courseId,
+                                                           List<RegistrationBatch.Applicant> applicants) {
+        try {
+            return batches.register(courseId, applicants);
+        } catch (NotFoundException | RefusedException | InvalidInputException everybodys) {
+            throw everybodys;
+        } catch (RuntimeException e) {
+            if (applicants.size() == 1) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, applicants.size() + " registrations for course " + courseId
+                    + " failed together; deciding each alone", e);
+            List<RegistrationBatch.Outcome> outcomes = new ArrayList<>();
+            for (RegistrationBatch.Applicant applicant : applicants) {
+                try {
+                    outcomes.addAll(batches.register(courseId, List.of(applicant)));
+                } catch (RuntimeException alone) {
+                    outcomes.add(new RegistrationBatch.Outcome(null, alone));
+                }
+            }
+            return outcomes;
         }
-        if (terms.status() != CourseStatus.PUBLISHED) {
-            throw new RefusedException("registration.courseNotOpen");
-        }
-        Instant now = clock.instant();
-        if (now.isBefore(terms.opensAt())) {
-            throw new RefusedException("registration.notYetOpen", SwedishTime.date(terms.opensAt()));
-        }
-        if (!now.isBefore(terms.closesAt())) {
-            throw new RefusedException("registration.closed");
-        }
-        if (terms.alreadyRegistered()) {
-            throw new RefusedException("registration.already");
-        }
-        Seats seats = terms.seats();
-        Optional<SeatQuota> quota = quota(courseId, terms.level(), terms.countyCode(), terms.seatQuota(),
-                terms.seatQuotaUntil());
-        String area = SeatQuota.areaOf(terms.level(), terms.countyCode(),
-                account.profile().workplace().municipalityCode(), account.profile().workplace().regionCode());
-        RegistrationStatus status = quota.map(q -> q.forNewRegistration(seats, area, terms.requiresApproval()))
-                .orElseGet(() -> seats.forNewRegistration(terms.requiresApproval()));
-        boolean waitsForReservedSeats = status == RegistrationStatus.WAITLISTED
-                && quota.map(q -> q.waitsForReservedSeats(seats, area)).orElse(false);
-        Registration registration = new Registration(courseId, accountId, account.profile(),
-                cleanNote.isEmpty() ? null : cleanNote, status, now);
-        em.persist(registration);
-        em.flush();
-        changeLog.record("registration", registration.getId().toString(), ChangeOperation.CREATE);
-        // under the lock the newcomer is last in line
-        int position = registration.getStatus() == RegistrationStatus.WAITLISTED ? seats.waiting() + 1 : 0;
-        mails.registered(registration, account.getEmail(), position, waitsForReservedSeats);
-        return new Registered(registration, position, waitsForReservedSeats);
     }
 
     /**
@@ -304,7 +312,7 @@ public class RegistrationService {
      * The course's seat quota with the seats each area holds now, when seats are reserved today; read under the
      * caller's lock when deciding.
      */
-    private Optional<SeatQuota> quota(long courseId, CourseLevel level, String countyCode, Integer perArea,
+    Optional<SeatQuota> quota(long courseId, CourseLevel level, String countyCode, Integer perArea,
                                       LocalDate until) {
         if (!SeatQuota.isActive(perArea, until, today())) {
             return Optional.empty();
@@ -635,56 +643,8 @@ public class RegistrationService {
 
     // ---- helpers
 
-    /** What decides a registration, as the course row and its registrations are once the course is locked. */
-    private record SeatTerms(CourseStatus status, int capacity, boolean requiresApproval, Instant opensAt,
-                             Instant closesAt, CourseLevel level, String countyCode, Integer seatQuota,
-                             LocalDate seatQuotaUntil, int held, int waiting, boolean alreadyRegistered) {
-
-        Seats seats() {
-            return new Seats(capacity, held, waiting);
-        }
-    }
-
-    /**
-     * Locks the course for a registration until the transaction ends, then reads in one statement what decides it:
-     * the course row's terms, its seats held and waiting, and whether {@code accountId} already has a live
-     * registration. The lock is held from here to the commit, so every statement saved here is saved for each of
-     * the registrations that wait for it.
-     */
-    private SeatTerms lockForRegistration(long courseId, long accountId) {
-        lockSeats(courseId);
-        Query query = em.createNativeQuery("""
-                        SELECT c.status, c.capacity, c.requires_approval, c.registration_opens_at,
-                               c.registration_closes_at, c.level, c.county_code, c.seat_quota, c.seat_quota_until,
-                               s.held, s.waiting, s.mine
-                        FROM course c,
-                             (SELECT COALESCE(SUM(status IN (%s)), 0) AS held,
-                                     COALESCE(SUM(status = ?), 0) AS waiting,
-                                     COALESCE(SUM(account_id = ? AND status <> ?), 0) AS mine
-                              FROM registration WHERE course_id = ?) s
-                        WHERE c.id = ?""".formatted(SEAT_HOLDING_PARAMETERS));
-        int parameter = bindSeatHolding(query, 1);
-        List<?> rows = query.setParameter(parameter++, RegistrationStatus.WAITLISTED.name())
-                .setParameter(parameter++, accountId)
-                .setParameter(parameter++, RegistrationStatus.CANCELLED.name())
-                .setParameter(parameter++, courseId)
-                .setParameter(parameter, courseId)
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("course " + courseId);
-        }
-        Object[] row = (Object[]) rows.getFirst();
-        boolean requiresApproval = row[2] instanceof Boolean flag ? flag : ((Number) row[2]).intValue() != 0;
-        return new SeatTerms(CourseStatus.valueOf((String) row[0]), ((Number) row[1]).intValue(), requiresApproval,
-                ((Timestamp) row[3]).toInstant(), ((Timestamp) row[4]).toInstant(),
-                CourseLevel.valueOf((String) row[5]), (String) row[6],
-                row[7] == null ? null : ((Number) row[7]).intValue(),
-                row[8] instanceof Date date ? date.toLocalDate() : (LocalDate) row[8],
-                ((Number) row[9]).intValue(), ((Number) row[10]).intValue(), ((Number) row[11]).intValue() > 0);
-    }
-
     /** Binds {@link #SEAT_HOLDING} from parameter {@code first} on; answers the next parameter's position. */
-    private static int bindSeatHolding(Query query, int first) {
+    static int bindSeatHolding(Query query, int first) {
         int parameter = first;
         for (String status : SEAT_HOLDING) {
             query.setParameter(parameter++, status);

@@ -82,6 +82,16 @@ public record SeatQuota(int perArea, int areas, Map<String, Integer> heldByArea)
         return Seats.seatStatus(requiresApproval);
     }
 
+    /** The quota once a person of {@code area} (or null) has taken a seat. */
+    public SeatQuota withSeatTakenBy(String area) {
+        if (area == null) {
+            return this;
+        }
+        Map<String, Integer> held = new HashMap<>(heldByArea);
+        held.merge(area, 1, Integer::sum);
+        return new SeatQuota(perArea, areas, held);
+    }
+
     /**
      * Whether a person who would wait does so because the free seats are reserved for other areas, not because
      * the course is full or others were first in line.

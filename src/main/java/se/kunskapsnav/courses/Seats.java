@@ -24,6 +24,12 @@ public record Seats(int capacity, int held, int waiting) {
         return seatStatus(requiresApproval);
     }
 
+    /** The seats once a new registration with {@code status} is counted. */
+    public Seats withNewRegistration(RegistrationStatus status) {
+        return new Seats(capacity, held + (status.holdsSeat() ? 1 : 0),
+                waiting + (status == RegistrationStatus.WAITLISTED ? 1 : 0));
+    }
+
     /** How many of the first waiting people get a seat now. */
     public int promotable() {
         return Math.min(waiting, free());

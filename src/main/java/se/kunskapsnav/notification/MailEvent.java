@@ -1,8 +1,8 @@
 package se.kunskapsnav.notification;
 
 /**
- * A mail stored as the event that calls for it, written only when it is sent ({@link MailRendering}): fired like a
- * {@link MailMessage} inside the caller's transaction, so the outbox row commits with the change, but the
+ * A mail stored as the event that calls for it, written only when it is sent ({@link MailRendering}): stored inside
+ * the caller's transaction, several at once ({@link MailEvents}), so the outbox row commits with the change, but the
  * transaction writes one short row instead of composing text and files. For a transaction that holds a lock many
  * others wait for (a course's seats, issue 23).
  *

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.sql.Timestamp;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,9 +54,25 @@ public class MailOutbox {
         em.persist(new OutgoingMail(mail, clock.instant()));
     }
 
+    /** Events as rows of their own, with one statement: EclipseLink writes rows with generated keys one at a time. */
     @Transactional(TxType.MANDATORY)
-    void store(MailEvent event) {
-        em.persist(new OutgoingMail(event, clock.instant()));
+    void store(MailEvents events) {
+        if (events.events().isEmpty()) {
+            return;
+        }
+        Query insert = em.createNativeQuery("""
+                INSERT INTO mail_outbox (recipient, event_kind, event_subject, event_detail, created_at, attempts)
+                VALUES """ + String.join(", ", Collections.nCopies(events.events().size(), "(?, ?, ?, ?, ?, 0)")));
+        Timestamp now = Timestamp.from(clock.instant());
+        int parameter = 1;
+        for (MailEvent event : events.events()) {
+            insert.setParameter(parameter++, event.to())
+                    .setParameter(parameter++, event.kind())
+                    .setParameter(parameter++, event.subject())
+                    .setParameter(parameter++, event.detail())
+                    .setParameter(parameter++, now);
+        }
+        insert.executeUpdate();
     }
 
     /** The mails one pass claimed, by id, oldest first. */

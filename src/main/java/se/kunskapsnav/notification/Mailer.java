@@ -100,15 +100,15 @@ public class Mailer {
         outbox.store(mail);
     }
 
-    void store(@Observes MailEvent event) {
-        outbox.store(event);
+    void store(@Observes MailEvents events) {
+        outbox.store(events);
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailMessage mail) {
         sendPendingInBackground();
     }
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailEvent event) {
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailEvents events) {
         sendPendingInBackground();
     }
 

@@ -78,14 +78,6 @@ public class OutgoingMail {
         this.createdAt = createdAt;
     }
 
-    OutgoingMail(MailEvent event, Instant createdAt) {
-        this.recipient = event.to();
-        this.eventKind = event.kind();
-        this.eventSubject = event.subject();
-        this.eventDetail = event.detail();
-        this.createdAt = createdAt;
-    }
-
     /** The mail as stored, or the event to write it from. */
     MailOutbox.Pending toPending() {
         return eventKind != null

@@ -235,6 +235,21 @@ class AccountsIT {
         assertTrue(mail.received().stream().noneMatch(m -> m.to().equals(nobody)));
     }
 
+    /** The token check reads without a transaction; the token's use is noted after the request, in the background. */
+    @Test
+    void aTokensUseIsNotedAfterTheCheck() {
+        long id = accounts.findByEmail(verifiedAccount("tokenuse")).orElseThrow().getId();
+        String token = apiTokens.create(id, "skript");
+        assertNull(apiTokens.tokensOf(id).getFirst().getLastUsedAt());
+
+        assertEquals(id, apiTokens.authenticate(token).orElseThrow().accountId());
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (apiTokens.tokensOf(id).getFirst().getLastUsedAt() == null) {
+            assertTrue(System.nanoTime() < deadline, "the use was never noted");
+            Thread.onSpinWait();
+        }
+    }
+
     @Test
     void erasureRemovesThePersonAndKeepsTheStatisticsFacts() {
         String email = verifiedAccount("erase");

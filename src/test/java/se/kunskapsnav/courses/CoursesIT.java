@@ -26,6 +26,7 @@ import se.kunskapsnav.notification.DemoMailServer;
 import se.kunskapsnav.notification.DemoMailServer.ReceivedFile;
 import se.kunskapsnav.notification.DemoMailServer.ReceivedMail;
 import se.kunskapsnav.platform.PortalDataSource;
+import se.kunskapsnav.platform.RefusedException;
 import se.kunskapsnav.testsupport.Api;
 import se.kunskapsnav.testsupport.CrossCountyWrites;
 import se.kunskapsnav.testsupport.Deployments;
@@ -52,11 +53,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -98,6 +101,9 @@ class CoursesIT {
 
     @Inject
     RegistrationService registrations;
+
+    @Inject
+    RegistrationBatch batches;
 
     @PersistenceContext(unitName = "kunskapsnav")
     EntityManager em;
@@ -226,6 +232,7 @@ class CoursesIT {
         String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
         long course = publishedCourse(editor, course("01", 50, false, inDays(40), 1).build());
         List<Participant> people = testAccounts.create("samtidig", 200, true);
+        long claimsBefore = claims(course);
 
         List<JsonObject> answers = registerAllAtOnce(course, people);
 
@@ -246,6 +253,18 @@ class CoursesIT {
                 .sorted((a, b) -> Integer.compare(a.getInt("queuePosition"), b.getInt("queuePosition")))
                 .forEach(a -> waitingInQueueOrder.add((long) a.getInt("id")));
 
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            assertTrue(claims(course) - claimsBefore < 200, "registrations arriving together took the lock together");
+            assertEquals(200, count(sql, "select count(distinct recipient) from mail_outbox where event_subject in"
+                    + " (select id from registration where course_id = " + course + ")"), "one mail each");
+            assertEquals(200, count(sql, "select count(*) from mail_outbox where event_subject in"
+                    + " (select id from registration where course_id = " + course + ")"));
+        }
+        Set<String> emails = people.stream().map(Participant::email).collect(Collectors.toSet());
+        new Mailbox(mailServer).await(m -> emails.contains(m.to()), 200);
+        assertEquals(200, mailServer.received().stream().filter(m -> emails.contains(m.to())).count(),
+                "every mail sent, once");
+
         List<Participant> leaving = confirmed.subList(0, 10);
         cancelAllAtOnce(leaving.stream().map(people::indexOf).toList(), people, answers);
 
@@ -256,6 +275,51 @@ class CoursesIT {
         assertTrue(nowConfirmed.containsAll(waitingInQueueOrder.subList(0, 10)), "the first ten were promoted");
         assertFalse(nowConfirmed.contains(waitingInQueueOrder.get(10)), "the eleventh still waits");
         assertEquals(140, seats(course).getInt("waiting"));
+    }
+
+    /**
+     * Registrations decided together in one transaction ({@link RegistrationBatch}) get what each would have got
+     * alone in its turn: the last seat, then places in line; a person twice among them, or already registered, is
+     * refused without taking a place; one lock take, one change-log entry, one mail each.
+     */
+    @Test
+    void registrationsDecidedTogetherAreAnsweredAsIfOneAfterAnother() throws Exception {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long course = publishedCourse(editor, course("01", 2, false, inDays(45), 1).build());
+        List<Participant> people = testAccounts.create("tillsammans", 5, true);
+        register(course, people.get(0), null);
+        long claimsBefore = claims(course);
+        List<Participant> arriving = List.of(people.get(1), people.get(2), people.get(1), people.get(3),
+                people.get(0), people.get(4));
+
+        List<RegistrationBatch.Outcome> outcomes = batches.register(course, arriving.stream()
+                .map(p -> new RegistrationBatch.Applicant(p.accountId(), p.email(),
+                        accounts.account(p.accountId()).profile(), null)).toList());
+        assertEquals(claimsBefore + 1, claims(course), "one lock take for the batch");
+
+        assertEquals(List.of("CONFIRMED", "WAITLISTED 1", "already", "WAITLISTED 2", "already", "WAITLISTED 3"),
+                outcomes.stream().map(o -> o.refusal() != null
+                        ? ((RefusedException) o.refusal()).messageKey().replace("registration.", "")
+                        : o.registered().registration().getStatus()
+                        + (o.registered().queuePosition() > 0 ? " " + o.registered().queuePosition() : ""))
+                        .toList());
+        long firstId = outcomes.getFirst().registered().registration().getId();
+        assertEquals("CONFIRMED", status(firstId, people.get(1)), "the answer's id is the row's");
+        assertEquals(409, api().send("POST", "api/kurser/" + course + "/anmalningar", people.get(2).token(), "{}")
+                .statusCode(), "registered by the batch");
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            assertEquals(5, count(sql, "select count(*) from registration where course_id = " + course));
+            assertEquals(1, count(sql, "select count(*) from change_log where entity_kind = 'registration' and"
+                    + " cast(entity_id as unsigned) in (select id from registration where course_id = " + course
+                    + " and account_id <> " + people.get(0).accountId() + ")"), "one entry for the batch");
+        }
+        Mailbox mailbox = new Mailbox(mailServer);
+        mailbox.one(people.get(1).email(), "Bekräftelse");
+        for (Participant waiting : List.of(people.get(2), people.get(3), people.get(4))) {
+            mailbox.one(waiting.email(), "Du står på väntelistan");
+        }
+        assertEquals(2, mailServer.received().stream().filter(m -> m.to().equals(people.get(0).email())
+                || m.to().equals(people.get(1).email())).count(), "one mail each, none for a refusal");
     }
 
     // ---- seat quotas (Stockholm county has 26 municipalities)
@@ -1136,6 +1200,13 @@ class CoursesIT {
             }
             // InnoDB refreshes innodb_trx only when it was last read more than 0.1 s ago: poll slower than that
             Thread.sleep(250);
+        }
+    }
+
+    /** How many times the course's seat lock has been taken. */
+    private long claims(long course) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            return count(sql, "select claims from course_seat_lock where course_id = " + course);
         }
     }
 
