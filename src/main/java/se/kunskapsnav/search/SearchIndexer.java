@@ -36,8 +36,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the search index a copy of the database. At start it opens the index and catches up from the
- * change-log sequence its last commit recorded; when the index is missing, damaged or from another
+ * Keeps the search index a copy of the database. At start it opens the index in the background and catches up from
+ * the change-log sequence its last commit recorded; when the index is missing, damaged or from another
  * database it rebuilds it in the background while searches answer with a notice. After that it follows the
  * change log: woken after each commit, and once a second anyway (for changes made by other instances).
  * A rebuild an administrator starts writes a new generation while the old one keeps answering.
@@ -103,9 +103,24 @@ public class SearchIndexer {
         }
     }
 
+    /**
+     * Opens the index in the background: reading the Swedish dictionary and bringing the index up to date took
+     * seconds of every start, and the portal's pages need neither. Until it is open, searches answer with the notice
+     * that search is being prepared, as during a first build.
+     */
     void onReady(@Observes PortalReady ready) {
-        open();
         follower.start(threads);
+        Thread opening = threads.newThread(() -> {
+            try {
+                open();
+            } catch (RuntimeException e) {
+                if (!stopping) {
+                    LOG.log(Level.SEVERE, "Search index could not be opened", e);
+                }
+            }
+        });
+        opening.setName("search-open");
+        opening.start();
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeRecorded change) {
@@ -124,7 +139,7 @@ public class SearchIndexer {
 
     /**
      * Opens the current index and brings it up to date, or starts a rebuild when it cannot be used. Run at
-     * start; tests run it again after damaging the directory.
+     * start (in a thread of its own); tests run it again after damaging the directory.
      */
     public void open() {
         synchronized (writing) {
