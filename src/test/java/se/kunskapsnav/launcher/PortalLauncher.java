@@ -132,8 +132,8 @@ public final class PortalLauncher {
      * {@code payara-config/unscanned-libraries.txt} hold no Jakarta EE component, so an empty directory of that name
      * for each spares reading them; their classes load from WEB-INF/lib as before.
      */
-    private static void skipScanningPlainLibraries(Path webapp) throws IOException {
-        List<String> prefixes = readOptions(PROJECT.resolve("payara-config/unscanned-libraries.txt"));
+    static void skipScanningPlainLibraries(Path webapp) throws IOException {
+        List<String> prefixes = unscannedLibraries();
         try (Stream<Path> entries = Files.list(webapp)) {
             entries.filter(path -> path.getFileName().toString().startsWith(UNPACKED_LIBRARY))
                     .forEach(PortalLauncher::deleteTree);
@@ -145,6 +145,11 @@ public final class PortalLauncher {
                 }
             }
         }
+    }
+
+    /** The file-name prefixes in {@code payara-config/unscanned-libraries.txt}. */
+    static List<String> unscannedLibraries() throws IOException {
+        return readOptions(PROJECT.resolve("payara-config/unscanned-libraries.txt"));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
