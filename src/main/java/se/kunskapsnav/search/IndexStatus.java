@@ -6,7 +6,7 @@ import java.time.Instant;
 /**
  * The search index as an administrator sees it.
  *
- * @param available       false while the first build runs (searches answer with a notice)
+ * @param available       false while the index opens at start or the first build runs (searches answer with a notice)
  * @param appliedSequence the last change-log entry the index includes; {@code lastSequence} the last written
  * @param rebuildDone     documents written so far by the running rebuild, of {@code rebuildTotal}
  * @param lastRebuildProblem why the last rebuild failed, or null

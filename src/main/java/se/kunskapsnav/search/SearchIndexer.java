@@ -30,14 +30,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the search index a copy of the database. At start it opens the index and catches up from the
- * change-log sequence its last commit recorded; when the index is missing, damaged or from another
+ * Keeps the search index a copy of the database. At start it opens the index in the background and catches up from
+ * the change-log sequence its last commit recorded; when the index is missing, damaged or from another
  * database it rebuilds it in the background while searches answer with a notice. After that it follows the
  * change log: woken after each commit, and once a second anyway (for changes made by other instances).
  * A rebuild an administrator starts writes a new generation while the old one keeps answering.
@@ -51,6 +53,8 @@ public class SearchIndexer {
     private static final int REBUILD_TIMEOUT_SECONDS = 3600;
     /** Entries read from the change log at a time. */
     private static final int LOG_BATCH = 1000;
+    /** How long a search that arrives while the index opens at start waits for it, rather than get the notice. */
+    private static final int OPENING_WAIT_SECONDS = 30;
     private static final Set<String> INDEXED_KINDS = Set.of("course", "course_series", "network", "network_meeting",
             "material", "county", "municipality");
 
@@ -88,6 +92,7 @@ public class SearchIndexer {
 
     /** Set when the application stops: a rebuild that fails then failed because of it. */
     private volatile boolean stopping;
+    private final CountDownLatch startOpening = new CountDownLatch(1);
     private volatile Rebuild lastRebuild;
 
     /** A rebuild's progress. */
@@ -103,9 +108,27 @@ public class SearchIndexer {
         }
     }
 
+    /**
+     * Opens the index in the background: reading the Swedish dictionary and bringing the index up to date took
+     * seconds of every start, and the portal's pages need neither. A search that arrives meanwhile waits for the
+     * opening (a few seconds), so nobody is told search is being prepared when it is only opening; when the index
+     * has to be built anew, searches answer with that notice as before.
+     */
     void onReady(@Observes PortalReady ready) {
-        open();
         follower.start(threads);
+        Thread opening = threads.newThread(() -> {
+            try {
+                open();
+            } catch (RuntimeException e) {
+                if (!stopping) {
+                    LOG.log(Level.SEVERE, "Search index could not be opened", e);
+                }
+            } finally {
+                startOpening.countDown();
+            }
+        });
+        opening.setName("search-open");
+        opening.start();
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeRecorded change) {
@@ -124,7 +147,7 @@ public class SearchIndexer {
 
     /**
      * Opens the current index and brings it up to date, or starts a rebuild when it cannot be used. Run at
-     * start; tests run it again after damaging the directory.
+     * start (in a thread of its own); tests run it again after damaging the directory.
      */
     public void open() {
         synchronized (writing) {
@@ -167,6 +190,9 @@ public class SearchIndexer {
     /** Searches the current index, or answers empty-handed while the first build runs. */
     public <T> Optional<T> withSearcher(Function<IndexSearcher, T> search) {
         SearchIndex current = index;
+        if (current == null && awaitOpening()) {
+            current = index;
+        }
         if (current == null) {
             return Optional.empty();
         }
@@ -176,6 +202,19 @@ public class SearchIndexer {
             SearchIndex next = index; // a rebuild swapped generations between the two reads: ask the new one
             return next == null ? Optional.empty() : Optional.of(next.withSearcher(search));
         }
+    }
+
+    /** Waits while the index opens at start; true when the opening had not yet ended at the call. */
+    private boolean awaitOpening() {
+        if (startOpening.getCount() == 0) {
+            return false;
+        }
+        try {
+            startOpening.await(OPENING_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
     }
 
     /** Applies every change committed so far and makes it searchable. */

@@ -25,6 +25,8 @@ public final class PortalLauncher {
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
     /** Payara Micro's configuration as unpacked, before a start changed it. */
     private static final String INITIAL_CONFIG = "config.initial";
+    /** How Payara's deployment names a library of WEB-INF/lib that lies unpacked in the application's directory. */
+    private static final String UNPACKED_LIBRARY = "WEB-INF__lib__";
 
     private PortalLauncher() {
     }
@@ -75,6 +77,7 @@ public final class PortalLauncher {
     private static List<String> payaraCommand(String httpPort, Map<String, String> env)
             throws IOException, InterruptedException {
         Path runtime = payaraRuntime();
+        skipScanningPlainLibraries(PROJECT.resolve("target/kunskapsnav"));
         List<String> command = new ArrayList<>();
         command.add(JAVA.toString());
         command.addAll(readOptions(PROJECT.resolve("payara-config/jvm.options")));
@@ -120,6 +123,33 @@ public final class PortalLauncher {
         }
         copyTree(runtime.resolve(INITIAL_CONFIG), runtime.resolve("config"));
         return runtime;
+    }
+
+    /**
+     * Payara's deployment reads every class of every jar in WEB-INF/lib into a model of the application's types (a
+     * quarter of a deployment's time), and skips a jar when the application's directory holds one of the same name
+     * unpacked ({@code WEB-INF__lib__name_jar}, the form it gives unpacked libraries). The libraries listed in
+     * {@code payara-config/unscanned-libraries.txt} hold no Jakarta EE component, so an empty directory of that name
+     * for each spares reading them; their classes load from WEB-INF/lib as before.
+     */
+    static void skipScanningPlainLibraries(Path webapp) throws IOException {
+        List<String> prefixes = unscannedLibraries();
+        try (Stream<Path> entries = Files.list(webapp)) {
+            entries.filter(path -> path.getFileName().toString().startsWith(UNPACKED_LIBRARY))
+                    .forEach(PortalLauncher::deleteTree);
+        }
+        try (Stream<Path> jars = Files.list(webapp.resolve("WEB-INF/lib"))) {
+            for (String jar : jars.map(path -> path.getFileName().toString()).toList()) {
+                if (jar.endsWith(".jar") && prefixes.stream().anyMatch(jar::startsWith)) {
+                    Files.createDirectory(webapp.resolve(UNPACKED_LIBRARY + jar.replace(".jar", "_jar")));
+                }
+            }
+        }
+    }
+
+    /** The file-name prefixes in {@code payara-config/unscanned-libraries.txt}. */
+    static List<String> unscannedLibraries() throws IOException {
+        return readOptions(PROJECT.resolve("payara-config/unscanned-libraries.txt"));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

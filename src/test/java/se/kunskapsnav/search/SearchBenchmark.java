@@ -285,7 +285,8 @@ class SearchBenchmark {
 
     private void awaitNoRebuild() throws InterruptedException {
         long deadline = System.nanoTime() + START_UP_BUILD_LIMIT.toNanos();
-        while (indexer.status().rebuilding()) {
+        // the index opens in the background after the deployment: not yet available, and no rebuild yet either
+        while (!indexer.status().available() || indexer.status().rebuilding()) {
             assertTrue(System.nanoTime() < deadline, "the start-up build did not finish in " + START_UP_BUILD_LIMIT);
             Thread.sleep(200);
         }
