@@ -575,7 +575,7 @@ class ReachIT {
         assertNotEquals(before, after, "ten more is more than the noise");
     }
 
-    /** The anonymous answer at {@code path} once it is served kept (it then says its age) under a tag not {@code old}. */
+    /** The anonymous answer at {@code path} once it is served kept (saying its age) under a tag not {@code old}. */
     private HttpResponse<String> awaitKept(String path, String old) throws InterruptedException {
         Instant until = Instant.now().plus(FOLLOWING);
         HttpResponse<String> answer = api().send("GET", path, null, null);

@@ -22,19 +22,19 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Public answers kept in memory for callers without a session or credentials: what may be revalidated by its tag
  * ({@link AnswerTags}: {@link PageRevalidation} for pages, {@code platform.api.ChangeLogETags} for the API) may equally
- * be served from memory while that tag holds. An answer is kept when it was a 200 to a GET from a caller with no session, no principal and no
- * {@code Authorization} header, carried exactly the tag the request began with (so only the answers those filters
- * tagged), started no session and set no cookie, the tag did not move while it was written, the position had stood for
- * {@link #SETTLING_MILLIS}, and nothing set {@link #NOT_KEPT}. The key is the path, the query string and the tag, which
- * holds the change-log position every instance follows: a change anywhere is seen here within about a second, and no
- * answer of an older position is served after that (the minute in the tag bounds what the position cannot see, as it
- * does for the 304s). Answers showing the reach figures (the reach report, page and API, the visits' attendance)
- * carry the position those figures hold as well, so one written before the figures caught up with a change is not
- * served once they have. Pages are Swedish whatever the browser asks for ({@code f:view locale="sv"}, no language choice),
- * and the API's lists do not read {@code Accept-Language}, so the language is not part of the key. The body is kept as
- * written and, for browsers that accept it, gzip-compressed once; a kept answer says how long it has been kept in
- * {@code Age} (seconds). At most {@link #MOST_KEPT} answers and {@link #MOST_BYTES} bytes, each of its path's current
- * tag only.
+ * be served from memory while that tag holds. An answer is kept when it was a 200 to a GET from a caller with no
+ * session, no principal and no {@code Authorization} header, carried exactly the tag the request began with (so only
+ * the answers those filters tagged), started no session and set no cookie, the tag did not move while it was written,
+ * the position had stood for {@link #SETTLING_MILLIS}, and nothing set {@link #NOT_KEPT}. The key is the path, the
+ * query string and the tag, which holds the change-log position every instance follows: a change anywhere is seen here
+ * within about a second, and no answer of an older position is served after that (the minute in the tag bounds what the
+ * position cannot see, as it does for the 304s). Answers showing the reach figures (the reach report, page and API, the
+ * visits' attendance) carry the position those figures hold as well, so one written before the figures caught up with a
+ * change is not served once they have. Pages are Swedish whatever the browser asks for ({@code f:view locale="sv"}, no
+ * language choice), and the API's lists do not read {@code Accept-Language}, so the language is not part of the key.
+ * The body is kept as written and, for browsers that accept it, gzip-compressed once; a kept answer says how long it
+ * has been kept in {@code Age} (seconds). At most {@link #MOST_KEPT} answers and {@link #MOST_BYTES} bytes, each of its
+ * path's current tag only.
  */
 public class AnonymousAnswers extends HttpFilter {
 
