@@ -77,6 +77,14 @@ public class ReachService {
     }
 
     /**
+     * The change-log position the figures hold, -1 while they are being changed ({@link ReachUpdater#figuresPosition}):
+     * what the tags of answers showing them carry ({@code platform.AnswerTags}).
+     */
+    public long figuresPosition() {
+        return updater.figuresPosition();
+    }
+
+    /**
      * Whether a caller sees every count of a scope (counties; none is the whole country): administrators always,
      * editors for their own counties.
      */

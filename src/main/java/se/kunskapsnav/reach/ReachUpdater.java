@@ -13,6 +13,7 @@ import se.kunskapsnav.platform.ChangeFollower;
 import se.kunskapsnav.platform.ChangeLog;
 import se.kunskapsnav.platform.ChangeLogCursor;
 import se.kunskapsnav.platform.ChangeLogEntry;
+import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.ChangeRecorded;
 import se.kunskapsnav.platform.PortalConfig;
 import se.kunskapsnav.platform.PortalDataSource;
@@ -48,6 +49,11 @@ public class ReachUpdater {
     private static final Logger LOG = Logger.getLogger(ReachUpdater.class.getName());
     private static final int LOG_BATCH = 1000;
     private static final int TIMEOUT_SECONDS = 600;
+    /**
+     * The change-log entry a rebuild records: every instance then loads the rebuilt tables again, and the position
+     * their figures hold, which answers' tags carry, moves past it.
+     */
+    static final String REBUILT = "reach_summary";
 
     @Inject
     ChangeLog changeLog;
@@ -84,6 +90,13 @@ public class ReachUpdater {
      * of its position: see {@link #figuresVersion}. Written only by the synchronized methods.
      */
     private volatile long version;
+    /**
+     * The change-log position the memory copy holds while it is whole, -1 while it is being changed or not loaded
+     * yet: see {@link #figuresPosition}. Written only by the synchronized methods.
+     */
+    private volatile long figuresPosition = -1;
+    /** Set by a batch that read another instance's rebuild: the whole memory copy is loaded again. */
+    private boolean rebuiltElsewhere;
 
     @PostConstruct
     void keys() {
@@ -137,6 +150,16 @@ public class ReachUpdater {
         return version;
     }
 
+    /**
+     * The change-log position the figures in memory hold (as {@link #pendingChanges} counts from it), published
+     * once they are whole: -1 while they are being changed. Unlike {@link #figuresVersion} it is the same number on
+     * every instance whose figures hold the same changes, which is what answers' tags need
+     * ({@code platform.AnswerTags}: a tag from one instance may be sent back to another).
+     */
+    public long figuresPosition() {
+        return figuresPosition;
+    }
+
     /** The summary in memory, for reports. */
     public ReachFacts facts() {
         return facts;
@@ -145,6 +168,7 @@ public class ReachUpdater {
     /** Builds the summary tables afresh from the views and reloads them (at the first start, and for tests and the benchmark). */
     public synchronized void rebuild() {
         inTransaction(() -> {
+            changeLog.record(REBUILT, "rebuilt", ChangeOperation.UPDATE);
             try (Connection connection = dataSource.getConnection()) {
                 long position = changeLog.lastSequence();
                 ReachSources.rebuildAll(connection);
@@ -162,7 +186,13 @@ public class ReachUpdater {
         while (true) {
             Set<Source> changed = inTransaction(this::applyBatch);
             if (changed == null) {
+                figuresPosition = loadedPosition;
                 return;
+            }
+            if (rebuiltElsewhere) {
+                rebuiltElsewhere = false;
+                loadAll();
+                continue;
             }
             inTransaction(() -> {
                 reload(changed);
@@ -193,6 +223,7 @@ public class ReachUpdater {
                     .filter(e -> e.getSequence() > loadedPosition && e.getSequence() <= position).toList();
             Set<Source> changed = new HashSet<>(applied);
             changed.addAll(ReachSources.touchedBy(connection, unread));
+            rebuiltElsewhere = unread.stream().anyMatch(e -> REBUILT.equals(e.getEntityKind()));
             if (changed.isEmpty() && step.position() == position && unread.isEmpty()) {
                 loadedUpTo(Math.max(loadedPosition, position));
                 return null;
@@ -243,6 +274,7 @@ public class ReachUpdater {
     private void loadAll() {
         inTransaction(() -> {
             version++;
+            figuresPosition = -1;
             try (Connection connection = dataSource.getConnection()) {
                 facts.clear();
                 Long position = position();
@@ -251,6 +283,7 @@ public class ReachUpdater {
                 load(connection, "", List.of(), activities);
             } finally {
                 version++;
+                figuresPosition = loadedPosition;
             }
             return null;
         });
@@ -258,6 +291,7 @@ public class ReachUpdater {
 
     private void reload(Collection<Source> sources) throws SQLException {
         version++;
+        figuresPosition = -1;
         try (Connection connection = dataSource.getConnection()) {
             for (Source source : sources) {
                 facts.remove(source.key());
@@ -267,6 +301,7 @@ public class ReachUpdater {
             }
         } finally {
             version++;
+            figuresPosition = loadedPosition;
         }
     }
 

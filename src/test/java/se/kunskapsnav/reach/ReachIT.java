@@ -22,6 +22,7 @@ import se.kunskapsnav.accounts.AccountService;
 import se.kunskapsnav.accounts.TestAccounts;
 import se.kunskapsnav.directory.DirectoryService;
 import se.kunskapsnav.platform.ChangeLog;
+import se.kunskapsnav.platform.ChangeLogCache;
 import se.kunskapsnav.platform.ChangeOperation;
 import se.kunskapsnav.platform.TableExport;
 import se.kunskapsnav.reach.charts.MapValue;
@@ -104,6 +105,9 @@ class ReachIT {
 
     @Inject
     ChangeLog changeLog;
+
+    @Inject
+    ChangeLogCache changeLogCache;
 
     @Inject
     AccountService accounts;
@@ -238,7 +242,9 @@ class ReachIT {
         assertEquals(15, share.reached().value(), "everyone came from a municipality");
         assertEquals(25, share.percent(), "15 of 60");
 
+        long positionBefore = reach.figuresPosition();
         updater.rebuild();
+        assertTrue(reach.figuresPosition() > positionBefore, "a rebuild moves the position answers' tags carry");
         ReachReport rebuilt = reach.report(ReachQuery.year(2012, NORRBOTTEN), true);
         assertEquals(followed.persons(), rebuilt.persons());
         assertEquals(followed.participations(), rebuilt.participations());
@@ -507,6 +513,80 @@ class ReachIT {
         assertTrue(page.contains(figure), page);
         String compressed = gzippedPage();
         assertTrue(compressed.contains(figure), "the compressed page follows the figures too: " + compressed);
+    }
+
+    /**
+     * A public answer showing reach figures is kept with the position the figures hold, not only the change log's:
+     * while the figures lag a recorded change (the updater waits for a lock this test holds on its position), the
+     * anonymous answer is kept with the old figure; the moment the figures follow, the next answer shows the new one,
+     * though the change log has not moved since. A caller with a token is never given the kept answer.
+     */
+    @Test
+    @Order(11)
+    void aKeptPublicAnswerShowsANewFigureOnceTheFiguresFollow() throws Exception {
+        awaitPending(count -> count == 0);
+        String path = "api/aktiviteter/" + session;
+        HttpResponse<String> first = api().send("GET", path, null, null);
+        JsonObject before = Api.object(first).getJsonObject("totalAttendees");
+        String admin = testAccounts.tokenFor("admin@demo.kunskapsnav.se");
+        long attendees = ((Number) em.createNativeQuery("SELECT SUM(attendees) FROM counted_participation"
+                + " WHERE activity_id = ?").setParameter(1, session).getSingleResult()).longValue();
+        HttpResponse<String> lagging;
+        transaction.begin();
+        try {
+            em.joinTransaction();
+            em.createNativeQuery("SELECT applied_sequence FROM reach_position WHERE id = 1 FOR UPDATE")
+                    .getSingleResult();
+            // ten more at the information session, committed by another thread while the figures wait
+            long recorded = executor.submit(() -> {
+                UserTransaction other = InitialContext.doLookup("java:comp/UserTransaction");
+                other.begin();
+                em.joinTransaction();
+                em.createNativeQuery("UPDATE counted_participation SET attendees = attendees + 10"
+                        + " WHERE activity_id = ?").setParameter(1, session).executeUpdate();
+                changeLog.record("counted_activity", String.valueOf(session), ChangeOperation.UPDATE);
+                long position = changeLog.lastSequence();
+                other.commit();
+                return position;
+            }).get();
+            Instant seen = Instant.now().plus(FOLLOWING);
+            while (changeLogCache.lastSequenceSeen() < recorded && Instant.now().isBefore(seen)) {
+                Thread.sleep(50);
+            }
+            // kept under the log's new position, with the figures as they were
+            lagging = awaitKept(path, first.headers().firstValue("ETag").orElseThrow());
+            assertEquals(before, Api.object(lagging).getJsonObject("totalAttendees"), "the figures have not followed");
+            assertEquals(json(Figure.exact(attendees + 10)), Api.object(api().send("GET", path, admin, null))
+                    .getJsonObject("totalAttendees"), "the county's editors read the recorded count, never kept");
+        } finally {
+            transaction.commit();
+        }
+        long logPosition = changeLogCache.lastSequenceSeen();
+        Instant until = Instant.now().plus(FOLLOWING);
+        while (reach.figuresPosition() < logPosition && Instant.now().isBefore(until)) {
+            Thread.sleep(50);
+        }
+        assertTrue(reach.figuresPosition() >= logPosition, "the figures followed the change");
+
+        HttpResponse<String> followed = api().send("GET", path, null, null);
+        assertNotEquals(lagging.headers().firstValue("ETag"), followed.headers().firstValue("ETag"));
+        JsonObject after = Api.object(followed).getJsonObject("totalAttendees");
+        assertEquals(json(reach.activityAttendance(session, "25", null, attendees + 10)), after);
+        assertNotEquals(before, after, "ten more is more than the noise");
+    }
+
+    /** The anonymous answer at {@code path} once it is served kept (saying its age) under a tag not {@code old}. */
+    private HttpResponse<String> awaitKept(String path, String old) throws InterruptedException {
+        Instant until = Instant.now().plus(FOLLOWING);
+        HttpResponse<String> answer = api().send("GET", path, null, null);
+        while ((answer.headers().firstValue("Age").isEmpty() || answer.headers().firstValue("ETag").orElse(old)
+                .equals(old)) && Instant.now().isBefore(until)) {
+            Thread.sleep(100);
+            answer = api().send("GET", path, null, null);
+        }
+        assertTrue(answer.headers().firstValue("Age").isPresent(), "not kept: " + answer.headers().map());
+        assertNotEquals(old, answer.headers().firstValue("ETag").orElse(old), "kept under a new tag");
+        return answer;
     }
 
     /** The report page of Norrbotten 2012 as a browser gets it: compressed. */

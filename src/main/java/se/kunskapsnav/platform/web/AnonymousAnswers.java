@@ -6,8 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import se.kunskapsnav.platform.AnswerTags;
 import se.kunskapsnav.platform.ChangeLogCache;
-import se.kunskapsnav.platform.api.ChangeLogETags;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -20,20 +20,21 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Public answers kept in memory for callers without a session or credentials: what may be revalidated by the change
- * log's tag ({@link PageRevalidation} for pages, {@link ChangeLogETags} for the API) may equally be served from memory
- * while that tag holds. An answer is kept when it was a 200 to a GET from a caller with no session, no principal and no
- * {@code Authorization} header, carried exactly the tag the request began with (so only the answers those filters
- * tagged), started no session and set no cookie, the tag did not move while it was written, the position had stood for
- * {@link #SETTLING_MILLIS}, and nothing set {@link #NOT_KEPT}. The key is the path, the query string and the tag, which
- * holds the change-log position every instance follows: a change anywhere is seen here within about a second, and no
- * answer of an older position is served after that (the minute in the tag bounds what the position cannot see, as it
- * does for the 304s). Pages are Swedish whatever the browser asks for ({@code f:view locale="sv"}, no language choice),
- * and the API's lists do not read {@code Accept-Language}, so the language is not part of the key. The body is kept as
- * written and, for browsers that accept it, gzip-compressed once. At most {@link #MOST_KEPT} answers and {@link
- * #MOST_BYTES} bytes, of the current tag only. The reach report is not kept here: it says when its figures are being
- * updated, which the change log's position does not tell, and {@code /uppfoljning} keeps its own compressed page
- * ({@code reach.web.CompressedReportPages}) under the figures' version.
+ * Public answers kept in memory for callers without a session or credentials: what may be revalidated by its tag
+ * ({@link AnswerTags}: {@link PageRevalidation} for pages, {@code platform.api.ChangeLogETags} for the API) may equally
+ * be served from memory while that tag holds. An answer is kept when it was a 200 to a GET from a caller with no
+ * session, no principal and no {@code Authorization} header, carried exactly the tag the request began with (so only
+ * the answers those filters tagged), started no session and set no cookie, the tag did not move while it was written,
+ * the position had stood for {@link #SETTLING_MILLIS}, and nothing set {@link #NOT_KEPT}. The key is the path, the
+ * query string and the tag, which holds the change-log position every instance follows: a change anywhere is seen here
+ * within about a second, and no answer of an older position is served after that (the minute in the tag bounds what the
+ * position cannot see, as it does for the 304s). Answers showing the reach figures (the reach report, page and API, the
+ * visits' attendance) carry the position those figures hold as well, so one written before the figures caught up with a
+ * change is not served once they have. Pages are Swedish whatever the browser asks for ({@code f:view locale="sv"}, no
+ * language choice), and the API's lists do not read {@code Accept-Language}, so the language is not part of the key.
+ * The body is kept as written and, for browsers that accept it, gzip-compressed once; a kept answer says how long it
+ * has been kept in {@code Age} (seconds). At most {@link #MOST_KEPT} answers and {@link #MOST_BYTES} bytes, each of its
+ * path's current tag only.
  */
 public class AnonymousAnswers extends HttpFilter {
 
@@ -48,13 +49,11 @@ public class AnonymousAnswers extends HttpFilter {
     /** An answer larger than this is answered but not kept. */
     static final int LARGEST_KEPT = 1024 * 1024;
     /**
-     * How long after the change log's position moved nothing is kept: the search index and the reach figures
-     * follow the log on their own threads (within about a second) and an answer written before they caught up
-     * must not outlive that.
+     * How long after the change log's position moved nothing is kept: the search index follows the log on its own
+     * thread (within about a second) and an answer written before it caught up must not outlive that. (The reach
+     * figures' position is in the tags of the answers showing them.)
      */
     static final long SETTLING_MILLIS = 2_000;
-    /** The reach report, page and API: its figures follow the log on their own, and it says when they lag. */
-    private static final Set<String> OWN_KEEPING = Set.of("/uppfoljning", "/api/uppfoljning");
     private static final Set<String> NOT_REPLAYED = Set.of("content-length", "content-encoding",
             "transfer-encoding", "date", "content-type");
 
@@ -62,12 +61,16 @@ public class AnonymousAnswers extends HttpFilter {
     ChangeLogCache changeLog;
 
     @Inject
+    AnswerTags tags;
+
+    @Inject
     Clock clock;
 
     private record Key(String path, String query, String tag) {
     }
 
-    private record Kept(String contentType, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped) {
+    private record Kept(String contentType, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped,
+                        long keptAtMillis) {
 
         long size() {
             return body.length + gzipped.length;
@@ -83,17 +86,17 @@ public class AnonymousAnswers extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean anonymous = PageRevalidation.withoutSession(request)
                 && request.getHeader("Authorization") == null;
-        boolean candidate = (path.startsWith("/api/") || RevalidatedPages.covers(path)) && !OWN_KEEPING.contains(path);
-        if (!"GET".equals(request.getMethod()) || !anonymous || !candidate) {
+        boolean candidate = path.startsWith("/api/") || RevalidatedPages.covers(path);
+        String tag = "GET".equals(request.getMethod()) && anonymous && candidate ? tags.tag(path) : null;
+        if (tag == null) {
             chain.doFilter(request, response);
             return;
         }
         boolean settled = clock.millis() - changeLog.lastMovedMillis() >= SETTLING_MILLIS;
-        String tag = currentTag();
         Key key = new Key(path, Objects.toString(request.getQueryString(), ""), tag);
         Kept answer = kept.get(key);
         if (answer != null) {
-            answer(answer, tag, request, response);
+            answer(answer, tag, clock.millis(), request, response);
             return;
         }
         // held only when, as the body begins, it carries the tag: untagged answers, errors and files go through
@@ -106,25 +109,23 @@ public class AnonymousAnswers extends HttpFilter {
         byte[] body = capture.body();
         boolean keepable = settled && request.getAttribute(NOT_KEPT) == null
                 && capture.getStatus() == HttpServletResponse.SC_OK && request.getSession(false) == null
-                && !capture.containsHeader("Set-Cookie") && body.length <= LARGEST_KEPT && tag.equals(currentTag());
+                && !capture.containsHeader("Set-Cookie") && body.length <= LARGEST_KEPT
+                && tag.equals(tags.tag(path));
         if (!keepable || response.isCommitted()) {
             if (!response.isCommitted()) {
                 response.getOutputStream().write(body);
             }
             return;
         }
-        answer = new Kept(capture.getContentType(), replayedHeaders(capture), body, HeldResponse.gzip(body));
+        long now = clock.millis();
+        answer = new Kept(capture.getContentType(), replayedHeaders(capture), body, HeldResponse.gzip(body), now);
         keep(key, answer);
-        answer(answer, tag, request, response);
-    }
-
-    private String currentTag() {
-        return "W/\"" + ChangeLogETags.tagValue(changeLog.lastSequenceSeen(), clock) + "\"";
+        answer(answer, tag, now, request, response);
     }
 
     private synchronized void keep(Key key, Kept answer) {
         kept.entrySet().removeIf(old -> {
-            boolean stale = !old.getKey().tag().equals(key.tag());
+            boolean stale = !old.getKey().tag().equals(tags.tag(old.getKey().path()));
             if (stale) {
                 keptBytes -= old.getValue().size();
             }
@@ -149,8 +150,8 @@ public class AnonymousAnswers extends HttpFilter {
     }
 
     /** Writes a kept answer as the page or resource would have: 304 for a caller who has it, gzip if accepted. */
-    private static void answer(Kept answer, String tag, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    private static void answer(Kept answer, String tag, long now, HttpServletRequest request,
+                               HttpServletResponse response) throws IOException {
         List<String> set = new ArrayList<>();
         for (Map.Entry<String, String> header : answer.headers()) {
             if (set.contains(header.getKey())) {
@@ -160,6 +161,7 @@ public class AnonymousAnswers extends HttpFilter {
                 set.add(header.getKey());
             }
         }
+        response.setHeader("Age", String.valueOf(Math.max(0, now - answer.keptAtMillis()) / 1000));
         if (RevalidatedPages.matches(request.getHeader("If-None-Match"), tag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

@@ -15,11 +15,11 @@ import java.util.function.Predicate;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A response whose body is held in memory instead of sent, for filters that keep answers
- * ({@link AnonymousAnswers}, the reach page's compressed answer). Whether to hold it is asked once, when the body
- * begins, so the headers set by then can decide; a body not held goes straight through.
+ * A response whose body is held in memory instead of sent, for the filter that keeps answers
+ * ({@link AnonymousAnswers}). Whether to hold it is asked once, when the body begins, so the headers set by then
+ * can decide; a body not held goes straight through.
  */
-public final class HeldResponse extends HttpServletResponseWrapper {
+final class HeldResponse extends HttpServletResponseWrapper {
 
     private final Predicate<HttpServletResponse> hold;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);

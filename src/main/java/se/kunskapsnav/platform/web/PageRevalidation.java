@@ -8,17 +8,16 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import se.kunskapsnav.platform.ChangeLogCache;
-import se.kunskapsnav.platform.api.ChangeLogETags;
+import se.kunskapsnav.platform.AnswerTags;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Clock;
 
 /**
  * HTTP caching of pages. A visitor without a session (nobody logged in, no message carried across a redirect)
  * gets the public read-only pages ({@link RevalidatedPages}) with an {@code ETag} made as the API's are
- * ({@link ChangeLogETags}: the change log's position and the minute) and {@code Cache-Control: no-cache}; sending
+ * ({@link AnswerTags}: the change log's position, the minute, and the reach figures' position for pages showing
+ * them) and {@code Cache-Control: no-cache}; sending
  * it back in {@code If-None-Match} is answered 304 before the page is built. Every other page answer is
  * {@code Cache-Control: private, no-cache}: it may show one person's name and choices, so no shared cache keeps
  * it, and the browser asks again before showing it. {@code Vary: Cookie} keeps a shared cache from handing the
@@ -30,10 +29,7 @@ public class PageRevalidation extends HttpFilter {
     static final String PERSONAL = "private, no-cache";
 
     @Inject
-    ChangeLogCache changeLog;
-
-    @Inject
-    Clock clock;
+    AnswerTags tags;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,11 +41,12 @@ public class PageRevalidation extends HttpFilter {
         }
         boolean anonymous = withoutSession(request);
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (!(anonymous && read && RevalidatedPages.covers(path))) {
+        // no tag either while figures the page shows are being changed
+        String tag = anonymous && read && RevalidatedPages.covers(path) ? tags.tag(path) : null;
+        if (tag == null) {
             chain.doFilter(request, new CacheHeaders(response, request, null));
             return;
         }
-        String tag = "W/\"" + ChangeLogETags.tagValue(changeLog.lastSequenceSeen(), clock) + "\"";
         if (RevalidatedPages.matches(request.getHeader("If-None-Match"), tag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             response.setHeader("ETag", tag);
@@ -61,7 +58,7 @@ public class PageRevalidation extends HttpFilter {
     }
 
     /** A visitor nobody is logged in as, who carries no session: the one a public page is the same for. */
-    public static boolean withoutSession(HttpServletRequest request) {
+    static boolean withoutSession(HttpServletRequest request) {
         return request.getSession(false) == null && request.getUserPrincipal() == null;
     }
 

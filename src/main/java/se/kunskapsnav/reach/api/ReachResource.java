@@ -1,6 +1,7 @@
 package se.kunskapsnav.reach.api;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.kunskapsnav.geography.GeographyService;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.api.Revalidated;
+import se.kunskapsnav.platform.web.AnonymousAnswers;
 import se.kunskapsnav.reach.Denominator;
 import se.kunskapsnav.reach.Denominators;
 import se.kunskapsnav.reach.ReachParameters;
@@ -62,6 +64,9 @@ public class ReachResource {
 
     @Inject
     GeographyService geography;
+
+    @Context
+    HttpServletRequest servletRequest;
 
     @Revalidated
     @GET
@@ -107,7 +112,11 @@ public class ReachResource {
         parameters.put(ReachParameters.PROFESSION, professions);
         parameters.put(ReachParameters.SERIES, series);
         ReachQuery query = queries.query(parameters);
-        return ReportDto.of(reach.report(query), reach.pendingChanges());
+        long pending = reach.pendingChanges();
+        if (pending != 0) {
+            servletRequest.setAttribute(AnonymousAnswers.NOT_KEPT, true); // it says the figures are being updated
+        }
+        return ReportDto.of(reach.report(query), pending);
     }
 
     @GET

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import se.kunskapsnav.platform.InvalidInputException;
 import se.kunskapsnav.platform.Messages;
 import se.kunskapsnav.platform.TableExport;
+import se.kunskapsnav.platform.web.AnonymousAnswers;
 import se.kunskapsnav.platform.web.Faces;
 import se.kunskapsnav.reach.Figure;
 import se.kunskapsnav.reach.ReachOptions;
@@ -67,8 +68,10 @@ public class ReachPage {
             rows = shown.rows();
             long pending = reach.pendingChanges();
             updating = pending == 0 ? null : Messages.get("reachpages.report.updating", pending);
-            // a page of figures that hold every recorded change may be kept for the next visitor
-            request.setAttribute(CompressedReportPages.KEEPABLE, pending == 0);
+            if (pending != 0) {
+                // a passing state: the next visitor should see the figures once they hold every change
+                request.setAttribute(AnonymousAnswers.NOT_KEPT, true);
+            }
         } catch (InvalidInputException e) {
             Map<String, String> messages = new LinkedHashMap<>();
             e.fieldMessageKeys().forEach((field, key) -> messages.put(field, Messages.get(key)));

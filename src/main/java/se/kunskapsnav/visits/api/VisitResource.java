@@ -28,6 +28,7 @@ import se.kunskapsnav.platform.Uploads;
 import se.kunskapsnav.platform.Years;
 import se.kunskapsnav.platform.api.Problem;
 import se.kunskapsnav.platform.api.ProblemException;
+import se.kunskapsnav.platform.api.Revalidated;
 import se.kunskapsnav.reach.ReachService;
 import se.kunskapsnav.visits.CountedActivity;
 import se.kunskapsnav.visits.CountedActivityService;
@@ -83,6 +84,7 @@ public class VisitResource {
 
     // ---- municipal visits
 
+    @Revalidated
     @GET
     @Path("kommunbesok")
     @Operation(summary = "Municipal visits of a year, newest first: one county's, one municipality's, or all",
@@ -104,6 +106,7 @@ public class VisitResource {
         return found.stream().map(v -> visitDto(v, organisations.get(v.getOrganisationId()))).toList();
     }
 
+    @Revalidated
     @GET
     @Path("kommunbesok/{id}")
     @Operation(summary = "One municipal visit; notes, staff, counts per profession, named attendees and "
@@ -150,6 +153,7 @@ public class VisitResource {
 
     // ---- count-only activities
 
+    @Revalidated
     @GET
     @Path("aktiviteter")
     @Operation(summary = "Count-only activities (conferences, information sessions) of a year, latest first: "
@@ -170,6 +174,7 @@ public class VisitResource {
         return found.stream().map(this::activityDto).toList();
     }
 
+    @Revalidated
     @GET
     @Path("aktiviteter/{id}")
     @Operation(summary = "One count-only activity with its totals; the participation rows only for editors of "
