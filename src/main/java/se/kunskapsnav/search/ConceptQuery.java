@@ -1,8 +1,15 @@
 package se.kunskapsnav.search;
 
+import org.apache.lucene.index.FreqAndNormBuffer;
+import org.apache.lucene.index.Impacts;
+import org.apache.lucene.index.ImpactsEnum;
+import org.apache.lucene.index.ImpactsSource;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.queries.spans.SpanOrQuery;
 import org.apache.lucene.queries.spans.SpanQuery;
@@ -10,10 +17,12 @@ import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.queries.spans.SpanWeight;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilterScorer;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MaxScoreCache;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -28,9 +37,13 @@ import org.apache.lucene.search.Weight;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One concept written several ways ("VINR", "våld i nära relationer", "relationsvåld") scored as one word by BM25:
@@ -118,14 +131,13 @@ final class ConceptQuery extends Query {
         }
         SpanWeight spans = ways.new SpanOrWeight(searcher, scoreMode.needsScores() ? statistics(searcher) : null,
                 weights, boost);
-        // BM25 approaches its weight (boost times rarity) as the frequency grows: no text scores more
-        float bound = spans.getSimScorer() == null ? 0 : spans.getSimScorer().score(Float.MAX_VALUE, 1L);
         return new FilterWeight(this, spans) {
             private Weight marked;
 
             /**
-             * The spans' scorer with a bound on its scores: Lucene's span scorer gives none (infinity), so no block of
-             * a search with a concept could be passed over for the best hits.
+             * The spans' scorer with a bound on its scores per block of texts, read from the ways' words' impacts as
+             * Lucene's term queries do: the span scorer gives none (infinity), so without it no block of a search
+             * with a concept could be passed over for the best hits.
              */
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
@@ -136,10 +148,21 @@ final class ConceptQuery extends Query {
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
-                        return new FilterScorer(scorers.get(leadCost)) {
+                        Scorer scorer = scorers.get(leadCost);
+                        if (spans.getSimScorer() == null) {
+                            return scorer;
+                        }
+                        MaxScoreCache bounds = new MaxScoreCache(new ConceptImpacts(ways, context),
+                                spans.getSimScorer());
+                        return new FilterScorer(scorer) {
                             @Override
-                            public float getMaxScore(int upTo) {
-                                return bound;
+                            public int advanceShallow(int target) throws IOException {
+                                return bounds.advanceShallow(target);
+                            }
+
+                            @Override
+                            public float getMaxScore(int upTo) throws IOException {
+                                return bounds.getMaxScore(upTo);
                             }
                         };
                     }
@@ -233,5 +256,132 @@ final class ConceptQuery extends Query {
             }
             default -> null; // a gap in a phrase
         };
+    }
+
+    /**
+     * The most often a text of a block can hold the concept, with the shortest length it can have, read from the
+     * impacts of the ways' words (their most frequent mentions per text length, per block of texts). The concept's
+     * frequency in a text is the number of its ways' matches: a word's matches are its mentions, each of a word's
+     * forms adds its own, and a phrase matches at most as often as its rarest word, since each match takes one
+     * mention of every word at its own place. So for a text of length at least N, the concept's frequency is at most
+     * the sum over its ways of their words' most frequent mentions in texts of length N or less (a phrase the least
+     * of its words), and BM25 scores no text of the block above the best of those pairs.
+     */
+    private static final class ConceptImpacts extends Impacts implements ImpactsSource {
+
+        /** A word whose impacts do not reach as far as a level: it bounds nothing there. */
+        private static final FreqAndNormBuffer UNBOUNDED = new FreqAndNormBuffer();
+
+        static {
+            UNBOUNDED.add(Integer.MAX_VALUE, 0L);
+        }
+
+        private final SpanOrQuery ways;
+        private final Map<Term, ImpactsEnum> words = new HashMap<>();
+        private final Map<Term, Impacts> current = new HashMap<>();
+        private Impacts lead;
+
+        ConceptImpacts(SpanOrQuery ways, LeafReaderContext context) throws IOException {
+            this.ways = ways;
+            Terms terms = context.reader().terms(ways.getField());
+            if (terms != null) {
+                TermsEnum iterator = terms.iterator();
+                Set<Term> all = new HashSet<>();
+                ways.visit(QueryVisitor.termCollector(all));
+                for (Term word : all) {
+                    if (iterator.seekExact(word.bytes())) {
+                        words.put(word, iterator.impacts(PostingsEnum.FREQS));
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void advanceShallow(int target) throws IOException {
+            for (ImpactsEnum word : words.values()) {
+                word.advanceShallow(target);
+            }
+        }
+
+        /** The levels of the word whose first block ends soonest: every other word's blocks cover them. */
+        @Override
+        public Impacts getImpacts() throws IOException {
+            lead = null;
+            for (Map.Entry<Term, ImpactsEnum> word : words.entrySet()) {
+                Impacts impacts = word.getValue().getImpacts();
+                current.put(word.getKey(), impacts);
+                if (lead == null || impacts.getDocIdUpTo(0) < lead.getDocIdUpTo(0)) {
+                    lead = impacts;
+                }
+            }
+            return this;
+        }
+
+        @Override
+        public int numLevels() {
+            return lead == null ? 1 : lead.numLevels();
+        }
+
+        @Override
+        public int getDocIdUpTo(int level) {
+            return lead == null ? DocIdSetIterator.NO_MORE_DOCS : lead.getDocIdUpTo(level);
+        }
+
+        @Override
+        public FreqAndNormBuffer getImpacts(int level) {
+            int upTo = getDocIdUpTo(level);
+            Map<Term, FreqAndNormBuffer> reached = new HashMap<>();
+            Set<Long> lengths = new TreeSet<>(Long::compareUnsigned);
+            lengths.add(0L);
+            current.forEach((word, impacts) -> {
+                FreqAndNormBuffer covering = UNBOUNDED;
+                for (int wordLevel = 0; wordLevel < impacts.numLevels(); wordLevel++) {
+                    if (impacts.getDocIdUpTo(wordLevel) >= upTo) {
+                        covering = impacts.getImpacts(wordLevel);
+                        break;
+                    }
+                }
+                reached.put(word, covering);
+                for (int i = 0; i < covering.size; i++) {
+                    lengths.add(covering.norms[i]);
+                }
+            });
+            FreqAndNormBuffer concept = new FreqAndNormBuffer();
+            for (long length : lengths) {
+                concept.add((int) Math.min(frequency(ways, length, reached), Integer.MAX_VALUE), length);
+            }
+            return concept;
+        }
+
+        /** How often a text of the block with the given length (norm) or longer can match a way at most. */
+        private static long frequency(SpanQuery way, long length, Map<Term, FreqAndNormBuffer> reached) {
+            return switch (way) {
+                case SpanTermQuery term -> {
+                    FreqAndNormBuffer impacts = reached.get(term.getTerm());
+                    int most = 0; // a word not in this segment is in no text of it
+                    for (int i = 0; impacts != null && i < impacts.size; i++) {
+                        if (Long.compareUnsigned(impacts.norms[i], length) <= 0) {
+                            most = Math.max(most, impacts.freqs[i]);
+                        }
+                    }
+                    yield most;
+                }
+                case SpanOrQuery forms -> {
+                    long sum = 0;
+                    for (SpanQuery form : forms.getClauses()) {
+                        sum = Math.min(sum + frequency(form, length, reached), Integer.MAX_VALUE);
+                    }
+                    yield sum;
+                }
+                case SpanNearQuery phrase -> {
+                    long least = Integer.MAX_VALUE;
+                    for (SpanQuery word : phrase.getClauses()) {
+                        least = Math.min(least, frequency(word, length, reached));
+                    }
+                    yield least;
+                }
+                default -> Integer.MAX_VALUE; // a gap in a phrase: no word to count
+            };
+        }
     }
 }
