@@ -37,13 +37,10 @@ import org.apache.lucene.search.Weight;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * One concept written several ways ("VINR", "våld i nära relationer", "relationsvåld") scored as one word by BM25:
@@ -259,47 +256,65 @@ final class ConceptQuery extends Query {
     }
 
     /**
-     * The most often a text of a block can hold the concept, with the shortest length it can have, read from the
-     * impacts of the ways' words (their most frequent mentions per text length, per block of texts). The concept's
-     * frequency in a text is the number of its ways' matches: a word's matches are its mentions, each of a word's
-     * forms adds its own, and a phrase matches at most as often as its rarest word, since each match takes one
-     * mention of every word at its own place. So for a text of length at least N, the concept's frequency is at most
-     * the sum over its ways of their words' most frequent mentions in texts of length N or less (a phrase the least
-     * of its words), and BM25 scores no text of the block above the best of those pairs.
+     * The most often a text of a block can hold the concept, per length of text, read from the impacts of the ways'
+     * words (per block of texts, their most frequent mentions per text length). The concept's frequency in a text is
+     * the number of its ways' matches: a word's matches are its mentions, each of a word's forms adds its own, and a
+     * phrase matches at most as often as its least mentioned word, since each match takes one mention of every word
+     * at its own place. So in a text of length N or more the concept is found at most the sum over its ways of their
+     * words' most frequent mentions in texts of length N or less (a phrase the least of its words), and BM25 scores no
+     * text of the block above the best of those pairs.
      */
     private static final class ConceptImpacts extends Impacts implements ImpactsSource {
 
-        /** A word whose impacts do not reach as far as a level: it bounds nothing there. */
-        private static final FreqAndNormBuffer UNBOUNDED = new FreqAndNormBuffer();
-
-        static {
-            UNBOUNDED.add(Integer.MAX_VALUE, 0L);
+        /** A way or part of one: a word (its index), or the sum of its parts, or for a phrase the least of them. */
+        private record Part(int word, Part[] parts, boolean phrase) {
         }
 
-        private final SpanOrQuery ways;
-        private final Map<Term, ImpactsEnum> words = new HashMap<>();
-        private final Map<Term, Impacts> current = new HashMap<>();
+        private final Part concept;
+        private final ImpactsEnum[] words;
+        private final Impacts[] current;
+        private final FreqAndNormBuffer[] reached;
+        private final FreqAndNormBuffer bounds = new FreqAndNormBuffer();
         private Impacts lead;
 
         ConceptImpacts(SpanOrQuery ways, LeafReaderContext context) throws IOException {
-            this.ways = ways;
-            Terms terms = context.reader().terms(ways.getField());
-            if (terms != null) {
-                TermsEnum iterator = terms.iterator();
-                Set<Term> all = new HashSet<>();
-                ways.visit(QueryVisitor.termCollector(all));
-                for (Term word : all) {
-                    if (iterator.seekExact(word.bytes())) {
-                        words.put(word, iterator.impacts(PostingsEnum.FREQS));
-                    }
+            List<Term> terms = new ArrayList<>();
+            concept = part(ways, terms);
+            words = new ImpactsEnum[terms.size()];
+            Terms field = context.reader().terms(ways.getField());
+            TermsEnum iterator = field == null ? null : field.iterator();
+            for (int i = 0; i < words.length; i++) {
+                if (iterator != null && iterator.seekExact(terms.get(i).bytes())) {
+                    words[i] = iterator.impacts(PostingsEnum.FREQS);
                 }
             }
+            current = new Impacts[words.length];
+            reached = new FreqAndNormBuffer[words.length];
+        }
+
+        private static Part part(SpanQuery way, List<Term> terms) {
+            return switch (way) {
+                case SpanTermQuery word -> {
+                    terms.add(word.getTerm());
+                    yield new Part(terms.size() - 1, null, false);
+                }
+                case SpanOrQuery forms -> new Part(-1, parts(forms.getClauses(), terms), false);
+                case SpanNearQuery phrase -> new Part(-1, parts(phrase.getClauses(), terms), true);
+                default -> null; // a gap in a phrase: no word to count
+            };
+        }
+
+        private static Part[] parts(SpanQuery[] clauses, List<Term> terms) {
+            return Arrays.stream(clauses).map(clause -> part(clause, terms)).filter(Objects::nonNull)
+                    .toArray(Part[]::new);
         }
 
         @Override
         public void advanceShallow(int target) throws IOException {
-            for (ImpactsEnum word : words.values()) {
-                word.advanceShallow(target);
+            for (ImpactsEnum word : words) {
+                if (word != null) {
+                    word.advanceShallow(target);
+                }
             }
         }
 
@@ -307,11 +322,10 @@ final class ConceptQuery extends Query {
         @Override
         public Impacts getImpacts() throws IOException {
             lead = null;
-            for (Map.Entry<Term, ImpactsEnum> word : words.entrySet()) {
-                Impacts impacts = word.getValue().getImpacts();
-                current.put(word.getKey(), impacts);
-                if (lead == null || impacts.getDocIdUpTo(0) < lead.getDocIdUpTo(0)) {
-                    lead = impacts;
+            for (int i = 0; i < words.length; i++) {
+                current[i] = words[i] == null ? null : words[i].getImpacts();
+                if (current[i] != null && (lead == null || current[i].getDocIdUpTo(0) < lead.getDocIdUpTo(0))) {
+                    lead = current[i];
                 }
             }
             return this;
@@ -327,61 +341,63 @@ final class ConceptQuery extends Query {
             return lead == null ? DocIdSetIterator.NO_MORE_DOCS : lead.getDocIdUpTo(level);
         }
 
+        /**
+         * One pair per length a word's impacts name, and length 0 for words whose impacts end before the level does
+         * (they bound nothing there); the pairs need not be the fewest, only cover every text.
+         */
         @Override
         public FreqAndNormBuffer getImpacts(int level) {
             int upTo = getDocIdUpTo(level);
-            Map<Term, FreqAndNormBuffer> reached = new HashMap<>();
-            Set<Long> lengths = new TreeSet<>(Long::compareUnsigned);
-            lengths.add(0L);
-            current.forEach((word, impacts) -> {
-                FreqAndNormBuffer covering = UNBOUNDED;
-                for (int wordLevel = 0; wordLevel < impacts.numLevels(); wordLevel++) {
-                    if (impacts.getDocIdUpTo(wordLevel) >= upTo) {
-                        covering = impacts.getImpacts(wordLevel);
+            int lengths = 1;
+            for (int i = 0; i < words.length; i++) {
+                reached[i] = null;
+                for (int wordLevel = 0; current[i] != null && wordLevel < current[i].numLevels(); wordLevel++) {
+                    if (current[i].getDocIdUpTo(wordLevel) >= upTo) {
+                        reached[i] = current[i].getImpacts(wordLevel);
+                        lengths += reached[i].size;
                         break;
                     }
                 }
-                reached.put(word, covering);
-                for (int i = 0; i < covering.size; i++) {
-                    lengths.add(covering.norms[i]);
-                }
-            });
-            FreqAndNormBuffer concept = new FreqAndNormBuffer();
-            for (long length : lengths) {
-                concept.add((int) Math.min(frequency(ways, length, reached), Integer.MAX_VALUE), length);
             }
-            return concept;
+            bounds.size = 0;
+            bounds.growNoCopy(lengths);
+            add(0L);
+            for (int i = 0; i < words.length; i++) {
+                for (int j = 0; current[i] != null && reached[i] != null && j < reached[i].size; j++) {
+                    add(reached[i].norms[j]);
+                }
+            }
+            return bounds;
         }
 
-        /** How often a text of the block with the given length (norm) or longer can match a way at most. */
-        private static long frequency(SpanQuery way, long length, Map<Term, FreqAndNormBuffer> reached) {
-            return switch (way) {
-                case SpanTermQuery term -> {
-                    FreqAndNormBuffer impacts = reached.get(term.getTerm());
-                    int most = 0; // a word not in this segment is in no text of it
-                    for (int i = 0; impacts != null && i < impacts.size; i++) {
-                        if (Long.compareUnsigned(impacts.norms[i], length) <= 0) {
-                            most = Math.max(most, impacts.freqs[i]);
-                        }
-                    }
-                    yield most;
+        private void add(long length) {
+            bounds.add((int) Math.min(frequency(concept, length), Integer.MAX_VALUE), length);
+        }
+
+        /** How often a text of the block with the given length (norm) or longer can match a part at most. */
+        private long frequency(Part part, long length) {
+            if (part.word() >= 0) {
+                if (current[part.word()] == null) {
+                    return 0; // a word not in this segment is in no text of it
                 }
-                case SpanOrQuery forms -> {
-                    long sum = 0;
-                    for (SpanQuery form : forms.getClauses()) {
-                        sum = Math.min(sum + frequency(form, length, reached), Integer.MAX_VALUE);
-                    }
-                    yield sum;
+                FreqAndNormBuffer impacts = reached[part.word()];
+                if (impacts == null) {
+                    return Integer.MAX_VALUE;
                 }
-                case SpanNearQuery phrase -> {
-                    long least = Integer.MAX_VALUE;
-                    for (SpanQuery word : phrase.getClauses()) {
-                        least = Math.min(least, frequency(word, length, reached));
+                int most = 0;
+                for (int i = 0; i < impacts.size; i++) {
+                    if (Long.compareUnsigned(impacts.norms[i], length) <= 0) {
+                        most = Math.max(most, impacts.freqs[i]);
                     }
-                    yield least;
                 }
-                default -> Integer.MAX_VALUE; // a gap in a phrase: no word to count
-            };
+                return most;
+            }
+            long result = part.phrase() ? Integer.MAX_VALUE : 0;
+            for (Part each : part.parts()) {
+                long frequency = frequency(each, length);
+                result = part.phrase() ? Math.min(result, frequency) : Math.min(result + frequency, Integer.MAX_VALUE);
+            }
+            return result;
         }
     }
 }
