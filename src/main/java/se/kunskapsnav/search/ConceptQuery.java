@@ -1,15 +1,8 @@
 package se.kunskapsnav.search;
 
-import org.apache.lucene.index.FreqAndNormBuffer;
-import org.apache.lucene.index.Impacts;
-import org.apache.lucene.index.ImpactsEnum;
-import org.apache.lucene.index.ImpactsSource;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.queries.spans.SpanOrQuery;
 import org.apache.lucene.queries.spans.SpanQuery;
@@ -17,12 +10,10 @@ import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.queries.spans.SpanWeight;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilterScorer;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MaxScoreCache;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -39,7 +30,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -128,13 +118,14 @@ final class ConceptQuery extends Query {
         }
         SpanWeight spans = ways.new SpanOrWeight(searcher, scoreMode.needsScores() ? statistics(searcher) : null,
                 weights, boost);
+        // BM25 approaches its weight (boost times rarity) as the frequency grows: no text scores more
+        float bound = spans.getSimScorer() == null ? 0 : spans.getSimScorer().score(Float.MAX_VALUE, 1L);
         return new FilterWeight(this, spans) {
             private Weight marked;
 
             /**
-             * The spans' scorer with a bound on its scores per block of texts, read from the ways' words' impacts as
-             * Lucene's term queries do: the span scorer gives none (infinity), so without it no block of a search
-             * with a concept could be passed over for the best hits.
+             * The spans' scorer with a bound on its scores: Lucene's span scorer gives none (infinity), so no block of
+             * a search with a concept could be passed over for the best hits.
              */
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
@@ -145,21 +136,10 @@ final class ConceptQuery extends Query {
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
-                        Scorer scorer = scorers.get(leadCost);
-                        if (spans.getSimScorer() == null) {
-                            return scorer;
-                        }
-                        MaxScoreCache bounds = new MaxScoreCache(new ConceptImpacts(ways, context),
-                                spans.getSimScorer());
-                        return new FilterScorer(scorer) {
+                        return new FilterScorer(scorers.get(leadCost)) {
                             @Override
-                            public int advanceShallow(int target) throws IOException {
-                                return bounds.advanceShallow(target);
-                            }
-
-                            @Override
-                            public float getMaxScore(int upTo) throws IOException {
-                                return bounds.getMaxScore(upTo);
+                            public float getMaxScore(int upTo) {
+                                return bound;
                             }
                         };
                     }
@@ -253,151 +233,5 @@ final class ConceptQuery extends Query {
             }
             default -> null; // a gap in a phrase
         };
-    }
-
-    /**
-     * The most often a text of a block can hold the concept, per length of text, read from the impacts of the ways'
-     * words (per block of texts, their most frequent mentions per text length). The concept's frequency in a text is
-     * the number of its ways' matches: a word's matches are its mentions, each of a word's forms adds its own, and a
-     * phrase matches at most as often as its least mentioned word, since each match takes one mention of every word
-     * at its own place. So in a text of length N or more the concept is found at most the sum over its ways of their
-     * words' most frequent mentions in texts of length N or less (a phrase the least of its words), and BM25 scores no
-     * text of the block above the best of those pairs.
-     */
-    private static final class ConceptImpacts extends Impacts implements ImpactsSource {
-
-        /** A way or part of one: a word (its index), or the sum of its parts, or for a phrase the least of them. */
-        private record Part(int word, Part[] parts, boolean phrase) {
-        }
-
-        private final Part concept;
-        private final ImpactsEnum[] words;
-        private final Impacts[] current;
-        private final FreqAndNormBuffer[] reached;
-        private final FreqAndNormBuffer bounds = new FreqAndNormBuffer();
-        private Impacts lead;
-
-        ConceptImpacts(SpanOrQuery ways, LeafReaderContext context) throws IOException {
-            List<Term> terms = new ArrayList<>();
-            concept = part(ways, terms);
-            words = new ImpactsEnum[terms.size()];
-            Terms field = context.reader().terms(ways.getField());
-            TermsEnum iterator = field == null ? null : field.iterator();
-            for (int i = 0; i < words.length; i++) {
-                if (iterator != null && iterator.seekExact(terms.get(i).bytes())) {
-                    words[i] = iterator.impacts(PostingsEnum.FREQS);
-                }
-            }
-            current = new Impacts[words.length];
-            reached = new FreqAndNormBuffer[words.length];
-        }
-
-        private static Part part(SpanQuery way, List<Term> terms) {
-            return switch (way) {
-                case SpanTermQuery word -> {
-                    terms.add(word.getTerm());
-                    yield new Part(terms.size() - 1, null, false);
-                }
-                case SpanOrQuery forms -> new Part(-1, parts(forms.getClauses(), terms), false);
-                case SpanNearQuery phrase -> new Part(-1, parts(phrase.getClauses(), terms), true);
-                default -> null; // a gap in a phrase: no word to count
-            };
-        }
-
-        private static Part[] parts(SpanQuery[] clauses, List<Term> terms) {
-            return Arrays.stream(clauses).map(clause -> part(clause, terms)).filter(Objects::nonNull)
-                    .toArray(Part[]::new);
-        }
-
-        @Override
-        public void advanceShallow(int target) throws IOException {
-            for (ImpactsEnum word : words) {
-                if (word != null) {
-                    word.advanceShallow(target);
-                }
-            }
-        }
-
-        /** The levels of the word whose first block ends soonest: every other word's blocks cover them. */
-        @Override
-        public Impacts getImpacts() throws IOException {
-            lead = null;
-            for (int i = 0; i < words.length; i++) {
-                current[i] = words[i] == null ? null : words[i].getImpacts();
-                if (current[i] != null && (lead == null || current[i].getDocIdUpTo(0) < lead.getDocIdUpTo(0))) {
-                    lead = current[i];
-                }
-            }
-            return this;
-        }
-
-        @Override
-        public int numLevels() {
-            return lead == null ? 1 : lead.numLevels();
-        }
-
-        @Override
-        public int getDocIdUpTo(int level) {
-            return lead == null ? DocIdSetIterator.NO_MORE_DOCS : lead.getDocIdUpTo(level);
-        }
-
-        /**
-         * One pair per length a word's impacts name, and length 0 for words whose impacts end before the level does
-         * (they bound nothing there); the pairs need not be the fewest, only cover every text.
-         */
-        @Override
-        public FreqAndNormBuffer getImpacts(int level) {
-            int upTo = getDocIdUpTo(level);
-            int lengths = 1;
-            for (int i = 0; i < words.length; i++) {
-                reached[i] = null;
-                for (int wordLevel = 0; current[i] != null && wordLevel < current[i].numLevels(); wordLevel++) {
-                    if (current[i].getDocIdUpTo(wordLevel) >= upTo) {
-                        reached[i] = current[i].getImpacts(wordLevel);
-                        lengths += reached[i].size;
-                        break;
-                    }
-                }
-            }
-            bounds.size = 0;
-            bounds.growNoCopy(lengths);
-            add(0L);
-            for (int i = 0; i < words.length; i++) {
-                for (int j = 0; current[i] != null && reached[i] != null && j < reached[i].size; j++) {
-                    add(reached[i].norms[j]);
-                }
-            }
-            return bounds;
-        }
-
-        private void add(long length) {
-            bounds.add((int) Math.min(frequency(concept, length), Integer.MAX_VALUE), length);
-        }
-
-        /** How often a text of the block with the given length (norm) or longer can match a part at most. */
-        private long frequency(Part part, long length) {
-            if (part.word() >= 0) {
-                if (current[part.word()] == null) {
-                    return 0; // a word not in this segment is in no text of it
-                }
-                FreqAndNormBuffer impacts = reached[part.word()];
-                if (impacts == null) {
-                    return Integer.MAX_VALUE;
-                }
-                int most = 0;
-                for (int i = 0; i < impacts.size; i++) {
-                    if (Long.compareUnsigned(impacts.norms[i], length) <= 0) {
-                        most = Math.max(most, impacts.freqs[i]);
-                    }
-                }
-                return most;
-            }
-            long result = part.phrase() ? Integer.MAX_VALUE : 0;
-            for (Part each : part.parts()) {
-                long frequency = frequency(each, length);
-                result = part.phrase() ? Math.min(result, frequency) : Math.min(result + frequency, Integer.MAX_VALUE);
-            }
-            return result;
-        }
     }
 }
