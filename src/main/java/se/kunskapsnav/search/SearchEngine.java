@@ -1,6 +1,7 @@
 package se.kunskapsnav.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.IndexReader;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.QueryVisitor;
@@ -52,6 +54,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -128,9 +131,9 @@ public final class SearchEngine {
 
     public SearchEngine(SearchAnalysis analysis) {
         this.analysis = analysis;
-        this.builder = new ConceptQueryBuilder(analysis.query());
+        this.builder = new ConceptQueryBuilder(analysis.query(), analysis::isStopWord);
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        this.unstoppedBuilder = new ConceptQueryBuilder(analysis.unstoppedQuery());
+        this.unstoppedBuilder = new ConceptQueryBuilder(analysis.unstoppedQuery(), analysis::isStopWord);
         unstoppedBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
 
@@ -140,11 +143,39 @@ public final class SearchEngine {
      * way (summed, a text saying both the abbreviation and its expansion once outscored one that is about the
      * expansion throughout) nor by its best way alone (a rare abbreviation written once outscored the expansion
      * written seven times). A way that is no word or phrase keeps the best way alone.
+     * <p>
+     * A phrase's stop words between its first and last word match any word in their place, as the typed words' stop
+     * words already do: the synonyms' phrases hold them ("våld i nära relationer"), and reading where "i" stands (in
+     * nearly every text) took most of such a phrase's time.
      */
     private static final class ConceptQueryBuilder extends QueryBuilder {
 
-        ConceptQueryBuilder(Analyzer analyzer) {
+        private final Predicate<String> stopWord;
+
+        ConceptQueryBuilder(Analyzer analyzer, Predicate<String> stopWord) {
             super(analyzer);
+            this.stopWord = stopWord;
+        }
+
+        @Override
+        protected Query analyzePhrase(String field, TokenStream stream, int slop) throws IOException {
+            Query phrase = super.analyzePhrase(field, stream, slop);
+            return slop == 0 && phrase instanceof PhraseQuery exact ? stopWordsAsGaps(exact) : phrase;
+        }
+
+        private Query stopWordsAsGaps(PhraseQuery phrase) {
+            Term[] terms = phrase.getTerms();
+            int[] positions = phrase.getPositions();
+            PhraseQuery.Builder gapped = new PhraseQuery.Builder();
+            int kept = 0;
+            for (int i = 0; i < terms.length; i++) {
+                boolean inside = i > 0 && i < terms.length - 1;
+                if (!inside || !stopWord.test(terms[i].text())) {
+                    gapped.add(terms[i], positions[i]);
+                    kept++;
+                }
+            }
+            return kept == terms.length ? phrase : gapped.build();
         }
 
         @Override

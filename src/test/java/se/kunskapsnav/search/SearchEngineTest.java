@@ -307,6 +307,30 @@ class SearchEngineTest {
     }
 
     @Test
+    void aStopWordInsideASynonymsPhraseStandsForAnyWordButTheWordsAroundItMustStandAsWritten(@TempDir Path own)
+            throws IOException {
+        try (SearchIndex phrases = SearchIndex.createGeneration(own, ANALYSIS)) {
+            phrases.put(SearchDocument.open("material:mot", SearchType.MATERIAL, "Broschyr",
+                    "Om mäns våld mot kvinnor.", "", "/material/mot", null, List.of(), List.of(), List.of()));
+            phrases.put(SearchDocument.open("material:gentemot", SearchType.MATERIAL, "Affisch",
+                    "Om mäns våld gentemot kvinnor.", "", "/material/gentemot", null, List.of(), List.of(),
+                    List.of()));
+            phrases.put(SearchDocument.open("material:two", SearchType.MATERIAL, "Folder",
+                    "Om mäns våld och hot mot kvinnor.", "", "/material/two", null, List.of(), List.of(), List.of()));
+            phrases.put(SearchDocument.open("course:utovare", SearchType.COURSE, "Kurs",
+                    "Stöd till den som utövar våld.", "", "/kurser/utovare", null, List.of(), List.of(), List.of()));
+            phrases.put(SearchDocument.open("course:utovar", SearchType.COURSE, "Kurs",
+                    "Han utövar våld.", "", "/kurser/utovar", null, List.of(), List.of(), List.of()));
+            phrases.commit(1);
+            // "mvk" is "mäns våld mot kvinnor": any one word stands in the place of "mot", not two
+            assertEquals(List.of("material:gentemot", "material:mot"),
+                    keys(searchIn(phrases, "mvk")).stream().sorted().toList());
+            // the first and last word of a way stay: "den som utövar våld" is not "utövar våld"
+            assertEquals(List.of("course:utovare"), keys(searchIn(phrases, "våldsutövare")));
+        }
+    }
+
+    @Test
     void aCompoundThatASynonymFindsInManyDocumentsIsNotLookedForWithItsPartsApart(@TempDir Path own)
             throws IOException {
         try (SearchIndex compounds = SearchIndex.createGeneration(own, ANALYSIS)) {
