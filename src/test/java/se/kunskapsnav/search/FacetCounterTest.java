@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
@@ -23,6 +24,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,8 +63,10 @@ class FacetCounterTest {
                         ordered(SearchFields.FACET_TYPE, "material", SearchFields.FACET_YEAR, "2027"),
                         ordered(SearchFields.FACET_COUNTY, "01", SearchFields.FACET_THEME, "heder"),
                         Map.of(SearchFields.FACET_COUNTY, "99")); // a value no document has
-                for (String word : WORDS) {
-                    Query query = new TermQuery(new Term("text", word));
+                List<Query> queries = new ArrayList<>(WORDS.stream()
+                        .<Query>map(word -> new TermQuery(new Term("text", word))).toList());
+                queries.add(new MatchAllDocsQuery()); // browsing: nothing typed
+                for (Query query : queries) {
                     for (Map<String, String> chosen : choices) {
                         FacetCounter.Counts counts = counter.count(searcher, query, chosen);
                         DrillDownQuery drillDown = new DrillDownQuery(SearchFields.FACETS_CONFIG, query);
@@ -71,7 +75,7 @@ class FacetCounterTest {
                                 SearchFields.FACETS_CONFIG, new DefaultSortedSetDocValuesReaderState(reader,
                                 SearchFields.FACETS_CONFIG)).search(drillDown, new TotalHitCountCollectorManager(
                                 searcher.getSlices()));
-                        String what = word + " " + chosen;
+                        String what = query + " " + chosen;
                         assertEquals(expected.collectorResult.longValue(), counts.total(), what);
                         for (String dimension : SearchFields.FACETS) {
                             assertEquals(counts(expected.facets.getTopChildren(100, dimension)),
