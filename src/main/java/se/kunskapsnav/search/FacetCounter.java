@@ -121,6 +121,7 @@ final class FacetCounter {
     /** Every facet value's documents in one segment, deleted ones too (the hits never hold those). */
     private static Map<String, Map<String, FixedBitSet>> read(LeafReader segment) throws IOException {
         Map<String, Map<String, FixedBitSet>> values = new LinkedHashMap<>();
+        // every dimension's values are terms of one drill-down field, "dimension\u001fvalue"
         Terms terms = segment.terms(SearchFields.FACETS_CONFIG.getDimConfig(SearchFields.FACET_TYPE).indexFieldName);
         if (terms == null) {
             return values;

@@ -743,8 +743,6 @@ public final class SearchEngine {
         return facets;
     }
 
-
-
     // ---- "Menade du …?"
 
     /** A better spelling of the typed words and how sure it is: the least similarity of a word it changes. */
