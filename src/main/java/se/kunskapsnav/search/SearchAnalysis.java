@@ -81,11 +81,12 @@ public final class SearchAnalysis {
     private final Set<String> synonymWords;
     private final EnglishGlossary glossary;
     private final Map<String, SearchType> typeWords;
+    private final CharArraySet stopWords;
 
     private SearchAnalysis(String name, Analyzer text, Analyzer foldedText, Analyzer queryText,
                            Analyzer foldedQueryText, Analyzer unstoppedQueryText, Analyzer suggest,
                            SwedishDictionary dictionary, Set<String> synonymWords, EnglishGlossary glossary,
-                           Map<String, SearchType> typeWords) {
+                           Map<String, SearchType> typeWords, CharArraySet stopWords) {
         this.name = name;
         Analyzer spell = analyzer(source -> new LowerCaseFilter(source));
         this.index = new PerFieldAnalyzerWrapper(text, Map.of(
@@ -106,6 +107,7 @@ public final class SearchAnalysis {
         this.synonymWords = Set.copyOf(synonymWords);
         this.glossary = glossary;
         this.typeWords = Map.copyOf(typeWords);
+        this.stopWords = stopWords;
     }
 
     /**
@@ -152,7 +154,7 @@ public final class SearchAnalysis {
                 .flatMap(line -> Arrays.stream(line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
                 .filter(word -> !word.isEmpty()).collect(Collectors.toSet());
         return new SearchAnalysis("portal", text, folded, queryText, foldedQueryText, unstoppedQueryText, suggest,
-                dictionary, knownWords, glossary, parseTypeWords(typeWords));
+                dictionary, knownWords, glossary, parseTypeWords(typeWords), stopWords);
     }
 
     /** One stock analyzer for every text field, no synonyms, no folded fallback, no English: the baseline. */
@@ -160,7 +162,7 @@ public final class SearchAnalysis {
         Analyzer suggest = analyzer(source -> new EdgeNGramTokenFilter(new LowerCaseFilter(source),
                 2, MAX_PART_LENGTH, true));
         return new SearchAnalysis(name, analyzer, analyzer, analyzer, analyzer, analyzer, suggest, null, Set.of(),
-                EnglishGlossary.NONE, Map.of());
+                EnglishGlossary.NONE, Map.of(), CharArraySet.EMPTY_SET);
     }
 
     public String name() {
@@ -185,6 +187,11 @@ public final class SearchAnalysis {
     /** The analyzer for queries that keeps question and filler words: for a query made only of them. */
     public Analyzer unstoppedQuery() {
         return unstoppedQuery;
+    }
+
+    /** Whether a query's word is a stop, question or filler word, which the query leaves out ("i", "hur", "man"). */
+    public boolean isStopWord(String word) {
+        return stopWords.contains(word);
     }
 
     /** Whether the folded fields are worth asking when nothing else matched. */

@@ -1,14 +1,9 @@
 package se.kunskapsnav.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -22,6 +17,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.QueryVisitor;
@@ -33,7 +29,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -59,6 +54,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -125,10 +121,7 @@ public final class SearchEngine {
     private final QueryBuilder builder;
     private final QueryBuilder unstoppedBuilder;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
-    private volatile FacetState facetState;
-
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
-    }
+    private final FacetCounter facetCounter = new FacetCounter();
 
     /** Where a query is matched: the public text, or with the members-only part. */
     private record MatchFields(String all, String allMember) {
@@ -138,9 +131,9 @@ public final class SearchEngine {
 
     public SearchEngine(SearchAnalysis analysis) {
         this.analysis = analysis;
-        this.builder = new ConceptQueryBuilder(analysis.query());
+        this.builder = new ConceptQueryBuilder(analysis.query(), analysis::isStopWord);
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        this.unstoppedBuilder = new ConceptQueryBuilder(analysis.unstoppedQuery());
+        this.unstoppedBuilder = new ConceptQueryBuilder(analysis.unstoppedQuery(), analysis::isStopWord);
         unstoppedBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
 
@@ -150,11 +143,39 @@ public final class SearchEngine {
      * way (summed, a text saying both the abbreviation and its expansion once outscored one that is about the
      * expansion throughout) nor by its best way alone (a rare abbreviation written once outscored the expansion
      * written seven times). A way that is no word or phrase keeps the best way alone.
+     * <p>
+     * A phrase's stop words between its first and last word match any word in their place, as the typed words' stop
+     * words already do: the synonyms' phrases hold them ("våld i nära relationer"), and reading where "i" stands (in
+     * nearly every text) took most of such a phrase's time.
      */
     private static final class ConceptQueryBuilder extends QueryBuilder {
 
-        ConceptQueryBuilder(Analyzer analyzer) {
+        private final Predicate<String> stopWord;
+
+        ConceptQueryBuilder(Analyzer analyzer, Predicate<String> stopWord) {
             super(analyzer);
+            this.stopWord = stopWord;
+        }
+
+        @Override
+        protected Query analyzePhrase(String field, TokenStream stream, int slop) throws IOException {
+            Query phrase = super.analyzePhrase(field, stream, slop);
+            return slop == 0 && phrase instanceof PhraseQuery exact ? stopWordsAsGaps(exact) : phrase;
+        }
+
+        private Query stopWordsAsGaps(PhraseQuery phrase) {
+            Term[] terms = phrase.getTerms();
+            int[] positions = phrase.getPositions();
+            PhraseQuery.Builder gapped = new PhraseQuery.Builder();
+            int kept = 0;
+            for (int i = 0; i < terms.length; i++) {
+                boolean inside = i > 0 && i < terms.length - 1;
+                if (!inside || !stopWord.test(terms[i].text())) {
+                    gapped.add(terms[i], positions[i]);
+                    kept++;
+                }
+            }
+            return kept == terms.length ? phrase : gapped.build();
         }
 
         @Override
@@ -180,8 +201,7 @@ public final class SearchEngine {
             Set<SearchNotice> notices = EnumSet.noneOf(SearchNotice.class);
             notices.addAll(typed.notices());
             IndexReader reader = searcher.getIndexReader();
-            SortedSetDocValuesReaderState state = facetState(reader);
-            if (state == null) {
+            if (reader.numDocs() == 0) {
                 return new SearchResults(typed.text(), notices, null, null, 0, request.page(), request.pageSize(),
                         List.of(), List.of());
             }
@@ -193,12 +213,12 @@ public final class SearchEngine {
             if (match == null && !typed.isEmpty()) {
                 notices.add(SearchNotice.EMPTY); // nothing searchable, such as a lone "*"
             }
-            Found result = run(searcher, state, request, caller, reading, match, today);
+            Found result = run(searcher, request, caller, reading, match, today);
             Spelling spelling = null;
             boolean folded = false;
             if (match != null && result.hits().totalHits.value() == 0) {
                 Query wider = analysis.folding() ? match(reader, reading, caller, MatchFields.FOLDED, ALL_WORDS) : null;
-                Found widerResult = wider == null ? null : run(searcher, state, request, caller, reading, wider, today);
+                Found widerResult = wider == null ? null : run(searcher, request, caller, reading, wider, today);
                 if (widerResult != null && widerResult.hits().totalHits.value() > 0) {
                     notices.add(SearchNotice.FOLDED);
                     match = wider;
@@ -210,12 +230,12 @@ public final class SearchEngine {
                         // nothing at all: show what the confident better spelling finds, with a notice
                         Reading corrected = read(UserQuery.parse(spelling.text()));
                         match = match(reader, corrected, caller, MatchFields.PLAIN, ALL_WORDS);
-                        result = run(searcher, state, request, caller, corrected, match, today);
+                        result = run(searcher, request, caller, corrected, match, today);
                         notices.add(SearchNotice.CORRECTED);
                     } else {
                         for (Widening widening : widenings(typed)) {
                             Query anyWord = match(reader, reading, caller, widening.fields(), widening.missing());
-                            Found anyWordResult = run(searcher, state, request, caller, reading, anyWord, today);
+                            Found anyWordResult = run(searcher, request, caller, reading, anyWord, today);
                             if (anyWordResult.hits().totalHits.value() > 0) {
                                 notices.add(SearchNotice.ANY_WORD);
                                 match = anyWord;
@@ -233,7 +253,7 @@ public final class SearchEngine {
                 if (result.hits().totalHits.value() < request.pageSize() && wordCount(reading) >= LONG_QUERY) {
                     // a question as typed often holds a word the text that answers it does not use
                     Query allButOne = match(reader, reading, caller, MatchFields.PLAIN, 1);
-                    Found more = run(searcher, state, request, caller, reading, allButOne, match, today);
+                    Found more = run(searcher, request, caller, reading, allButOne, match, today);
                     if (more.hits().totalHits.value() > result.hits().totalHits.value()) {
                         notices.add(SearchNotice.ALL_BUT_ONE_BELOW);
                         match = allButOne;
@@ -479,15 +499,14 @@ public final class SearchEngine {
         return words.build();
     }
 
-    private Found run(IndexSearcher searcher, SortedSetDocValuesReaderState state, SearchRequest request,
-                      SearchCaller caller, Reading reading, Query match, LocalDate today) throws IOException {
-        return run(searcher, state, request, caller, reading, match, null, today);
+    private Found run(IndexSearcher searcher, SearchRequest request, SearchCaller caller, Reading reading, Query match,
+                      LocalDate today) throws IOException {
+        return run(searcher, request, caller, reading, match, null, today);
     }
 
     /** As above; the hits that also match {@code first}, when given, come before all others. */
-    private Found run(IndexSearcher searcher, SortedSetDocValuesReaderState state, SearchRequest request,
-                      SearchCaller caller, Reading reading, Query match, Query first, LocalDate today)
-            throws IOException {
+    private Found run(IndexSearcher searcher, SearchRequest request, SearchCaller caller, Reading reading, Query match,
+                      Query first, LocalDate today) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (match == null) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -509,17 +528,15 @@ public final class SearchEngine {
             scored = new BooleanQuery.Builder().add(scored, Occur.MUST)
                     .add(new BoostQuery(new ConstantScoreQuery(first), ALL_WORDS_FIRST), Occur.SHOULD).build();
         }
+        Map<String, String> chosen = chosen(request);
         DrillDownQuery drillDown = new DrillDownQuery(SearchFields.FACETS_CONFIG, scored);
-        addSelection(drillDown, SearchFields.FACET_TYPE, request.type());
-        addSelection(drillDown, SearchFields.FACET_COUNTY, request.county());
-        addSelection(drillDown, SearchFields.FACET_THEME, request.theme());
-        addSelection(drillDown, SearchFields.FACET_AUDIENCE, request.audience());
-        addSelection(drillDown, SearchFields.FACET_YEAR, request.year());
+        chosen.forEach(drillDown::add);
         // every hit the caller may see is counted, exactly, for the total and the facets, but not scored
-        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = new DrillSideways(searcher,
-                SearchFields.FACETS_CONFIG, state).search(drillDown, new TotalHitCountCollectorManager(
-                searcher.getSlices()));
-        TotalHits total = new TotalHits(counted.collectorResult, TotalHits.Relation.EQUAL_TO);
+        BooleanQuery.Builder visible = new BooleanQuery.Builder()
+                .add(match == null ? new MatchAllDocsQuery() : match, Occur.MUST);
+        addAccessFilter(visible, caller);
+        FacetCounter.Counts counted = facetCounter.count(searcher, visible.build(), chosen);
+        TotalHits total = new TotalHits(counted.total(), TotalHits.Relation.EQUAL_TO);
         // only the best are scored in full: blocks of documents that cannot reach them are passed over
         int wanted = request.page() * request.pageSize();
         boolean byDate = request.sort() == SearchSort.DATE || match == null;
@@ -527,7 +544,7 @@ public final class SearchEngine {
             Sort newestFirst = new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true),
                     SortField.FIELD_SCORE);
             TopDocs newest = searcher.search(drillDown, new TopFieldCollectorManager(newestFirst, wanted, wanted));
-            return new Found(new TopDocs(total, newest.scoreDocs), counted.facets);
+            return new Found(new TopDocs(total, newest.scoreDocs), counted);
         }
         int window = Math.max(wanted, RESCORE_WINDOW);
         TopDocs best = searcher.search(drillDown, new TopScoreDocCollectorManager(window, window));
@@ -536,16 +553,27 @@ public final class SearchEngine {
         Query near = words.contains(" ") ? builder.createPhraseQuery(SearchFields.ALL, words, PROXIMITY_SLOP) : null;
         // words close together count only among the best: a phrase over every match cost a third of a search
         return new Found(near == null ? best : QueryRescorer.rescore(searcher, best, near, PROXIMITY_BOOST, window),
-                counted.facets);
+                counted);
     }
 
     /** The hits, best or newest first as far as asked for, and the facet counts of them all. */
-    private record Found(TopDocs hits, Facets facets) {
+    private record Found(TopDocs hits, FacetCounter.Counts facets) {
     }
 
-    private static void addSelection(DrillDownQuery query, String dimension, String value) {
+    /** The facet values chosen, per dimension. */
+    private static Map<String, String> chosen(SearchRequest request) {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        choose(chosen, SearchFields.FACET_TYPE, request.type());
+        choose(chosen, SearchFields.FACET_COUNTY, request.county());
+        choose(chosen, SearchFields.FACET_THEME, request.theme());
+        choose(chosen, SearchFields.FACET_AUDIENCE, request.audience());
+        choose(chosen, SearchFields.FACET_YEAR, request.year());
+        return chosen;
+    }
+
+    private static void choose(Map<String, String> chosen, String dimension, String value) {
         if (value != null && !value.isBlank()) {
-            query.add(dimension, value);
+            chosen.put(dimension, value);
         }
     }
 
@@ -692,23 +720,15 @@ public final class SearchEngine {
     }
 
     private List<SearchResults.Facet> facets(Found result, SearchRequest request,
-                                             BiFunction<String, String, String> labels) throws IOException {
-        Map<String, String> selected = Map.of(
-                SearchFields.FACET_TYPE, nullToEmpty(request.type()),
-                SearchFields.FACET_COUNTY, nullToEmpty(request.county()),
-                SearchFields.FACET_THEME, nullToEmpty(request.theme()),
-                SearchFields.FACET_AUDIENCE, nullToEmpty(request.audience()),
-                SearchFields.FACET_YEAR, nullToEmpty(request.year()));
+                                             BiFunction<String, String, String> labels) {
+        Map<String, String> selected = chosen(request);
         List<SearchResults.Facet> facets = new ArrayList<>();
         for (String dimension : SearchFields.FACETS) {
             List<SearchResults.FacetValue> values = new ArrayList<>();
-            FacetResult counts = countsOf(result, dimension);
-            String chosen = selected.get(dimension);
-            if (counts != null) {
-                for (LabelAndValue value : counts.labelValues) {
-                    values.add(new SearchResults.FacetValue(value.label, labels.apply(dimension, value.label),
-                            value.value.longValue(), value.label.equals(chosen)));
-                }
+            String chosen = selected.getOrDefault(dimension, "");
+            for (Map.Entry<String, Long> value : FacetCounter.top(result.facets().of(dimension), MAX_FACET_VALUES)) {
+                values.add(new SearchResults.FacetValue(value.getKey(), labels.apply(dimension, value.getKey()),
+                        value.getValue(), value.getKey().equals(chosen)));
             }
             if (!chosen.isEmpty() && values.stream().noneMatch(SearchResults.FacetValue::selected)) {
                 values.add(new SearchResults.FacetValue(chosen, labels.apply(dimension, chosen), 0, true));
@@ -721,19 +741,6 @@ public final class SearchEngine {
             facets.add(new SearchResults.Facet(dimension, values));
         }
         return facets;
-    }
-
-    private static FacetResult countsOf(Found result, String dimension)
-            throws IOException {
-        try {
-            return result.facets().getTopChildren(MAX_FACET_VALUES, dimension);
-        } catch (IllegalArgumentException noValuesYet) {
-            return null; // no document has this dimension yet
-        }
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 
     // ---- "Menade du …?"
@@ -796,22 +803,5 @@ public final class SearchEngine {
 
     private List<String> terms(String field, String text) {
         return SearchAnalysis.terms(analysis.query(), field, text);
-    }
-
-    // ---- facet state, one per reader
-
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        FacetState current = facetState;
-        if (current != null && current.reader == reader) {
-            return current.state;
-        }
-        SortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(reader, SearchFields.FACETS_CONFIG);
-        } catch (IllegalArgumentException emptyIndex) {
-            state = null; // nothing indexed yet: there is nothing to count either
-        }
-        facetState = new FacetState(reader, state);
-        return state;
     }
 }

@@ -37,16 +37,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,6 +79,8 @@ class SearchBenchmark {
     private static final int HTTP_CLIENTS = 8;
     private static final int HTTP_WARM_UP = 800;
     private static final int HTTP_REQUESTS = 4_000;
+    /** Fewer than {@link #HTTP_WARM_UP}: the code is warm by then, and the different requests are few enough. */
+    private static final int HTTP_NEW_WARM_UP = 400;
     private static final Duration START_UP_BUILD_LIMIT = Duration.ofMinutes(2);
     private static final Duration REBUILD_LIMIT = Duration.ofMinutes(20);
     private static final String ADMINISTRATOR = "admin@demo.kunskapsnav.se";
@@ -231,9 +236,11 @@ class SearchBenchmark {
         Latencies inProcess = inProcess();
         Latencies http = http();
         assertEquals(0, http.errors(), "HTTP requests that failed");
+        Latencies httpNew = httpNew();
+        assertEquals(0, httpNew.errors(), "HTTP requests that failed");
 
-        String report = report(data, generated, rebuild, heapBytes, List.of(engine, inProcess, http), http.errors(),
-                totals, byQuery);
+        String report = report(data, generated, rebuild, heapBytes, List.of(engine, inProcess, http, httpNew),
+                http.errors() + httpNew.errors(), totals, byQuery);
         System.out.println("\nSearch benchmark (" + Runtime.getRuntime().availableProcessors() + " cores)\n"
                 + report);
         Path directory = projectRoot().resolve("target").resolve("benchmark");
@@ -345,20 +352,62 @@ class SearchBenchmark {
 
     // ---- over HTTP
 
+    /** The fixed queries over and over: after the first time, answered from the answers kept. */
     private Latencies http() throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         URI root = URI.create(base.toString());
-        run(client, root, HTTP_WARM_UP, new long[HTTP_WARM_UP]);
+        run(client, root, HTTP_WARM_UP, new long[HTTP_WARM_UP], i -> QUERIES.get(i % QUERIES.size()));
         long[] nanos = new long[HTTP_REQUESTS];
         long start = System.nanoTime();
-        int errors = run(client, root, HTTP_REQUESTS, nanos);
+        int errors = run(client, root, HTTP_REQUESTS, nanos, i -> QUERIES.get(i % QUERIES.size()));
         return new Latencies("HTTP, " + HTTP_CLIENTS + " clients", nanos, (System.nanoTime() - start) / 1e9,
                 errors);
     }
 
+    /** Requests none of which was asked before, so each is searched anew: as people ask after the index changed. */
+    private Latencies httpNew() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        URI root = URI.create(base.toString());
+        List<Query> distinct = distinctQueries(HTTP_NEW_WARM_UP + HTTP_REQUESTS);
+        run(client, root, HTTP_NEW_WARM_UP, new long[HTTP_NEW_WARM_UP], distinct::get);
+        long[] nanos = new long[HTTP_REQUESTS];
+        long start = System.nanoTime();
+        int errors = run(client, root, HTTP_REQUESTS, nanos, i -> distinct.get(HTTP_NEW_WARM_UP + i));
+        return new Latencies("HTTP, " + HTTP_CLIENTS + " clients, every request new", nanos,
+                (System.nanoTime() - start) / 1e9, errors);
+    }
+
+    /**
+     * {@code count} different requests: the fixed queries, each with and without a county and a kind chosen, except
+     * those asked before (the fixed queries themselves).
+     */
+    static List<Query> distinctQueries(int count) {
+        List<String> counties = Arrays.asList(null, "01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "14", "17",
+                "18", "19", "20", "21", "22", "23", "24", "25");
+        List<String> types = Arrays.asList(null, "kurs", "material", "traff", "natverk");
+        Set<String> asked = new HashSet<>();
+        QUERIES.forEach(query -> asked.add(query.label()));
+        List<Query> distinct = new ArrayList<>();
+        for (String type : types) {
+            for (String county : counties) {
+                for (Query query : QUERIES) {
+                    Query variant = new Query(query.text(), type, county, query.theme(), query.audience(),
+                            query.year(), query.sort(), query.page());
+                    if (asked.add(variant.label())) {
+                        distinct.add(variant);
+                    }
+                }
+            }
+        }
+        assertTrue(distinct.size() >= count, "only " + distinct.size() + " different requests");
+        return distinct.subList(0, count);
+    }
+
     /** {@code count} requests from {@link #HTTP_CLIENTS} threads, each sending its next one when answered. */
-    private static int run(HttpClient client, URI root, int count, long[] nanos) throws Exception {
+    private static int run(HttpClient client, URI root, int count, long[] nanos, IntFunction<Query> queries)
+            throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(HTTP_CLIENTS);
@@ -368,7 +417,7 @@ class SearchBenchmark {
                 running.add(clients.submit(() -> {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                         HttpRequest request = HttpRequest.newBuilder(
-                                root.resolve(QUERIES.get(i % QUERIES.size()).path()))
+                                root.resolve(queries.apply(i).path()))
                                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").build();
                         long before = System.nanoTime();
                         try {

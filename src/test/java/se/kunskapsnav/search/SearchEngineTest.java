@@ -20,7 +20,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -303,6 +305,53 @@ class SearchEngineTest {
             assertEquals(SearchEngine.COMPOUND_FOUND_WHOLE, results.total(),
                     "a compound that many documents hold is looked for as written only");
             assertFalse(keys(results).contains("material:apart"));
+        }
+    }
+
+    @Test
+    void aWordWrittenSeveralWaysIsFoundAndCountedWithAFacetValueChosen(@TempDir Path own) throws IOException {
+        try (SearchIndex concepts = SearchIndex.createGeneration(own, ANALYSIS)) {
+            concepts.put(SearchDocument.open("material:vinr", SearchType.MATERIAL, "Affisch",
+                    "Om VINR i kommunen.", "", "/material/vinr", null, List.of("12"), List.of(), List.of()));
+            concepts.put(SearchDocument.open("course:vinr", SearchType.COURSE, "Kurs",
+                    "Våld i nära relationer, en grundkurs.", "", "/kurser/vinr", TODAY, List.of("12"), List.of(),
+                    List.of()));
+            concepts.put(SearchDocument.open("course:other", SearchType.COURSE, "Kurs",
+                    "Relationsvåld i Stockholm.", "", "/kurser/other", TODAY, List.of("01"), List.of(), List.of()));
+            concepts.commit(1);
+            SearchResults results = concepts.withSearcher(searcher -> ENGINE.search(searcher,
+                    SearchRequest.parse("relationsvåld", "kurs", "12", null, null, null, null, null, null),
+                    SearchCaller.ANONYMOUS, (dimension, code) -> code, TODAY));
+            assertEquals(List.of("course:vinr"), keys(results));
+            SearchResults.Facet types = results.facets().stream()
+                    .filter(facet -> facet.dimension().equals(SearchFields.FACET_TYPE)).findFirst().orElseThrow();
+            // the chosen kind's own counts are those of every kind in the chosen county
+            assertEquals(Map.of("kurs", 1L, "material", 1L), types.values().stream()
+                    .collect(Collectors.toMap(SearchResults.FacetValue::code, SearchResults.FacetValue::count)));
+        }
+    }
+
+    @Test
+    void aStopWordInsideASynonymsPhraseStandsForAnyWordButTheWordsAroundItMustStandAsWritten(@TempDir Path own)
+            throws IOException {
+        try (SearchIndex phrases = SearchIndex.createGeneration(own, ANALYSIS)) {
+            phrases.put(SearchDocument.open("material:mot", SearchType.MATERIAL, "Broschyr",
+                    "Om mäns våld mot kvinnor.", "", "/material/mot", null, List.of(), List.of(), List.of()));
+            phrases.put(SearchDocument.open("material:gentemot", SearchType.MATERIAL, "Affisch",
+                    "Om mäns våld gentemot kvinnor.", "", "/material/gentemot", null, List.of(), List.of(),
+                    List.of()));
+            phrases.put(SearchDocument.open("material:two", SearchType.MATERIAL, "Folder",
+                    "Om mäns våld och hot mot kvinnor.", "", "/material/two", null, List.of(), List.of(), List.of()));
+            phrases.put(SearchDocument.open("course:utovare", SearchType.COURSE, "Kurs",
+                    "Stöd till den som utövar våld.", "", "/kurser/utovare", null, List.of(), List.of(), List.of()));
+            phrases.put(SearchDocument.open("course:utovar", SearchType.COURSE, "Kurs",
+                    "Han utövar våld.", "", "/kurser/utovar", null, List.of(), List.of(), List.of()));
+            phrases.commit(1);
+            // "mvk" is "mäns våld mot kvinnor": any one word stands in the place of "mot", not two
+            assertEquals(List.of("material:gentemot", "material:mot"),
+                    keys(searchIn(phrases, "mvk")).stream().sorted().toList());
+            // the first and last word of a way stay: "den som utövar våld" is not "utövar våld"
+            assertEquals(List.of("course:utovare"), keys(searchIn(phrases, "våldsutövare")));
         }
     }
 

@@ -1,0 +1,210 @@
+package se.kunskapsnav.search;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * Exact totals and facet counts of what a query finds, by sets of documents: the query's hits are collected once
+ * into a bit set per segment (nothing scored), and each facet value's documents are a bit set kept per segment for
+ * as long as the segment lives, so a count is the size of an intersection. The counts are those of Lucene's
+ * {@code DrillSideways}: a chosen value narrows every dimension's counts but its own, which counts as if nothing
+ * were chosen there, so a person sees what choosing another value would give.
+ */
+final class FacetCounter {
+
+    /** A facet value's term in the drill-down field: its dimension, this separator, its value. */
+    private static final char DIMENSION_END = '\u001f';
+
+    /** Each segment's facet values and their documents, for as long as the segment's core is open. */
+    private final Map<Object, Map<String, Map<String, FixedBitSet>>> valuesBySegment =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The total of hits with every chosen value, and per dimension its values' counts (zero counts left out). */
+    record Counts(long total, Map<String, Map<String, Long>> byDimension) {
+
+        Map<String, Long> of(String dimension) {
+            return byDimension.getOrDefault(dimension, Map.of());
+        }
+    }
+
+    /**
+     * Counts the hits of {@code query} (which must not hold the chosen values) with the values {@code chosen} per
+     * dimension.
+     */
+    Counts count(IndexSearcher searcher, Query query, Map<String, String> chosen) throws IOException {
+        FixedBitSet[] hitsBySegment = searcher.search(query, new HitSets(searcher.getIndexReader()));
+        long total = 0;
+        Map<String, Map<String, Long>> byDimension = new LinkedHashMap<>();
+        for (LeafReaderContext segment : searcher.getIndexReader().leaves()) {
+            FixedBitSet hits = hitsBySegment[segment.ord];
+            if (hits == null) {
+                continue;
+            }
+            Map<String, Map<String, FixedBitSet>> values = values(segment.reader());
+            FixedBitSet withAll = narrowed(hits, values, chosen, null);
+            total += withAll == null ? 0 : withAll.cardinality();
+            for (Map.Entry<String, Map<String, FixedBitSet>> dimension : values.entrySet()) {
+                // a chosen dimension counts its values as if it were not chosen
+                FixedBitSet counted = chosen.containsKey(dimension.getKey())
+                        ? narrowed(hits, values, chosen, dimension.getKey()) : withAll;
+                if (counted == null) {
+                    continue;
+                }
+                Map<String, Long> counts = byDimension.computeIfAbsent(dimension.getKey(), d -> new HashMap<>());
+                dimension.getValue().forEach((value, documents) -> {
+                    long count = FixedBitSet.intersectionCount(counted, documents);
+                    if (count > 0) {
+                        counts.merge(value, count, Long::sum);
+                    }
+                });
+            }
+        }
+        return new Counts(total, byDimension);
+    }
+
+    /** {@code hits} with every chosen value but {@code except}'s, or null when none is left. */
+    private static FixedBitSet narrowed(FixedBitSet hits, Map<String, Map<String, FixedBitSet>> values,
+                                        Map<String, String> chosen, String except) {
+        FixedBitSet narrowed = hits;
+        for (Map.Entry<String, String> choice : chosen.entrySet()) {
+            if (choice.getKey().equals(except)) {
+                continue;
+            }
+            FixedBitSet documents = values.getOrDefault(choice.getKey(), Map.of()).get(choice.getValue());
+            if (documents == null) {
+                return null;
+            }
+            if (narrowed == hits) {
+                narrowed = hits.clone();
+            }
+            narrowed.and(documents);
+        }
+        return narrowed;
+    }
+
+    private Map<String, Map<String, FixedBitSet>> values(LeafReader segment) throws IOException {
+        IndexReader.CacheHelper core = segment.getCoreCacheHelper();
+        if (core == null) {
+            return read(segment);
+        }
+        Map<String, Map<String, FixedBitSet>> values = valuesBySegment.get(core.getKey());
+        if (values == null) {
+            values = read(segment);
+            valuesBySegment.put(core.getKey(), values);
+        }
+        return values;
+    }
+
+    /** Every facet value's documents in one segment, deleted ones too (the hits never hold those). */
+    private static Map<String, Map<String, FixedBitSet>> read(LeafReader segment) throws IOException {
+        Map<String, Map<String, FixedBitSet>> values = new LinkedHashMap<>();
+        // every dimension's values are terms of one drill-down field, "dimension\u001fvalue"
+        Terms terms = segment.terms(SearchFields.FACETS_CONFIG.getDimConfig(SearchFields.FACET_TYPE).indexFieldName);
+        if (terms == null) {
+            return values;
+        }
+        TermsEnum term = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef text = term.next(); text != null; text = term.next()) {
+            String path = text.utf8ToString();
+            int end = path.indexOf(DIMENSION_END);
+            if (end < 0 || path.indexOf(DIMENSION_END, end + 1) >= 0
+                    || !SearchFields.FACETS.contains(path.substring(0, end))) {
+                continue; // a dimension's own term, not a value
+            }
+            postings = term.postings(postings, PostingsEnum.NONE);
+            FixedBitSet documents = new FixedBitSet(segment.maxDoc());
+            documents.or(postings);
+            values.computeIfAbsent(path.substring(0, end), d -> new LinkedHashMap<>())
+                    .put(path.substring(end + 1), documents);
+        }
+        return values;
+    }
+
+    /** Collects a query's hits into one bit set per segment; several collectors' sets are joined. */
+    private static final class HitSets implements CollectorManager<HitSets.Sets, FixedBitSet[]> {
+
+        private final IndexReader reader;
+
+        HitSets(IndexReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public Sets newCollector() {
+            return new Sets(new FixedBitSet[reader.leaves().size()]);
+        }
+
+        @Override
+        public FixedBitSet[] reduce(Collection<Sets> collectors) {
+            FixedBitSet[] joined = new FixedBitSet[reader.leaves().size()];
+            for (Sets collector : collectors) {
+                for (int i = 0; i < joined.length; i++) {
+                    FixedBitSet set = collector.bySegment[i];
+                    if (set != null && joined[i] == null) {
+                        joined[i] = set;
+                    } else if (set != null) {
+                        joined[i].or(set);
+                    }
+                }
+            }
+            return joined;
+        }
+
+        private record Sets(FixedBitSet[] bySegment) implements Collector {
+
+            @Override
+            public LeafCollector getLeafCollector(LeafReaderContext segment) {
+                if (bySegment[segment.ord] == null) {
+                    bySegment[segment.ord] = new FixedBitSet(segment.reader().maxDoc());
+                }
+                FixedBitSet hits = bySegment[segment.ord];
+                return new LeafCollector() {
+                    @Override
+                    public void setScorer(Scorable scorer) {
+                    }
+
+                    @Override
+                    public void collect(int doc) {
+                        hits.set(doc);
+                    }
+                };
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        }
+    }
+
+    /** The values of one dimension, most common first (ties by value), at most {@code max}. */
+    static List<Map.Entry<String, Long>> top(Map<String, Long> counts, int max) {
+        List<Map.Entry<String, Long>> values = new ArrayList<>(counts.entrySet());
+        values.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        return values.subList(0, Math.min(max, values.size()));
+    }
+}
