@@ -354,29 +354,25 @@ class SearchBenchmark {
 
     /** The fixed queries over and over: after the first time, answered from the answers kept. */
     private Latencies http() throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        URI root = URI.create(base.toString());
-        run(client, root, HTTP_WARM_UP, new long[HTTP_WARM_UP], i -> QUERIES.get(i % QUERIES.size()));
-        long[] nanos = new long[HTTP_REQUESTS];
-        long start = System.nanoTime();
-        int errors = run(client, root, HTTP_REQUESTS, nanos, i -> QUERIES.get(i % QUERIES.size()));
-        return new Latencies("HTTP, " + HTTP_CLIENTS + " clients", nanos, (System.nanoTime() - start) / 1e9,
-                errors);
+        return http("HTTP, " + HTTP_CLIENTS + " clients", HTTP_WARM_UP, i -> QUERIES.get(i % QUERIES.size()));
     }
 
     /** Requests none of which was asked before, so each is searched anew: as people ask after the index changed. */
     private Latencies httpNew() throws Exception {
+        List<Query> distinct = distinctQueries(HTTP_NEW_WARM_UP + HTTP_REQUESTS);
+        return http("HTTP, " + HTTP_CLIENTS + " clients, every request new", HTTP_NEW_WARM_UP, distinct::get);
+    }
+
+    /** {@code warmUp} requests, then {@link #HTTP_REQUESTS} timed: the {@code i}th request asks {@code queries(i)}. */
+    private Latencies http(String name, int warmUp, IntFunction<Query> queries) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         URI root = URI.create(base.toString());
-        List<Query> distinct = distinctQueries(HTTP_NEW_WARM_UP + HTTP_REQUESTS);
-        run(client, root, HTTP_NEW_WARM_UP, new long[HTTP_NEW_WARM_UP], distinct::get);
+        run(client, root, warmUp, new long[warmUp], queries);
         long[] nanos = new long[HTTP_REQUESTS];
         long start = System.nanoTime();
-        int errors = run(client, root, HTTP_REQUESTS, nanos, i -> distinct.get(HTTP_NEW_WARM_UP + i));
-        return new Latencies("HTTP, " + HTTP_CLIENTS + " clients, every request new", nanos,
-                (System.nanoTime() - start) / 1e9, errors);
+        int errors = run(client, root, HTTP_REQUESTS, nanos, i -> queries.apply(warmUp + i));
+        return new Latencies(name, nanos, (System.nanoTime() - start) / 1e9, errors);
     }
 
     /**
