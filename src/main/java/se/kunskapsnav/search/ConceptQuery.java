@@ -110,6 +110,11 @@ final class ConceptQuery extends Query {
         return phrase.build();
     }
 
+    /** The ways as the query builder wrote them. */
+    List<Query> ways() {
+        return written;
+    }
+
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         List<SpanWeight> weights = new ArrayList<>();

@@ -42,8 +42,11 @@ final class FacetCounter {
     private final Map<Object, Map<String, Map<String, FixedBitSet>>> valuesBySegment =
             Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** The total of hits with every chosen value, and per dimension its values' counts (zero counts left out). */
-    record Counts(long total, Map<String, Map<String, Long>> byDimension) {
+    /**
+     * The total of hits with every chosen value, and per dimension its values' counts (zero counts left out); those
+     * hits per segment of the reader searched, by its place in the reader (null for none).
+     */
+    record Counts(long total, Map<String, Map<String, Long>> byDimension, FixedBitSet[] hits) {
 
         Map<String, Long> of(String dimension) {
             return byDimension.getOrDefault(dimension, Map.of());
@@ -58,6 +61,7 @@ final class FacetCounter {
         FixedBitSet[] hitsBySegment = searcher.search(query, new HitSets(searcher.getIndexReader()));
         long total = 0;
         Map<String, Map<String, Long>> byDimension = new LinkedHashMap<>();
+        FixedBitSet[] withAllBySegment = new FixedBitSet[hitsBySegment.length];
         for (LeafReaderContext segment : searcher.getIndexReader().leaves()) {
             FixedBitSet hits = hitsBySegment[segment.ord];
             if (hits == null) {
@@ -65,6 +69,7 @@ final class FacetCounter {
             }
             Map<String, Map<String, FixedBitSet>> values = values(segment.reader());
             FixedBitSet withAll = narrowed(hits, values, chosen, null);
+            withAllBySegment[segment.ord] = withAll;
             total += withAll == null ? 0 : withAll.cardinality();
             for (Map.Entry<String, Map<String, FixedBitSet>> dimension : values.entrySet()) {
                 // a chosen dimension counts its values as if it were not chosen
@@ -82,7 +87,7 @@ final class FacetCounter {
                 });
             }
         }
-        return new Counts(total, byDimension);
+        return new Counts(total, byDimension, withAllBySegment);
     }
 
     /** {@code hits} with every chosen value but {@code except}'s, or null when none is left. */

@@ -52,6 +52,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
@@ -73,6 +74,8 @@ public final class SearchEngine {
     static final int PROXIMITY_SLOP = 3;
     /** How many of the best hits closeness of the words may reorder. */
     static final int RESCORE_WINDOW = 50;
+    /** How many of the best by a stand-in without phrases a query with phrases scores exactly. */
+    static final int STAND_IN_WINDOW = 500;
     /** Coming courses and meetings score this much higher than past ones. */
     static final float UPCOMING_BOOST = 1.3f;
     /** How much more a hit of the kind the query names weighs ("kurser om äldre": courses). */
@@ -547,13 +550,38 @@ public final class SearchEngine {
             return new Found(new TopDocs(total, newest.scoreDocs), counted);
         }
         int window = Math.max(wanted, RESCORE_WINDOW);
-        TopDocs best = searcher.search(drillDown, new TopScoreDocCollectorManager(window, window));
+        TopDocs best = best(searcher, drillDown, scored, counted, window);
         best = new TopDocs(total, best.scoreDocs);
         String words = reading.english() == null ? reading.typed().words() : reading.english().swedish();
         Query near = words.contains(" ") ? builder.createPhraseQuery(SearchFields.ALL, words, PROXIMITY_SLOP) : null;
         // words close together count only among the best: a phrase over every match cost a third of a search
         return new Found(near == null ? best : QueryRescorer.rescore(searcher, best, near, PROXIMITY_BOOST, window),
                 counted);
+    }
+
+    /**
+     * The {@code window} best of what {@code drillDown} finds. A query with phrases picks its candidates by a stand-in
+     * that reads no positions ({@link PositionFreeScoring}) among the hits already counted, and scores only them
+     * exactly: the best are those of scoring every hit exactly unless one of them is not among the stand-in's
+     * {@link #STAND_IN_WINDOW} best.
+     */
+    private static TopDocs best(IndexSearcher searcher, DrillDownQuery drillDown, Query scored,
+                                FacetCounter.Counts counted, int window) throws IOException {
+        Optional<Query> standIn = PositionFreeScoring.of(scored, searcher.getIndexReader());
+        if (standIn.isEmpty()) {
+            return searcher.search(drillDown, new TopScoreDocCollectorManager(window, window));
+        }
+        int candidates = Math.max(window, STAND_IN_WINDOW);
+        Query amongHits = new BooleanQuery.Builder().add(standIn.get(), Occur.MUST)
+                .add(new HitSetQuery(counted.hits()), Occur.FILTER).build();
+        TopDocs rough = searcher.search(amongHits, new TopScoreDocCollectorManager(candidates, candidates));
+        TopDocs exact = new QueryRescorer(drillDown) {
+            @Override
+            protected float combine(float standInScore, boolean matches, float score) {
+                return matches ? score : 0; // every candidate is a hit and matches; the stand-in's score is dropped
+            }
+        }.rescore(searcher, rough, window);
+        return exact;
     }
 
     /** The hits, best or newest first as far as asked for, and the facet counts of them all. */

@@ -37,6 +37,15 @@ final class UpcomingBoostQuery extends Query {
         this.factor = factor;
     }
 
+    Query query() {
+        return query;
+    }
+
+    /** The same boost of coming dates over another query. */
+    UpcomingBoostQuery withQuery(Query other) {
+        return new UpcomingBoostQuery(other, today, factor);
+    }
+
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query rewritten = query.rewrite(searcher);

@@ -356,6 +356,30 @@ class SearchEngineTest {
     }
 
     @Test
+    void aQuotedPhraseWithMoreHitsThanAreScoredExactlyShowsOnlyItsHitsBestFirst(@TempDir Path own)
+            throws IOException {
+        // more texts than the stand-in without positions picks for exact scoring, and more that write the phrase's
+        // words often but apart (the stand-in's best) than it picks
+        int many = SearchEngine.STAND_IN_WINDOW + 100;
+        try (SearchIndex phrases = SearchIndex.createGeneration(own, ANALYSIS)) {
+            for (int i = 0; i < many; i++) {
+                phrases.put(material("once:" + i, "Här finns trygga platser för barn."));
+                phrases.put(material("apart:" + i, "Trygg, trygg och trygg idag. Plats, plats och plats idag."));
+                phrases.put(material("word:" + i, "En plats för samtal."));
+            }
+            for (int i = 0; i < 20; i++) {
+                phrases.put(material("often:" + i, "Trygg och trygg idag. Plats, plats, plats och plats idag. Här finns trygga platser."));
+            }
+            phrases.put(material("best", "Trygga platser. Trygga platser för barn. Trygga platser för alla."));
+            phrases.commit(1);
+            SearchResults results = searchIn(phrases, "\"trygga platser\"");
+            assertEquals(many + 21, results.total(), "every text that writes the phrase, and no other");
+            assertEquals("material:best", keys(results).getFirst(), "the text that writes the phrase most");
+            assertTrue(keys(results).stream().noneMatch(key -> key.startsWith("material:apart")), keys(results).toString());
+        }
+    }
+
+    @Test
     void aCompoundThatASynonymFindsInManyDocumentsIsNotLookedForWithItsPartsApart(@TempDir Path own)
             throws IOException {
         try (SearchIndex compounds = SearchIndex.createGeneration(own, ANALYSIS)) {
@@ -442,6 +466,11 @@ class SearchEngineTest {
     private static SearchDocument course(String id, String title, LocalDate date) {
         return SearchDocument.open("course:" + id, SearchType.COURSE, title, "Kursen handlar om heder och kontroll.",
                 "Utbildningsdag", "/kurser/" + id, date, List.of("01"), List.of("hedersrelaterat-vald"), List.of("kurator"));
+    }
+
+    private static SearchDocument material(String id, String text) {
+        return SearchDocument.open("material:" + id, SearchType.MATERIAL, "Material", text, "", "/material/" + id,
+                null, List.of(), List.of(), List.of());
     }
 
     private static SearchResults searchIn(SearchIndex own, String text) {
