@@ -1,6 +1,6 @@
 package se.kunskapsnav.search;
 
-import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -54,12 +54,16 @@ final class IndexedPhrases {
     private static final Set<String> FIELDS = Set.of(SearchFields.ALL, SearchFields.ALL_MEMBER);
 
     /**
-     * A phrase: at each offset from its first word, the forms any of which may stand there; offsets not listed
-     * (stop words) may hold any word.
+     * A phrase: at each offset from its first word, the forms any of which may stand there (offsets not listed, stop
+     * words, may hold any word); and its term.
      */
-    record Phrase(int[] offsets, List<Set<String>> forms) {
+    record Phrase(int[] offsets, List<Set<String>> forms, String term) {
 
-        String term() {
+        Phrase(int[] offsets, List<Set<String>> forms) {
+            this(offsets, forms, term(offsets, forms));
+        }
+
+        private static String term(int[] offsets, List<Set<String>> forms) {
             StringBuilder term = new StringBuilder(MARK);
             for (int i = 0; i < offsets.length; i++) {
                 term.append(i == 0 ? "" : " ").append(offsets[i]).append(':')
@@ -98,8 +102,8 @@ final class IndexedPhrases {
     private final Map<String, Phrase> byTerm;
     /** The phrases by each form of their last word. */
     private final Map<String, List<Phrase>> byLastForm = new HashMap<>();
-    /** Every form of every phrase's words. */
-    private final CharArraySet words = new CharArraySet(64, false);
+    /** Every form of every phrase's words, each to itself: looked up in a token's characters without a copy. */
+    private final CharArrayMap<String> words = new CharArrayMap<>(64, false);
     /** The most places a phrase spans, less one. */
     private final int longest;
 
@@ -109,7 +113,7 @@ final class IndexedPhrases {
         this.byTerm = Map.copyOf(terms);
         for (Phrase phrase : terms.values()) {
             phrase.forms().getLast().forEach(form -> byLastForm.computeIfAbsent(form, f -> new ArrayList<>()).add(phrase));
-            phrase.forms().forEach(words::addAll);
+            phrase.forms().forEach(forms -> forms.forEach(form -> words.put(form, form)));
         }
         this.longest = terms.values().stream().mapToInt(phrase -> phrase.offsets()[phrase.offsets().length - 1])
                 .max().orElse(0);
@@ -242,23 +246,30 @@ final class IndexedPhrases {
                 return false;
             }
             position += increment.getPositionIncrement();
-            if (!words.contains(term.buffer(), 0, term.length())) {
+            String word = words.get(term.buffer(), 0, term.length());
+            if (word == null) {
                 return true;
             }
-            String word = term.toString();
             while (!met.isEmpty() && met.peekFirst().position() < position - longest) {
                 met.removeFirst();
             }
             for (Phrase phrase : byLastForm.getOrDefault(word, List.of())) {
-                String phraseTerm = phrase.term();
-                if (standsBefore(phrase) && !pending.contains(phraseTerm)
-                        && met.stream().noneMatch(earlier -> earlier.position() == position
-                        && earlier.marked().contains(phraseTerm))) {
-                    pending.add(phraseTerm);
+                if (standsBefore(phrase) && !pending.contains(phrase.term()) && !markedHere(phrase.term())) {
+                    pending.add(phrase.term());
                 }
             }
-            met.addLast(new Met(position, word, List.copyOf(pending)));
+            met.addLast(new Met(position, word, pending.isEmpty() ? List.of() : List.copyOf(pending)));
             return true;
+        }
+
+        /** Whether another form of this place's word already added the phrase's term. */
+        private boolean markedHere(String phraseTerm) {
+            for (Met earlier : met) {
+                if (earlier.position() == position && earlier.marked().contains(phraseTerm)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the phrase's words but its last stand before this place, each at its offset. */
@@ -266,13 +277,20 @@ final class IndexedPhrases {
             int[] offsets = phrase.offsets();
             int first = position - offsets[offsets.length - 1];
             for (int k = 0; k < offsets.length - 1; k++) {
-                int at = first + offsets[k];
-                Set<String> forms = phrase.forms().get(k);
-                if (met.stream().noneMatch(earlier -> earlier.position() == at && forms.contains(earlier.word()))) {
+                if (!metAt(first + offsets[k], phrase.forms().get(k))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private boolean metAt(int at, Set<String> forms) {
+            for (Met earlier : met) {
+                if (earlier.position() == at && forms.contains(earlier.word())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
