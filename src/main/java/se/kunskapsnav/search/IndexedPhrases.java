@@ -112,7 +112,9 @@ final class IndexedPhrases {
         phrases.forEach(phrase -> terms.put(phrase.term(), phrase));
         this.byTerm = Map.copyOf(terms);
         for (Phrase phrase : terms.values()) {
-            phrase.forms().getLast().forEach(form -> byLastForm.computeIfAbsent(form, f -> new ArrayList<>()).add(phrase));
+            for (String form : phrase.forms().getLast()) {
+                byLastForm.computeIfAbsent(form, f -> new ArrayList<>()).add(phrase);
+            }
             phrase.forms().forEach(forms -> forms.forEach(form -> words.put(form, form)));
         }
         this.longest = terms.values().stream().mapToInt(phrase -> phrase.offsets()[phrase.offsets().length - 1])
@@ -146,7 +148,9 @@ final class IndexedPhrases {
     String fingerprint() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            new TreeSet<>(byTerm.keySet()).forEach(term -> digest.update((term + "\n").getBytes(StandardCharsets.UTF_8)));
+            for (String term : new TreeSet<>(byTerm.keySet())) {
+                digest.update((term + "\n").getBytes(StandardCharsets.UTF_8));
+            }
             return HexFormat.of().formatHex(digest.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

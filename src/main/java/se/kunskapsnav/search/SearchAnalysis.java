@@ -88,8 +88,8 @@ public final class SearchAnalysis {
     private final IndexedPhrases phrases;
 
     private SearchAnalysis(String name, Analyzer text, Analyzer searchedText, IndexedPhrases phrases,
-                           Analyzer foldedText, Analyzer queryText,
-                           Analyzer foldedQueryText, Analyzer unstoppedQueryText, Analyzer suggest,
+                           Analyzer foldedText, Analyzer queryText, Analyzer foldedQueryText,
+                           Analyzer unstoppedQueryText, Analyzer suggest,
                            SwedishDictionary dictionary, Set<String> synonymWords, EnglishGlossary glossary,
                            Map<String, SearchType> typeWords, CharArraySet stopWords) {
         this.name = name;
@@ -166,8 +166,8 @@ public final class SearchAnalysis {
         Set<String> knownWords = synonyms.lines().map(String::strip).filter(line -> !line.startsWith("#"))
                 .flatMap(line -> Arrays.stream(line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
                 .filter(word -> !word.isEmpty()).collect(Collectors.toSet());
-        return new SearchAnalysis("portal", text, searchedText, phrases, folded, queryText, foldedQueryText, unstoppedQueryText, suggest,
-                dictionary, knownWords, glossary, parseTypeWords(typeWords), stopWords);
+        return new SearchAnalysis("portal", text, searchedText, phrases, folded, queryText, foldedQueryText,
+                unstoppedQueryText, suggest, dictionary, knownWords, glossary, parseTypeWords(typeWords), stopWords);
     }
 
     /** One stock analyzer for every text field, no synonyms, no folded fallback, no English: the baseline. */
