@@ -79,6 +79,11 @@ public final class EnglishGlossary {
         this.longest = longest;
     }
 
+    /** The Swedish expressions the glossary translates to. */
+    public Set<String> swedishExpressions() {
+        return Set.copyOf(swedish.values());
+    }
+
     /** Reads lines of "english, english: svenska"; a line with nothing after the colon lists words to ignore. */
     public static EnglishGlossary parse(String lines) {
         Map<String, String> swedish = new HashMap<>();

@@ -60,8 +60,8 @@ final class PositionFreeScoring {
             case BooleanQuery bool -> booleanStandIn(bool);
             case BoostQuery boost -> wrap(boost, boost.getQuery(), inner -> new BoostQuery(inner, boost.getBoost()));
             case DisjunctionMaxQuery max -> disjunctionStandIn(max);
-            case FunctionScoreQuery function ->
-                    wrap(function, function.getWrappedQuery(), inner -> new FunctionScoreQuery(inner, function.getSource()));
+            case FunctionScoreQuery function -> wrap(function, function.getWrappedQuery(),
+                    inner -> new FunctionScoreQuery(inner, function.getSource()));
             case UpcomingBoostQuery upcoming -> wrap(upcoming, upcoming.query(), upcoming::withQuery);
             // such as a constant score for matching a phrase, which would lift what only the stand-in matches
             default -> readsPositions(query) ? null : query;

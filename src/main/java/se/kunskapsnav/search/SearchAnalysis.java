@@ -40,6 +40,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -70,6 +71,8 @@ public final class SearchAnalysis {
     /** What a word found as a compound's part weighs beside the word found whole. */
     static final float PART_WEIGHT = 0.5f;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Empty places between the values of a field that holds several (the text, the title, the keywords). */
+    private static final int VALUE_GAP = 100;
 
     private final String name;
     private final Analyzer index;
@@ -82,14 +85,19 @@ public final class SearchAnalysis {
     private final EnglishGlossary glossary;
     private final Map<String, SearchType> typeWords;
     private final CharArraySet stopWords;
+    private final IndexedPhrases phrases;
 
-    private SearchAnalysis(String name, Analyzer text, Analyzer foldedText, Analyzer queryText,
-                           Analyzer foldedQueryText, Analyzer unstoppedQueryText, Analyzer suggest,
+    private SearchAnalysis(String name, Analyzer text, Analyzer searchedText, IndexedPhrases phrases,
+                           Analyzer foldedText, Analyzer queryText, Analyzer foldedQueryText,
+                           Analyzer unstoppedQueryText, Analyzer suggest,
                            SwedishDictionary dictionary, Set<String> synonymWords, EnglishGlossary glossary,
                            Map<String, SearchType> typeWords, CharArraySet stopWords) {
         this.name = name;
+        this.phrases = phrases;
         Analyzer spell = analyzer(source -> new LowerCaseFilter(source));
         this.index = new PerFieldAnalyzerWrapper(text, Map.of(
+                SearchFields.ALL, searchedText,
+                SearchFields.ALL_MEMBER, searchedText,
                 SearchFields.ALL_FOLDED, foldedText,
                 SearchFields.ALL_MEMBER_FOLDED, foldedText,
                 SearchFields.SUGGEST, suggest,
@@ -150,18 +158,24 @@ public final class SearchAnalysis {
                 queryWords.apply(new QuestionWordMarker(new LowerCaseFilter(source), stopWords)), synonymMap, true)));
         Analyzer suggest = analyzer(source -> new EdgeNGramTokenFilter(new SwedishWordFilter(
                 new LowerCaseFilter(source), dictionary, Forms.AS_WRITTEN_WITH_LAST_PART), 2, MAX_PART_LENGTH, true));
+        IndexedPhrases phrases = IndexedPhrases.of(expressions(synonyms, glossary),
+                new ConceptQueryBuilder(queryText, stopWords::contains));
+        // a value's phrases end with it: the text, the title and the keywords are not read as one
+        Analyzer searchedText = analyzer(source -> phrases.marking(indexWords.apply(
+                new QuestionWordMarker(new LowerCaseFilter(source), stopWords))), VALUE_GAP);
         Set<String> knownWords = synonyms.lines().map(String::strip).filter(line -> !line.startsWith("#"))
                 .flatMap(line -> Arrays.stream(line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
                 .filter(word -> !word.isEmpty()).collect(Collectors.toSet());
-        return new SearchAnalysis("portal", text, folded, queryText, foldedQueryText, unstoppedQueryText, suggest,
-                dictionary, knownWords, glossary, parseTypeWords(typeWords), stopWords);
+        return new SearchAnalysis("portal", text, searchedText, phrases, folded, queryText, foldedQueryText,
+                unstoppedQueryText, suggest, dictionary, knownWords, glossary, parseTypeWords(typeWords), stopWords);
     }
 
     /** One stock analyzer for every text field, no synonyms, no folded fallback, no English: the baseline. */
     public static SearchAnalysis stock(String name, Analyzer analyzer) {
         Analyzer suggest = analyzer(source -> new EdgeNGramTokenFilter(new LowerCaseFilter(source),
                 2, MAX_PART_LENGTH, true));
-        return new SearchAnalysis(name, analyzer, analyzer, analyzer, analyzer, analyzer, suggest, null, Set.of(),
+        return new SearchAnalysis(name, analyzer, analyzer, IndexedPhrases.NONE, analyzer, analyzer, analyzer, analyzer,
+                suggest, null, Set.of(),
                 EnglishGlossary.NONE, Map.of(), CharArraySet.EMPTY_SET);
     }
 
@@ -177,6 +191,11 @@ public final class SearchAnalysis {
     /** The folded field's analyzer, for marking in a text what the folded fallback found. */
     public Analyzer foldedIndex() {
         return foldedIndex;
+    }
+
+    /** The phrases indexed as one term each, for counting. */
+    IndexedPhrases indexedPhrases() {
+        return phrases;
     }
 
     /** The analyzer for reading queries, per field. */
@@ -659,6 +678,15 @@ public final class SearchAnalysis {
         }
     }
 
+    /** The synonyms' ways and the glossary's Swedish of several words each. */
+    private static Set<String> expressions(String synonyms, EnglishGlossary glossary) {
+        Set<String> expressions = new TreeSet<>(glossary.swedishExpressions());
+        synonyms.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .flatMap(line -> Arrays.stream(line.split(","))).map(String::strip).forEach(expressions::add);
+        expressions.removeIf(expression -> !expression.contains(" "));
+        return expressions;
+    }
+
     private static SynonymMap synonymMap(String rules, Analyzer analyzer) {
         try {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
@@ -672,11 +700,21 @@ public final class SearchAnalysis {
     }
 
     private static Analyzer analyzer(UnaryOperator<TokenStream> filters) {
+        return analyzer(filters, 0);
+    }
+
+    /** {@code positionGap} empty places between a field's values, so no phrase runs from one into the next. */
+    private static Analyzer analyzer(UnaryOperator<TokenStream> filters, int positionGap) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 return new TokenStreamComponents(source, filters.apply(source));
+            }
+
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return positionGap;
             }
 
             @Override

@@ -1,7 +1,5 @@
 package se.kunskapsnav.search;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.IndexReader;
@@ -13,11 +11,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.QueryVisitor;
@@ -47,7 +43,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +50,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -135,61 +129,7 @@ public final class SearchEngine {
     public SearchEngine(SearchAnalysis analysis) {
         this.analysis = analysis;
         this.builder = new ConceptQueryBuilder(analysis.query(), analysis::isStopWord);
-        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         this.unstoppedBuilder = new ConceptQueryBuilder(analysis.unstoppedQuery(), analysis::isStopWord);
-        unstoppedBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-    }
-
-    /**
-     * Builds a query where a word with synonyms of several words ("VINR" and "våld i nära relationer") is one concept
-     * ({@link ConceptQuery}): scored as one word written as often as the text writes any of its ways, not once per
-     * way (summed, a text saying both the abbreviation and its expansion once outscored one that is about the
-     * expansion throughout) nor by its best way alone (a rare abbreviation written once outscored the expansion
-     * written seven times). A way that is no word or phrase keeps the best way alone.
-     * <p>
-     * A phrase's stop words between its first and last word match any word in their place, as the typed words' stop
-     * words already do: the synonyms' phrases hold them ("våld i nära relationer"), and reading where "i" stands (in
-     * nearly every text) took most of such a phrase's time.
-     */
-    private static final class ConceptQueryBuilder extends QueryBuilder {
-
-        private final Predicate<String> stopWord;
-
-        ConceptQueryBuilder(Analyzer analyzer, Predicate<String> stopWord) {
-            super(analyzer);
-            this.stopWord = stopWord;
-        }
-
-        @Override
-        protected Query analyzePhrase(String field, TokenStream stream, int slop) throws IOException {
-            Query phrase = super.analyzePhrase(field, stream, slop);
-            return slop == 0 && phrase instanceof PhraseQuery exact ? stopWordsAsGaps(exact) : phrase;
-        }
-
-        private Query stopWordsAsGaps(PhraseQuery phrase) {
-            Term[] terms = phrase.getTerms();
-            int[] positions = phrase.getPositions();
-            PhraseQuery.Builder gapped = new PhraseQuery.Builder();
-            int kept = 0;
-            for (int i = 0; i < terms.length; i++) {
-                boolean inside = i > 0 && i < terms.length - 1;
-                if (!inside || !stopWord.test(terms[i].text())) {
-                    gapped.add(terms[i], positions[i]);
-                    kept++;
-                }
-            }
-            return kept == terms.length ? phrase : gapped.build();
-        }
-
-        @Override
-        protected Query newGraphSynonymQuery(Iterator<Query> ways) {
-            List<Query> all = new ArrayList<>();
-            ways.forEachRemaining(all::add);
-            if (all.size() == 1) {
-                return all.getFirst();
-            }
-            return ConceptQuery.of(all).orElseGet(() -> new DisjunctionMaxQuery(all, 0f));
-        }
     }
 
     /**
@@ -538,7 +478,8 @@ public final class SearchEngine {
         BooleanQuery.Builder visible = new BooleanQuery.Builder()
                 .add(match == null ? new MatchAllDocsQuery() : match, Occur.MUST);
         addAccessFilter(visible, caller);
-        FacetCounter.Counts counted = facetCounter.count(searcher, visible.build(), chosen);
+        FacetCounter.Counts counted = facetCounter.count(searcher,
+                analysis.indexedPhrases().forCounting(visible.build()), chosen);
         TotalHits total = new TotalHits(counted.total(), TotalHits.Relation.EQUAL_TO);
         // only the best are scored in full: blocks of documents that cannot reach them are passed over
         int wanted = request.page() * request.pageSize();
@@ -815,7 +756,7 @@ public final class SearchEngine {
         }
         BooleanQuery.Builder visible = new BooleanQuery.Builder().add(match, Occur.MUST);
         addAccessFilter(visible, caller);
-        return searcher.count(visible.build()) > 0 ? spelling : null;
+        return searcher.count(analysis.indexedPhrases().forCounting(visible.build())) > 0 ? spelling : null;
     }
 
     /** The most similar, then most common, word of the public text for an unknown word, unless it is common itself. */

@@ -6,6 +6,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryCachingPolicy;
@@ -26,6 +27,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -44,9 +46,11 @@ public final class SearchIndex implements Closeable {
      * start. 2: the Swedish Hunspell dictionary in the chain and offsets in the postings of {@code all} (issue 22);
      * 3: compounds' parts indexed marked ({@link SearchAnalysis#PART_MARK}), so they weigh less than the word itself;
      * 4: stop words indexed as written, compounds joined by a genitive "s" split where the dictionary's flags say
-     * nothing ("orosanmälan"); 5: a noun's plural the dictionary reads only as a verb also as the noun ("träffar").
+     * nothing ("orosanmälan"); 5: a noun's plural the dictionary reads only as a verb also as the noun ("träffar");
+     * 6: the synonyms' and the glossary's phrases indexed as one term each ({@link IndexedPhrases}), their
+     * fingerprint after the number, so an index written with other phrases is rebuilt too.
      */
-    static final String CURRENT_FORMAT = "5";
+    static final String CURRENT_FORMAT = "6";
     /**
      * Scoring: BM25 with less weight on a text's length than Lucene's default (b 0.75): the index holds
      * municipalities' short entries beside lessons twenty times as long, and a long lesson about a subject should not
@@ -85,10 +89,13 @@ public final class SearchIndex implements Closeable {
     private final FSDirectory store;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** The format this index is written in: the chain's number and its phrases' fingerprint. */
+    private final String format;
 
     private SearchIndex(Path directory, SearchAnalysis analysis, IndexWriterConfig.OpenMode mode, double bufferMb)
             throws IOException {
         this.directory = directory;
+        this.format = CURRENT_FORMAT + "/" + analysis.indexedPhrases().fingerprint();
         this.store = FSDirectory.open(directory);
         IndexWriter opened = null;
         try {
@@ -102,7 +109,7 @@ public final class SearchIndex implements Closeable {
             this.searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                    IndexSearcher searcher = new IndexSearcher(reader);
+                    IndexSearcher searcher = new PhraseTermsUncounted(reader, analysis.indexedPhrases());
                     searcher.setSimilarity(SIMILARITY);
                     searcher.setQueryCachingPolicy(ACCESS_FILTERS);
                     return searcher;
@@ -115,6 +122,37 @@ public final class SearchIndex implements Closeable {
             }
             store.close();
             throw e;
+        }
+    }
+
+    /**
+     * A searcher whose fields' statistics leave out the indexed phrases' terms ({@link IndexedPhrases}): they are read
+     * only to count, and must not make the texts BM25 compares a text's length with any longer than they are.
+     */
+    private static final class PhraseTermsUncounted extends IndexSearcher {
+
+        private final IndexedPhrases phrases;
+        private final Map<String, CollectionStatistics> statistics = new ConcurrentHashMap<>();
+
+        PhraseTermsUncounted(IndexReader reader, IndexedPhrases phrases) {
+            super(reader);
+            this.phrases = phrases;
+        }
+
+        @Override
+        public CollectionStatistics collectionStatistics(String field) throws IOException {
+            CollectionStatistics all = super.collectionStatistics(field);
+            if (all == null || !phrases.inField(field)) {
+                return all;
+            }
+            CollectionStatistics kept = statistics.get(field);
+            if (kept == null) {
+                long[] counted = phrases.occurrences(getIndexReader(), field);
+                kept = new CollectionStatistics(field, all.maxDoc(), all.docCount(),
+                        all.sumTotalTermFreq() - counted[0], all.sumDocFreq() - counted[1]);
+                statistics.put(field, kept);
+            }
+            return kept;
         }
     }
 
@@ -134,9 +172,9 @@ public final class SearchIndex implements Closeable {
         }
         SearchIndex index = new SearchIndex(generation, analysis, IndexWriterConfig.OpenMode.APPEND, 32);
         String format = index.commitData(FORMAT);
-        if (!CURRENT_FORMAT.equals(format)) {
+        if (!index.format.equals(format)) {
             index.close();
-            throw new IOException("the search index was written in format " + format + ", not " + CURRENT_FORMAT);
+            throw new IOException("the search index was written in format " + format + ", not " + index.format);
         }
         return index;
     }
@@ -199,7 +237,7 @@ public final class SearchIndex implements Closeable {
     /** Makes what was written so far durable, recording {@code appliedSequence}, and searchable. */
     public void commit(long appliedSequence) throws IOException {
         writer.setLiveCommitData(Map.of(APPLIED_SEQUENCE, Long.toString(appliedSequence),
-                FORMAT, CURRENT_FORMAT).entrySet());
+                FORMAT, format).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
