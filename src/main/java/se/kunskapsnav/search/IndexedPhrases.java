@@ -90,6 +90,11 @@ final class IndexedPhrases {
                     return null;
                 }
             }
+            for (int i = 1; i < positions.length; i++) {
+                if (positions[i] <= positions[i - 1]) {
+                    return null; // two words at one place: the marking meets them one at a time, so it is left alone
+                }
+            }
             if (positions.length < 2) {
                 return null;
             }
