@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ final class IndexedPhrases {
      * A phrase: at each offset from its first word, the forms any of which may stand there (offsets not listed, stop
      * words, may hold any word); and its term.
      */
-    record Phrase(int[] offsets, List<Set<String>> forms, String term) {
+    private record Phrase(int[] offsets, List<Set<String>> forms, String term) {
 
         Phrase(int[] offsets, List<Set<String>> forms) {
             this(offsets, forms, term(offsets, forms));
@@ -236,6 +237,9 @@ final class IndexedPhrases {
         /** Phrases' words met, oldest first, with their places. */
         private final ArrayDeque<Met> met = new ArrayDeque<>();
         private final List<String> pending = new ArrayList<>();
+        /** The phrases' terms added at {@link #markedPosition}, the place of the last phrase's word met. */
+        private final Set<String> markedHere = new HashSet<>();
+        private int markedPosition;
         private int position;
 
         MarkingFilter(TokenStream input) {
@@ -262,23 +266,18 @@ final class IndexedPhrases {
             while (!met.isEmpty() && met.peekFirst().position() < position - longest) {
                 met.removeFirst();
             }
+            if (markedPosition != position) {
+                markedPosition = position;
+                markedHere.clear();
+            }
             for (Phrase phrase : byLastForm.getOrDefault(word, List.of())) {
-                if (standsBefore(phrase) && !pending.contains(phrase.term()) && !markedHere(phrase.term())) {
+                // another form of this place's word may have added the term already
+                if (standsBefore(phrase) && markedHere.add(phrase.term())) {
                     pending.add(phrase.term());
                 }
             }
-            met.addLast(new Met(position, word, pending.isEmpty() ? List.of() : List.copyOf(pending)));
+            met.addLast(new Met(position, word));
             return true;
-        }
-
-        /** Whether another form of this place's word already added the phrase's term. */
-        private boolean markedHere(String phraseTerm) {
-            for (Met earlier : met) {
-                if (earlier.position() == position && earlier.marked().contains(phraseTerm)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** Whether the phrase's words but its last stand before this place, each at its offset. */
@@ -307,11 +306,13 @@ final class IndexedPhrases {
             super.reset();
             met.clear();
             pending.clear();
+            markedHere.clear();
+            markedPosition = -1;
             position = -1;
         }
     }
 
-    /** A phrase's word met at a place, and the phrases' terms added after it. */
-    private record Met(int position, String word, List<String> marked) {
+    /** A phrase's word met at a place. */
+    private record Met(int position, String word) {
     }
 }

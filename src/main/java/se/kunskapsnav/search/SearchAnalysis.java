@@ -175,8 +175,7 @@ public final class SearchAnalysis {
         Analyzer suggest = analyzer(source -> new EdgeNGramTokenFilter(new LowerCaseFilter(source),
                 2, MAX_PART_LENGTH, true));
         return new SearchAnalysis(name, analyzer, analyzer, IndexedPhrases.NONE, analyzer, analyzer, analyzer, analyzer,
-                suggest, null, Set.of(),
-                EnglishGlossary.NONE, Map.of(), CharArraySet.EMPTY_SET);
+                suggest, null, Set.of(), EnglishGlossary.NONE, Map.of(), CharArraySet.EMPTY_SET);
     }
 
     public String name() {

@@ -475,11 +475,8 @@ public final class SearchEngine {
         DrillDownQuery drillDown = new DrillDownQuery(SearchFields.FACETS_CONFIG, scored);
         chosen.forEach(drillDown::add);
         // every hit the caller may see is counted, exactly, for the total and the facets, but not scored
-        BooleanQuery.Builder visible = new BooleanQuery.Builder()
-                .add(match == null ? new MatchAllDocsQuery() : match, Occur.MUST);
-        addAccessFilter(visible, caller);
         FacetCounter.Counts counted = facetCounter.count(searcher,
-                analysis.indexedPhrases().forCounting(visible.build()), chosen);
+                visibleForCounting(match == null ? new MatchAllDocsQuery() : match, caller), chosen);
         TotalHits total = new TotalHits(counted.total(), TotalHits.Relation.EQUAL_TO);
         // only the best are scored in full: blocks of documents that cannot reach them are passed over
         int wanted = request.page() * request.pageSize();
@@ -516,13 +513,12 @@ public final class SearchEngine {
         Query amongHits = new BooleanQuery.Builder().add(standIn.get(), Occur.MUST)
                 .add(new HitSetQuery(counted.hits()), Occur.FILTER).build();
         TopDocs rough = searcher.search(amongHits, new TopScoreDocCollectorManager(candidates, candidates));
-        TopDocs exact = new QueryRescorer(drillDown) {
+        return new QueryRescorer(drillDown) {
             @Override
             protected float combine(float standInScore, boolean matches, float score) {
                 return matches ? score : 0; // every candidate is a hit and matches; the stand-in's score is dropped
             }
         }.rescore(searcher, rough, window);
-        return exact;
     }
 
     /** The hits, best or newest first as far as asked for, and the facet counts of them all. */
@@ -544,6 +540,13 @@ public final class SearchEngine {
         if (value != null && !value.isBlank()) {
             chosen.put(dimension, value);
         }
+    }
+
+    /** What of {@code match} the caller may see, to count: indexed phrases read as their terms. */
+    private Query visibleForCounting(Query match, SearchCaller caller) {
+        BooleanQuery.Builder visible = new BooleanQuery.Builder().add(match, Occur.MUST);
+        addAccessFilter(visible, caller);
+        return analysis.indexedPhrases().forCounting(visible.build());
     }
 
     private static void addAccessFilter(BooleanQuery.Builder query, SearchCaller caller) {
@@ -754,9 +757,7 @@ public final class SearchEngine {
         if (match == null) {
             return null;
         }
-        BooleanQuery.Builder visible = new BooleanQuery.Builder().add(match, Occur.MUST);
-        addAccessFilter(visible, caller);
-        return searcher.count(analysis.indexedPhrases().forCounting(visible.build())) > 0 ? spelling : null;
+        return searcher.count(visibleForCounting(match, caller)) > 0 ? spelling : null;
     }
 
     /** The most similar, then most common, word of the public text for an unknown word, unless it is common itself. */

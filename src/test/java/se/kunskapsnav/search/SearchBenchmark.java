@@ -380,8 +380,8 @@ class SearchBenchmark {
      * those asked before (the fixed queries themselves).
      */
     static List<Query> distinctQueries(int count) {
-        List<String> counties = Arrays.asList(null, "01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "14", "17",
-                "18", "19", "20", "21", "22", "23", "24", "25");
+        List<String> counties = Arrays.asList(null, "01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13",
+                "14", "17", "18", "19", "20", "21", "22", "23", "24", "25");
         List<String> types = Arrays.asList(null, "kurs", "material", "traff", "natverk");
         Set<String> asked = new HashSet<>();
         QUERIES.forEach(query -> asked.add(query.label()));

@@ -56,6 +56,20 @@ class SearchIndexTest {
     }
 
     @Test
+    void anIndexWrittenWithOtherIndexedPhrasesIsRefusedAtOpening(@TempDir Path root) throws IOException {
+        // the portal's chain indexes the synonyms' phrases as terms; the stock chain indexes none
+        try (SearchIndex index = SearchIndex.createGeneration(root, QualityCorpus.portalAnalysis())) {
+            index.commit(3);
+            index.makeCurrent();
+        }
+        try (SearchIndex reopened = SearchIndex.openCurrent(root, QualityCorpus.portalAnalysis())) {
+            assertEquals(3, reopened.appliedSequence());
+        }
+        IOException refused = assertThrows(IOException.class, () -> SearchIndex.openCurrent(root, ANALYSIS));
+        assertTrue(refused.getMessage().contains("format"), refused.getMessage());
+    }
+
+    @Test
     void theQueryCacheKeepsTheAccessFiltersAndNothingElse() throws IOException {
         Query anonymous = new TermInSetQuery(SearchFields.ACCESS, List.of(new BytesRef(Access.PUBLIC)));
         Query member = new TermInSetQuery(SearchFields.MEMBER_ACCESS, List.of(new BytesRef(Access.member(4)),
