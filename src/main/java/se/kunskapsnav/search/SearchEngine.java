@@ -159,7 +159,9 @@ public final class SearchEngine {
             Found result = run(searcher, request, caller, reading, match, today);
             Spelling spelling = null;
             boolean folded = false;
-            if (match != null && result.hits().totalHits.value() == 0) {
+            // the fallbacks mend words that find nothing; words that find texts, none of them with the chosen
+            // values, are left as typed: the facets and "Sök utan filter" show where their hits are
+            if (match != null && result.facets().unfiltered() == 0) {
                 Query wider = analysis.folding() ? match(reader, reading, caller, MatchFields.FOLDED, ALL_WORDS) : null;
                 Found widerResult = wider == null ? null : run(searcher, request, caller, reading, wider, today);
                 if (widerResult != null && widerResult.hits().totalHits.value() > 0) {
@@ -190,14 +192,15 @@ public final class SearchEngine {
                     }
                 }
             } else if (match != null) {
-                if (result.hits().totalHits.value() < FEW_HITS) {
+                if (result.facets().unfiltered() < FEW_HITS) {
                     spelling = spelling(searcher, caller, reading);
                 }
-                if (result.hits().totalHits.value() < request.pageSize() && wordCount(reading) >= LONG_QUERY) {
-                    // a question as typed often holds a word the text that answers it does not use
+                if (result.facets().unfiltered() < request.pageSize() && wordCount(reading) >= LONG_QUERY) {
+                    // a question as typed often holds a word the text that answers it does not use; decided on
+                    // the hits whatever values are chosen, so a value finds as many as its facet count said
                     Query allButOne = match(reader, reading, caller, MatchFields.PLAIN, 1);
                     Found more = run(searcher, request, caller, reading, allButOne, match, today);
-                    if (more.hits().totalHits.value() > result.hits().totalHits.value()) {
+                    if (more.facets().unfiltered() > result.facets().unfiltered()) {
                         notices.add(SearchNotice.ALL_BUT_ONE_BELOW);
                         match = allButOne;
                         result = more;
