@@ -104,6 +104,7 @@ public final class SearchEngine {
     private static final int COMMON_RATIO = 10;
     private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}])");
     private static final int SNIPPET_LENGTH = 220;
+    private static final SnippetScorer SNIPPET_SCORER = new SnippetScorer();
     /**
      * Snippets come from the first this many characters of a text: finding the words means analysing the
      * text again, and a long file's whole text would cost a search many times over.
@@ -619,6 +620,7 @@ public final class SearchEngine {
         UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher,
                         folded ? analysis.foldedIndex() : analysis.index())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2026 ", true))
+                .withScorer(SNIPPET_SCORER)
                 .withMaxLength(SNIPPET_SOURCE)
                 .withMaxNoHighlightPassages(1)
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(SWEDISH));
