@@ -168,7 +168,7 @@ public final class SearchEngine {
             if (match != null && result.facets().unfiltered() == 0) {
                 Query wider = analysis.folding() ? match(reader, reading, caller, MatchFields.FOLDED, ALL_WORDS) : null;
                 Found widerResult = wider == null ? null : run(searcher, request, caller, reading, wider, today);
-                if (widerResult != null && widerResult.hits().totalHits.value() > 0) {
+                if (widerResult != null && widerResult.facets().unfiltered() > 0) {
                     notices.add(SearchNotice.FOLDED);
                     match = wider;
                     result = widerResult;
@@ -185,7 +185,7 @@ public final class SearchEngine {
                         for (Widening widening : widenings(typed)) {
                             Query anyWord = match(reader, reading, caller, widening.fields(), widening.missing());
                             Found anyWordResult = run(searcher, request, caller, reading, anyWord, today);
-                            if (anyWordResult.hits().totalHits.value() > 0) {
+                            if (anyWordResult.facets().unfiltered() > 0) {
                                 notices.add(SearchNotice.ANY_WORD);
                                 match = anyWord;
                                 result = anyWordResult;

@@ -168,20 +168,22 @@ class SearchEngineTest {
     }
 
     @Test
-    void aChosenKindFindsAsManyHitsAsItsFacetCountSaid() {
-        // a page of one: every word matches a page and more, so no kind may bring in hits lacking a word
-        String question = "var hittar jag en grundkurs om våld och kontroll";
-        SearchResults all = search(new SearchRequest(question, null, null, null, null, null, SearchSort.RELEVANCE,
-                1, 1));
-        Map<String, Long> counted = all.facets().stream().filter(facet -> facet.dimension().equals("typ"))
-                .flatMap(facet -> facet.values().stream())
-                .collect(Collectors.toMap(SearchResults.FacetValue::code, SearchResults.FacetValue::count));
-        assertEquals(Map.of("kurs", 2L), counted);
-        for (SearchType type : SearchType.values()) {
-            SearchResults chosen = search(new SearchRequest(question, type.code(), null, null, null, null,
-                    SearchSort.RELEVANCE, 1, 1));
-            assertEquals(counted.getOrDefault(type.code(), 0L), chosen.total(), type.code());
-            assertTrue(chosen.notices().isEmpty(), type.code() + " " + chosen.notices());
+    void aChosenKindFindsAsManyHitsAsItsFacetCountSaidAndTheWordsAreReadAsWithoutIt() {
+        // a page of one: every word of the question matches a page and more, so no kind brings in hits lacking a
+        // word; "vald" finds nothing as written, so every kind is searched the folded way, lessons too
+        for (String text : List.of("var hittar jag en grundkurs om våld och kontroll", "hedersrelaterat vald")) {
+            SearchResults all = search(new SearchRequest(text, null, null, null, null, null, SearchSort.RELEVANCE,
+                    1, 1));
+            Map<String, Long> counted = all.facets().stream().filter(facet -> facet.dimension().equals("typ"))
+                    .flatMap(facet -> facet.values().stream())
+                    .collect(Collectors.toMap(SearchResults.FacetValue::code, SearchResults.FacetValue::count));
+            assertEquals(Map.of("kurs", 2L), counted, text);
+            for (SearchType type : SearchType.values()) {
+                SearchResults chosen = search(new SearchRequest(text, type.code(), null, null, null, null,
+                        SearchSort.RELEVANCE, 1, 1));
+                assertEquals(counted.getOrDefault(type.code(), 0L), chosen.total(), text + " " + type.code());
+                assertEquals(all.notices(), chosen.notices(), text + " " + type.code());
+            }
         }
     }
 
