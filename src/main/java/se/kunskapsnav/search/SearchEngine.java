@@ -42,6 +42,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -588,9 +589,9 @@ public final class SearchEngine {
         for (int i = 0; i < page.length; i++) {
             docs[i] = stored.document(page[i].doc);
         }
-        String[] snippets = snippets(searcher, SearchFields.TEXT, match, folded, pageDocs);
+        String[] snippets = snippets(searcher, SearchFields.TEXT, match, folded, pageDocs, docs);
         String[] memberSnippets = Arrays.stream(docs).anyMatch(doc -> mayReadMemberPart(doc, caller))
-                ? snippets(searcher, SearchFields.MEMBER_TEXT, match, folded, pageDocs) : new String[page.length];
+                ? snippets(searcher, SearchFields.MEMBER_TEXT, match, folded, pageDocs, docs) : new String[page.length];
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document doc = docs[i];
@@ -613,10 +614,10 @@ public final class SearchEngine {
      * The best sentence of each hit's text with the words found marked, read as prose. The words' offsets come from
      * the postings of the searched field ({@code all} or {@code all_member}, which hold the text first), so the
      * text is not analysed again; hits found the folded way are marked by analysing the text the folded way
-     * ("vald" marks "våld").
+     * ("vald" marks "våld"). The texts are those of {@code loaded}, the page's documents as already read.
      */
-    private String[] snippets(IndexSearcher searcher, String field, Query match, boolean folded, TopDocs page)
-            throws IOException {
+    private String[] snippets(IndexSearcher searcher, String field, Query match, boolean folded, TopDocs page,
+                              Document[] loaded) throws IOException {
         UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher,
                         folded ? analysis.foldedIndex() : analysis.index())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2026 ", true))
@@ -624,22 +625,30 @@ public final class SearchEngine {
                 .withMaxLength(SNIPPET_SOURCE)
                 .withMaxNoHighlightPassages(1)
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(SWEDISH));
-        String searched = field.equals(SearchFields.TEXT) ? SearchFields.ALL : SearchFields.ALL_MEMBER;
-        UnifiedHighlighter highlighter;
-        String highlighted;
         if (folded) {
-            highlighter = settings.withFieldMatcher(name -> true).build();
-            highlighted = field;
-        } else {
-            highlighter = new UnifiedHighlighter(settings) {
-                @Override
-                protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs,
-                                                               int cacheCharsThreshold) throws IOException {
-                    return super.loadFieldValues(new String[] {field}, docs, cacheCharsThreshold);
-                }
-            };
-            highlighted = searched;
+            settings.withFieldMatcher(name -> true);
         }
+        Map<Integer, Document> byDoc = new HashMap<>();
+        for (int i = 0; i < loaded.length; i++) {
+            byDoc.put(page.scoreDocs[i].doc, loaded[i]);
+        }
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(settings) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs,
+                                                           int cacheCharsThreshold) throws IOException {
+                // the text the page's documents were read with: reading a document again took as long as the
+                // snippet itself (its stored block decompressed anew)
+                List<CharSequence[]> texts = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    String text = byDoc.get(doc).get(field);
+                    texts.add(new CharSequence[] {text == null || text.length() <= SNIPPET_SOURCE ? text
+                            : text.substring(0, SNIPPET_SOURCE)});
+                }
+                return texts;
+            }
+        };
+        String highlighted = folded ? field : field.equals(SearchFields.TEXT) ? SearchFields.ALL
+                : SearchFields.ALL_MEMBER;
         Query query = match == null ? new MatchAllDocsQuery() : match;
         String[] snippets = highlighter.highlight(highlighted, query, page, 1);
         for (int i = 0; i < snippets.length; i++) {
