@@ -43,10 +43,11 @@ final class FacetCounter {
             Collections.synchronizedMap(new WeakHashMap<>());
 
     /**
-     * The total of hits with every chosen value, and per dimension its values' counts (zero counts left out); those
-     * hits per segment of the reader searched, by its place in the reader (null for none).
+     * The total of hits with every chosen value, the number of hits whatever values are chosen, and per dimension its
+     * values' counts (zero counts left out); the hits with every chosen value per segment of the reader searched, by
+     * its place in the reader (null for none).
      */
-    record Counts(long total, Map<String, Map<String, Long>> byDimension, FixedBitSet[] hits) {
+    record Counts(long total, long unfiltered, Map<String, Map<String, Long>> byDimension, FixedBitSet[] hits) {
 
         Map<String, Long> of(String dimension) {
             return byDimension.getOrDefault(dimension, Map.of());
@@ -60,6 +61,7 @@ final class FacetCounter {
     Counts count(IndexSearcher searcher, Query query, Map<String, String> chosen) throws IOException {
         FixedBitSet[] hitsBySegment = searcher.search(query, new HitSets(searcher.getIndexReader()));
         long total = 0;
+        long unfiltered = 0;
         Map<String, Map<String, Long>> byDimension = new LinkedHashMap<>();
         FixedBitSet[] withAllBySegment = new FixedBitSet[hitsBySegment.length];
         for (LeafReaderContext segment : searcher.getIndexReader().leaves()) {
@@ -67,6 +69,7 @@ final class FacetCounter {
             if (hits == null) {
                 continue;
             }
+            unfiltered += hits.cardinality();
             Map<String, Map<String, FixedBitSet>> values = values(segment.reader());
             FixedBitSet withAll = narrowed(hits, values, chosen, null);
             withAllBySegment[segment.ord] = withAll;
@@ -87,7 +90,7 @@ final class FacetCounter {
                 });
             }
         }
-        return new Counts(total, byDimension, withAllBySegment);
+        return new Counts(total, unfiltered, byDimension, withAllBySegment);
     }
 
     /** {@code hits} with every chosen value but {@code except}'s, or null when none is left. */

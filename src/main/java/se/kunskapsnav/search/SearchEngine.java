@@ -42,6 +42,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,6 +105,7 @@ public final class SearchEngine {
     private static final int COMMON_RATIO = 10;
     private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}])");
     private static final int SNIPPET_LENGTH = 220;
+    private static final SnippetScorer SNIPPET_SCORER = new SnippetScorer();
     /**
      * Snippets come from the first this many characters of a text: finding the words means analysing the
      * text again, and a long file's whole text would cost a search many times over.
@@ -117,7 +119,9 @@ public final class SearchEngine {
     private final SearchAnalysis analysis;
     private final QueryBuilder builder;
     private final QueryBuilder unstoppedBuilder;
-    private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+    /** Words one edit away, looked for first: cheaper to find, and always more alike than any two edits away. */
+    private final DirectSpellChecker oneEdit = new DirectSpellChecker();
+    private final DirectSpellChecker twoEdits = new DirectSpellChecker();
     private final FacetCounter facetCounter = new FacetCounter();
 
     /** Where a query is matched: the public text, or with the members-only part. */
@@ -130,6 +134,7 @@ public final class SearchEngine {
         this.analysis = analysis;
         this.builder = new ConceptQueryBuilder(analysis.query(), analysis::isStopWord);
         this.unstoppedBuilder = new ConceptQueryBuilder(analysis.unstoppedQuery(), analysis::isStopWord);
+        oneEdit.setMaxEdits(1);
     }
 
     /**
@@ -159,10 +164,12 @@ public final class SearchEngine {
             Found result = run(searcher, request, caller, reading, match, today);
             Spelling spelling = null;
             boolean folded = false;
-            if (match != null && result.hits().totalHits.value() == 0) {
+            // the fallbacks mend words that find nothing; words that find texts, none of them with the chosen
+            // values, are left as typed: the facets and "Sök utan filter" show where their hits are
+            if (match != null && result.facets().unfiltered() == 0) {
                 Query wider = analysis.folding() ? match(reader, reading, caller, MatchFields.FOLDED, ALL_WORDS) : null;
                 Found widerResult = wider == null ? null : run(searcher, request, caller, reading, wider, today);
-                if (widerResult != null && widerResult.hits().totalHits.value() > 0) {
+                if (widerResult != null && widerResult.facets().unfiltered() > 0) {
                     notices.add(SearchNotice.FOLDED);
                     match = wider;
                     result = widerResult;
@@ -179,7 +186,7 @@ public final class SearchEngine {
                         for (Widening widening : widenings(typed)) {
                             Query anyWord = match(reader, reading, caller, widening.fields(), widening.missing());
                             Found anyWordResult = run(searcher, request, caller, reading, anyWord, today);
-                            if (anyWordResult.hits().totalHits.value() > 0) {
+                            if (anyWordResult.facets().unfiltered() > 0) {
                                 notices.add(SearchNotice.ANY_WORD);
                                 match = anyWord;
                                 result = anyWordResult;
@@ -190,14 +197,15 @@ public final class SearchEngine {
                     }
                 }
             } else if (match != null) {
-                if (result.hits().totalHits.value() < FEW_HITS) {
+                if (result.facets().unfiltered() < FEW_HITS) {
                     spelling = spelling(searcher, caller, reading);
                 }
-                if (result.hits().totalHits.value() < request.pageSize() && wordCount(reading) >= LONG_QUERY) {
-                    // a question as typed often holds a word the text that answers it does not use
+                if (result.facets().unfiltered() < request.pageSize() && wordCount(reading) >= LONG_QUERY) {
+                    // a question as typed often holds a word the text that answers it does not use; decided on
+                    // the hits whatever values are chosen, so a value finds as many as its facet count said
                     Query allButOne = match(reader, reading, caller, MatchFields.PLAIN, 1);
                     Found more = run(searcher, request, caller, reading, allButOne, match, today);
-                    if (more.hits().totalHits.value() > result.hits().totalHits.value()) {
+                    if (more.facets().unfiltered() > result.facets().unfiltered()) {
                         notices.add(SearchNotice.ALL_BUT_ONE_BELOW);
                         match = allButOne;
                         result = more;
@@ -487,11 +495,12 @@ public final class SearchEngine {
             TopDocs newest = searcher.search(drillDown, new TopFieldCollectorManager(newestFirst, wanted, wanted));
             return new Found(new TopDocs(total, newest.scoreDocs), counted);
         }
-        int window = Math.max(wanted, RESCORE_WINDOW);
-        TopDocs best = best(searcher, drillDown, scored, counted, window);
-        best = new TopDocs(total, best.scoreDocs);
         String words = reading.english() == null ? reading.typed().words() : reading.english().swedish();
         Query near = words.contains(" ") ? builder.createPhraseQuery(SearchFields.ALL, words, PROXIMITY_SLOP) : null;
+        // a window beyond the page only for the reordering: the fewer wanted, the more blocks Lucene passes over
+        int window = near == null ? wanted : Math.max(wanted, RESCORE_WINDOW);
+        TopDocs best = best(searcher, drillDown, scored, counted, window);
+        best = new TopDocs(total, best.scoreDocs);
         // words close together count only among the best: a phrase over every match cost a third of a search
         return new Found(near == null ? best : QueryRescorer.rescore(searcher, best, near, PROXIMITY_BOOST, window),
                 counted);
@@ -580,9 +589,9 @@ public final class SearchEngine {
         for (int i = 0; i < page.length; i++) {
             docs[i] = stored.document(page[i].doc);
         }
-        String[] snippets = snippets(searcher, SearchFields.TEXT, match, folded, pageDocs);
+        String[] snippets = snippets(searcher, SearchFields.TEXT, match, folded, pageDocs, docs);
         String[] memberSnippets = Arrays.stream(docs).anyMatch(doc -> mayReadMemberPart(doc, caller))
-                ? snippets(searcher, SearchFields.MEMBER_TEXT, match, folded, pageDocs) : new String[page.length];
+                ? snippets(searcher, SearchFields.MEMBER_TEXT, match, folded, pageDocs, docs) : new String[page.length];
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document doc = docs[i];
@@ -605,32 +614,41 @@ public final class SearchEngine {
      * The best sentence of each hit's text with the words found marked, read as prose. The words' offsets come from
      * the postings of the searched field ({@code all} or {@code all_member}, which hold the text first), so the
      * text is not analysed again; hits found the folded way are marked by analysing the text the folded way
-     * ("vald" marks "våld").
+     * ("vald" marks "våld"). The texts are those of {@code loaded}, the page's documents as already read.
      */
-    private String[] snippets(IndexSearcher searcher, String field, Query match, boolean folded, TopDocs page)
-            throws IOException {
+    private String[] snippets(IndexSearcher searcher, String field, Query match, boolean folded, TopDocs page,
+                              Document[] loaded) throws IOException {
         UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher,
                         folded ? analysis.foldedIndex() : analysis.index())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2026 ", true))
+                .withScorer(SNIPPET_SCORER)
                 .withMaxLength(SNIPPET_SOURCE)
                 .withMaxNoHighlightPassages(1)
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(SWEDISH));
-        String searched = field.equals(SearchFields.TEXT) ? SearchFields.ALL : SearchFields.ALL_MEMBER;
-        UnifiedHighlighter highlighter;
-        String highlighted;
         if (folded) {
-            highlighter = settings.withFieldMatcher(name -> true).build();
-            highlighted = field;
-        } else {
-            highlighter = new UnifiedHighlighter(settings) {
-                @Override
-                protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs,
-                                                               int cacheCharsThreshold) throws IOException {
-                    return super.loadFieldValues(new String[] {field}, docs, cacheCharsThreshold);
-                }
-            };
-            highlighted = searched;
+            settings.withFieldMatcher(name -> true);
         }
+        Map<Integer, Document> byDoc = new HashMap<>();
+        for (int i = 0; i < loaded.length; i++) {
+            byDoc.put(page.scoreDocs[i].doc, loaded[i]);
+        }
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(settings) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs,
+                                                           int cacheCharsThreshold) throws IOException {
+                // the text the page's documents were read with: reading a document again took as long as the
+                // snippet itself (its stored block decompressed anew)
+                List<CharSequence[]> texts = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    String text = byDoc.get(doc).get(field);
+                    texts.add(new CharSequence[] {text == null || text.length() <= SNIPPET_SOURCE ? text
+                            : text.substring(0, SNIPPET_SOURCE)});
+                }
+                return texts;
+            }
+        };
+        String highlighted = folded ? field : field.equals(SearchFields.TEXT) ? SearchFields.ALL
+                : SearchFields.ALL_MEMBER;
         Query query = match == null ? new MatchAllDocsQuery() : match;
         String[] snippets = highlighter.highlight(highlighted, query, page, 1);
         for (int i = 0; i < snippets.length; i++) {
@@ -762,12 +780,17 @@ public final class SearchEngine {
 
     /** The most similar, then most common, word of the public text for an unknown word, unless it is common itself. */
     private SuggestWord better(IndexReader reader, String word) throws IOException {
-        SuggestWord[] candidates = spellChecker.suggestSimilar(new Term(SearchFields.SPELL, word), 1, reader,
-                SuggestMode.SUGGEST_MORE_POPULAR);
+        // the same best word as two edits alone (which also tries one edit first, then always two unless it found
+        // five): the search for two edits took a third of a misspelt search's time
+        Term typed = new Term(SearchFields.SPELL, word);
+        SuggestWord[] candidates = oneEdit.suggestSimilar(typed, 1, reader, SuggestMode.SUGGEST_MORE_POPULAR);
+        if (candidates.length == 0) {
+            candidates = twoEdits.suggestSimilar(typed, 1, reader, SuggestMode.SUGGEST_MORE_POPULAR);
+        }
         if (candidates.length == 0) {
             return null;
         }
-        int typedFrequency = reader.docFreq(new Term(SearchFields.SPELL, word));
+        int typedFrequency = reader.docFreq(typed);
         return typedFrequency == 0 || candidates[0].freq >= COMMON_RATIO * typedFrequency ? candidates[0] : null;
     }
 

@@ -135,6 +135,21 @@ class SearchEngineTest {
     }
 
     @Test
+    void wordsThatFindTextsNoneOfThemOfTheChosenKindAreNotMended() {
+        // both words are in the two courses; any one word alone is in lessons, which a fallback would have shown
+        SearchRequest lessons = new SearchRequest("hedersrelaterat våld", "webbkurs", null, null, null, null,
+                SearchSort.RELEVANCE, 1, 10);
+        SearchResults results = search(lessons);
+        assertEquals(0, results.total());
+        assertTrue(results.notices().isEmpty(), results.notices().toString());
+        assertNull(results.suggestion());
+        SearchResults.Facet types = results.facets().stream().filter(facet -> facet.dimension().equals("typ"))
+                .findFirst().orElseThrow();
+        assertTrue(types.values().stream().anyMatch(value -> value.code().equals("kurs") && value.count() == 2),
+                "the kinds the words are found in are counted: " + types);
+    }
+
+    @Test
     void questionsAsTypedFindWhatTheyAskAbout() {
         SearchResults question = search("hur gör man en orosanmälan", SearchCaller.ANONYMOUS);
         assertEquals(List.of("lesson:anmalan"), keys(question));
@@ -150,6 +165,26 @@ class SearchEngineTest {
         SearchResults twoWords = search("grundkurs kontroll", SearchCaller.ANONYMOUS);
         assertEquals(List.of("course:coming", "course:past"), keys(twoWords), "two words must both match");
         assertTrue(twoWords.notices().isEmpty(), twoWords.notices().toString());
+    }
+
+    @Test
+    void aChosenKindFindsAsManyHitsAsItsFacetCountSaidAndTheWordsAreReadAsWithoutIt() {
+        // a page of one: every word of the question matches a page and more, so no kind brings in hits lacking a
+        // word; "vald" finds nothing as written, so every kind is searched the folded way, lessons too
+        for (String text : List.of("var hittar jag en grundkurs om våld och kontroll", "hedersrelaterat vald")) {
+            SearchResults all = search(new SearchRequest(text, null, null, null, null, null, SearchSort.RELEVANCE,
+                    1, 1));
+            Map<String, Long> counted = all.facets().stream().filter(facet -> facet.dimension().equals("typ"))
+                    .flatMap(facet -> facet.values().stream())
+                    .collect(Collectors.toMap(SearchResults.FacetValue::code, SearchResults.FacetValue::count));
+            assertEquals(Map.of("kurs", 2L), counted, text);
+            for (SearchType type : SearchType.values()) {
+                SearchResults chosen = search(new SearchRequest(text, type.code(), null, null, null, null,
+                        SearchSort.RELEVANCE, 1, 1));
+                assertEquals(counted.getOrDefault(type.code(), 0L), chosen.total(), text + " " + type.code());
+                assertEquals(all.notices(), chosen.notices(), text + " " + type.code());
+            }
+        }
     }
 
     @Test
@@ -475,6 +510,11 @@ class SearchEngineTest {
 
     private static SearchResults searchIn(SearchIndex own, String text) {
         return own.withSearcher(searcher -> ENGINE.search(searcher, SearchRequest.of(text), SearchCaller.ANONYMOUS,
+                (dimension, code) -> code, TODAY));
+    }
+
+    private static SearchResults search(SearchRequest request) {
+        return index.withSearcher(searcher -> ENGINE.search(searcher, request, SearchCaller.ANONYMOUS,
                 (dimension, code) -> code, TODAY));
     }
 
