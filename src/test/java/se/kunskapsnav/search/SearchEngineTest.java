@@ -132,6 +132,8 @@ class SearchEngineTest {
         assertEquals("hedersrelaterat", misspelt.suggestion());
         assertTrue(misspelt.notices().contains(SearchNotice.CORRECTED));
         assertEquals(2, misspelt.total());
+        assertEquals("hedersrelaterat", search("hedrsrelaterst", SearchCaller.ANONYMOUS).suggestion(),
+                "two edits away when nothing is one away");
     }
 
     @Test
