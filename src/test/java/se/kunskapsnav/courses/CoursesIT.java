@@ -52,6 +52,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -729,6 +730,31 @@ class CoursesIT {
     }
 
     // ---- check-in at the door
+
+    @Test
+    void aCodeAskedForFromManyTabsAtOnceIsDrawnOnce() throws Exception {
+        String editor = testAccounts.tokenFor(STOCKHOLM_EDITOR);
+        long course = publishedCourse(editor, course("01", 5, false, inDays(30), 1).build());
+        Participant person = testAccounts.create("samtidigt", 1, true).getFirst();
+        long registration = register(course, person, null).getInt("id");
+        ExecutorService tabs = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpResponse<String>>> asked = new ArrayList<>();
+            for (int tab = 0; tab < 8; tab++) {
+                asked.add(tabs.submit(() -> api().send("GET", "api/anmalningar/" + registration + "/incheckningskod",
+                        person.token(), null)));
+            }
+            Set<String> codes = new HashSet<>();
+            for (Future<HttpResponse<String>> answer : asked) {
+                HttpResponse<String> response = answer.get();
+                assertEquals(200, response.statusCode(), response.body());
+                codes.add(Api.object(response).getString("code"));
+            }
+            assertEquals(1, codes.size(), "one code, whoever drew it: " + codes);
+        } finally {
+            tabs.shutdown();
+        }
+    }
 
     @Test
     void aCheckinCodeChecksInOnlyAtItsOwnCourseAndOnlyOnce() throws Exception {
