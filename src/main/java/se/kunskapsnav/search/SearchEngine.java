@@ -647,8 +647,9 @@ public final class SearchEngine {
                 return texts;
             }
         };
-        String highlighted = folded ? field : field.equals(SearchFields.TEXT) ? SearchFields.ALL
-                : SearchFields.ALL_MEMBER;
+        // the folded way marks the text analysed again; otherwise the searched field's postings hold the offsets
+        String searched = field.equals(SearchFields.TEXT) ? SearchFields.ALL : SearchFields.ALL_MEMBER;
+        String highlighted = folded ? field : searched;
         Query query = match == null ? new MatchAllDocsQuery() : match;
         String[] snippets = highlighter.highlight(highlighted, query, page, 1);
         for (int i = 0; i < snippets.length; i++) {

@@ -52,6 +52,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -737,23 +738,8 @@ class CoursesIT {
         long course = publishedCourse(editor, course("01", 5, false, inDays(30), 1).build());
         Participant person = testAccounts.create("samtidigt", 1, true).getFirst();
         long registration = register(course, person, null).getInt("id");
-        ExecutorService tabs = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<HttpResponse<String>>> asked = new ArrayList<>();
-            for (int tab = 0; tab < 8; tab++) {
-                asked.add(tabs.submit(() -> api().send("GET", "api/anmalningar/" + registration + "/incheckningskod",
-                        person.token(), null)));
-            }
-            Set<String> codes = new HashSet<>();
-            for (Future<HttpResponse<String>> answer : asked) {
-                HttpResponse<String> response = answer.get();
-                assertEquals(200, response.statusCode(), response.body());
-                codes.add(Api.object(response).getString("code"));
-            }
-            assertEquals(1, codes.size(), "one code, whoever drew it: " + codes);
-        } finally {
-            tabs.shutdown();
-        }
+        List<String> codes = all(Collections.nCopies(8, (Callable<String>) () -> checkinCode(registration, person)));
+        assertEquals(1, new HashSet<>(codes).size(), "one code, whoever drew it: " + codes);
     }
 
     @Test
