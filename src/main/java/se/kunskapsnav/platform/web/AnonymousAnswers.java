@@ -12,6 +12,7 @@ import se.kunskapsnav.platform.ChangeLogCache;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,8 +125,11 @@ public class AnonymousAnswers extends HttpFilter {
     }
 
     private synchronized void keep(Key key, Kept answer) {
+        // one tag per path: the kept answers are of a few paths, and a tag takes the figures' positions to make
+        Map<String, String> current = new HashMap<>();
         kept.entrySet().removeIf(old -> {
-            boolean stale = !old.getKey().tag().equals(tags.tag(old.getKey().path()));
+            String path = old.getKey().path();
+            boolean stale = !old.getKey().tag().equals(current.computeIfAbsent(path, tags::tag));
             if (stale) {
                 keptBytes -= old.getValue().size();
             }
