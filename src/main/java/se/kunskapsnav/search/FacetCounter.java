@@ -39,8 +39,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FacetCounter {
 
-    /** At most this much memory for the hits kept (a query's take an eighth of a byte per document); then afresh. */
+    /**
+     * At most this much memory for the hits kept (a query's take an eighth of a byte per document), and at most
+     * {@link #KEPT_QUERIES} queries (their own size counts on a small index); beyond either, kept afresh.
+     */
     private static final long KEPT_BYTES = 16L * 1024 * 1024;
+    private static final int KEPT_QUERIES = 2_000;
 
     /** A facet value's term in the drill-down field: its dimension, this separator, its value. */
     private static final char DIMENSION_END = '\u001f';
@@ -125,7 +129,8 @@ final class FacetCounter {
         FixedBitSet[] hits = current.byQuery().get(query);
         if (hits == null) {
             hits = searcher.search(query, new HitSets(reader));
-            if (current.byQuery().size() >= Math.max(1, KEPT_BYTES * 8 / Math.max(1, reader.maxDoc()))) {
+            long most = Math.min(KEPT_QUERIES, KEPT_BYTES * 8 / Math.max(1, reader.maxDoc()));
+            if (current.byQuery().size() >= most) {
                 current.byQuery().clear();
             }
             current.byQuery().put(query, hits);
