@@ -57,7 +57,8 @@ class FacetCounterTest {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 assertTrue(reader.leaves().size() > 1);
                 assertCountsAsDrillSideways(counter, reader);
-                // the hits kept from the segments that are still there must not count what was deleted since
+                // what was kept for the first reader must not be counted for the changed one, although most of
+                // its segments are the same
                 for (int i = 0; i < 3_000; i += 7) {
                     writer.deleteDocuments(new Term("id", String.valueOf(i)));
                 }
