@@ -111,7 +111,7 @@ public class AnonymousAnswers extends HttpFilter {
         boolean keepable = settled && request.getAttribute(NOT_KEPT) == null
                 && capture.getStatus() == HttpServletResponse.SC_OK && request.getSession(false) == null
                 && !capture.containsHeader("Set-Cookie") && body.length <= LARGEST_KEPT
-                && tag.equals(tags.tag(path));
+                && tag.equals(tags.tag(path)) && roomFor(body.length);
         if (!keepable || response.isCommitted()) {
             if (!response.isCommitted()) {
                 response.getOutputStream().write(body);
@@ -124,7 +124,11 @@ public class AnonymousAnswers extends HttpFilter {
         answer(answer, tag, now, request, response);
     }
 
-    private synchronized void keep(Key key, Kept answer) {
+    /**
+     * Forgets the answers whose tags have moved, then says whether one of {@code size} bytes (before compression) may
+     * be kept: when not, it is not compressed either.
+     */
+    private synchronized boolean roomFor(long size) {
         // one tag per path: the kept answers are of a few paths, and a tag takes the figures' positions to make
         Map<String, String> current = new HashMap<>();
         kept.entrySet().removeIf(old -> {
@@ -135,10 +139,17 @@ public class AnonymousAnswers extends HttpFilter {
             }
             return stale;
         });
-        boolean room = kept.size() < MOST_KEPT && keptBytes + answer.size() <= MOST_BYTES;
-        if (room && kept.putIfAbsent(key, answer) == null) {
+        return fits(size);
+    }
+
+    private synchronized void keep(Key key, Kept answer) {
+        if (fits(answer.size()) && kept.putIfAbsent(key, answer) == null) {
             keptBytes += answer.size();
         }
+    }
+
+    private boolean fits(long size) {
+        return kept.size() < MOST_KEPT && keptBytes + size <= MOST_BYTES;
     }
 
     private static List<Map.Entry<String, String>> replayedHeaders(HttpServletResponse response) {
