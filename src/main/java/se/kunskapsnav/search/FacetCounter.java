@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Exact totals and facet counts of what a query finds, by sets of documents: the query's hits are collected once
@@ -32,8 +33,18 @@ import java.util.WeakHashMap;
  * as long as the segment lives, so a count is the size of an intersection. The counts are those of Lucene's
  * {@code DrillSideways}: a chosen value narrows every dimension's counts but its own, which counts as if nothing
  * were chosen there, so a person sees what choosing another value would give.
+ * <p>
+ * What a query found may be kept for as long as the index does not change: a person who chooses a value after
+ * searching asks the same words again, and their hits are then not collected anew (a third of such a search's time).
  */
 final class FacetCounter {
+
+    /**
+     * At most this much memory for the hits kept (a query's take an eighth of a byte per document), and at most
+     * {@link #KEPT_QUERIES} queries (their own size counts on a small index); beyond either, kept afresh.
+     */
+    private static final long KEPT_BYTES = 16L * 1024 * 1024;
+    private static final int KEPT_QUERIES = 2_000;
 
     /** A facet value's term in the drill-down field: its dimension, this separator, its value. */
     private static final char DIMENSION_END = '\u001f';
@@ -41,6 +52,17 @@ final class FacetCounter {
     /** Each segment's facet values and their documents, for as long as the segment's core is open. */
     private final Map<Object, Map<String, Map<String, FixedBitSet>>> valuesBySegment =
             Collections.synchronizedMap(new WeakHashMap<>());
+    private final boolean keepHits;
+    /** The hits of queries counted on the reader last searched (one generation of the index). */
+    private volatile KeptHits kept;
+
+    private record KeptHits(IndexReader reader, Map<Query, FixedBitSet[]> byQuery) {
+    }
+
+    /** @param keepHits whether the hits of queries counted are kept for when they are counted again */
+    FacetCounter(boolean keepHits) {
+        this.keepHits = keepHits;
+    }
 
     /**
      * The total of hits with every chosen value, the number of hits whatever values are chosen, and per dimension its
@@ -59,7 +81,7 @@ final class FacetCounter {
      * dimension.
      */
     Counts count(IndexSearcher searcher, Query query, Map<String, String> chosen) throws IOException {
-        FixedBitSet[] hitsBySegment = searcher.search(query, new HitSets(searcher.getIndexReader()));
+        FixedBitSet[] hitsBySegment = hits(searcher, query);
         long total = 0;
         long unfiltered = 0;
         Map<String, Map<String, Long>> byDimension = new LinkedHashMap<>();
@@ -91,6 +113,29 @@ final class FacetCounter {
             }
         }
         return new Counts(total, unfiltered, byDimension, withAllBySegment);
+    }
+
+    /** The hits of {@code query}, one set per segment, as kept or collected now; never to be changed. */
+    private FixedBitSet[] hits(IndexSearcher searcher, Query query) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        if (!keepHits) {
+            return searcher.search(query, new HitSets(reader));
+        }
+        KeptHits current = kept;
+        if (current == null || current.reader() != reader) {
+            current = new KeptHits(reader, new ConcurrentHashMap<>());
+            kept = current;
+        }
+        FixedBitSet[] hits = current.byQuery().get(query);
+        if (hits == null) {
+            hits = searcher.search(query, new HitSets(reader));
+            long most = Math.min(KEPT_QUERIES, KEPT_BYTES * 8 / Math.max(1, reader.maxDoc()));
+            if (current.byQuery().size() >= most) {
+                current.byQuery().clear();
+            }
+            current.byQuery().put(query, hits);
+        }
+        return hits;
     }
 
     /** {@code hits} with every chosen value but {@code except}'s, or null when none is left. */

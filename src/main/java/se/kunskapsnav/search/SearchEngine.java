@@ -122,7 +122,7 @@ public final class SearchEngine {
     /** Words one edit away, looked for first: cheaper to find, and always more alike than any two edits away. */
     private final DirectSpellChecker oneEdit = new DirectSpellChecker();
     private final DirectSpellChecker twoEdits = new DirectSpellChecker();
-    private final FacetCounter facetCounter = new FacetCounter();
+    private final FacetCounter facetCounter;
 
     /** Where a query is matched: the public text, or with the members-only part. */
     private record MatchFields(String all, String allMember) {
@@ -130,8 +130,13 @@ public final class SearchEngine {
         static final MatchFields FOLDED = new MatchFields(SearchFields.ALL_FOLDED, SearchFields.ALL_MEMBER_FOLDED);
     }
 
-    public SearchEngine(SearchAnalysis analysis) {
+    /**
+     * @param keepHits whether what a query's words find is kept for when they are searched again with other facet
+     *                 values chosen ({@link FacetCounter}); a benchmark of searches run anew keeps nothing
+     */
+    public SearchEngine(SearchAnalysis analysis, boolean keepHits) {
         this.analysis = analysis;
+        this.facetCounter = new FacetCounter(keepHits);
         this.builder = new ConceptQueryBuilder(analysis.query(), analysis::isStopWord);
         this.unstoppedBuilder = new ConceptQueryBuilder(analysis.unstoppedQuery(), analysis::isStopWord);
         oneEdit.setMaxEdits(1);

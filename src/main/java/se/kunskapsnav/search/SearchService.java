@@ -141,7 +141,7 @@ public class SearchService {
 
     private SearchEngine engine() {
         if (engine == null) {
-            engine = new SearchEngine(words.analysis());
+            engine = new SearchEngine(words.analysis(), true);
         }
         return engine;
     }

@@ -53,35 +53,54 @@ class FacetCounterTest {
             }
             writer.deleteDocuments(new Term("id", "5"), new Term("id", "1500"), new Term("id", "2999"));
             writer.commit();
+            FacetCounter counter = new FacetCounter(true);
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 assertTrue(reader.leaves().size() > 1);
-                IndexSearcher searcher = new IndexSearcher(reader);
-                FacetCounter counter = new FacetCounter();
-                List<Map<String, String>> choices = List.of(Map.of(),
-                        Map.of(SearchFields.FACET_TYPE, "kurs"),
-                        Map.of(SearchFields.FACET_COUNTY, "12"),
-                        ordered(SearchFields.FACET_TYPE, "material", SearchFields.FACET_YEAR, "2027"),
-                        ordered(SearchFields.FACET_COUNTY, "01", SearchFields.FACET_THEME, "heder"),
-                        Map.of(SearchFields.FACET_COUNTY, "99")); // a value no document has
-                List<Query> queries = new ArrayList<>(WORDS.stream()
-                        .<Query>map(word -> new TermQuery(new Term("text", word))).toList());
-                queries.add(new MatchAllDocsQuery()); // browsing: nothing typed
-                for (Query query : queries) {
-                    for (Map<String, String> chosen : choices) {
-                        FacetCounter.Counts counts = counter.count(searcher, query, chosen);
-                        DrillDownQuery drillDown = new DrillDownQuery(SearchFields.FACETS_CONFIG, query);
-                        chosen.forEach(drillDown::add);
-                        DrillSideways.ConcurrentDrillSidewaysResult<Integer> expected = new DrillSideways(searcher,
-                                SearchFields.FACETS_CONFIG, new DefaultSortedSetDocValuesReaderState(reader,
-                                SearchFields.FACETS_CONFIG)).search(drillDown, new TotalHitCountCollectorManager(
-                                searcher.getSlices()));
-                        String what = query + " " + chosen;
-                        assertEquals(expected.collectorResult.longValue(), counts.total(), what);
-                        for (String dimension : SearchFields.FACETS) {
-                            assertEquals(counts(expected.facets.getTopChildren(100, dimension)),
-                                    counts.of(dimension), what + " " + dimension);
-                        }
-                    }
+                assertCountsAsDrillSideways(counter, reader);
+                // what was kept for the first reader must not be counted for the changed one, although most of
+                // its segments are the same
+                for (int i = 0; i < 3_000; i += 7) {
+                    writer.deleteDocuments(new Term("id", String.valueOf(i)));
+                }
+                for (int i = 3_000; i < 3_300; i++) {
+                    writer.addDocument(document(i, random));
+                }
+                writer.commit();
+                try (DirectoryReader changed = DirectoryReader.openIfChanged(reader)) {
+                    assertTrue(changed.leaves().get(0).reader().getCoreCacheHelper().getKey()
+                            == reader.leaves().get(0).reader().getCoreCacheHelper().getKey(), "a segment kept");
+                    assertCountsAsDrillSideways(counter, changed);
+                }
+            }
+        }
+    }
+
+    /** Every query's counts with every choice of values, each query counted once per choice. */
+    private static void assertCountsAsDrillSideways(FacetCounter counter, DirectoryReader reader) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        List<Map<String, String>> choices = List.of(Map.of(),
+                Map.of(SearchFields.FACET_TYPE, "kurs"),
+                Map.of(SearchFields.FACET_COUNTY, "12"),
+                ordered(SearchFields.FACET_TYPE, "material", SearchFields.FACET_YEAR, "2027"),
+                ordered(SearchFields.FACET_COUNTY, "01", SearchFields.FACET_THEME, "heder"),
+                Map.of(SearchFields.FACET_COUNTY, "99")); // a value no document has
+        List<Query> queries = new ArrayList<>(WORDS.stream()
+                .<Query>map(word -> new TermQuery(new Term("text", word))).toList());
+        queries.add(new MatchAllDocsQuery()); // browsing: nothing typed
+        for (Query query : queries) {
+            for (Map<String, String> chosen : choices) {
+                FacetCounter.Counts counts = counter.count(searcher, query, chosen);
+                DrillDownQuery drillDown = new DrillDownQuery(SearchFields.FACETS_CONFIG, query);
+                chosen.forEach(drillDown::add);
+                DrillSideways.ConcurrentDrillSidewaysResult<Integer> expected = new DrillSideways(searcher,
+                        SearchFields.FACETS_CONFIG, new DefaultSortedSetDocValuesReaderState(reader,
+                        SearchFields.FACETS_CONFIG)).search(drillDown, new TotalHitCountCollectorManager(
+                        searcher.getSlices()));
+                String what = query + " " + chosen;
+                assertEquals(expected.collectorResult.longValue(), counts.total(), what);
+                for (String dimension : SearchFields.FACETS) {
+                    assertEquals(counts(expected.facets.getTopChildren(100, dimension)),
+                            counts.of(dimension), what + " " + dimension);
                 }
             }
         }

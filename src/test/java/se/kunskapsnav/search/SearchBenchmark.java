@@ -312,7 +312,7 @@ class SearchBenchmark {
      * first time after the index changed.
      */
     private Latencies inProcessEngine(Map<Query, List<Long>> byQuery) {
-        SearchEngine engine = new SearchEngine(words.analysis());
+        SearchEngine engine = new SearchEngine(words.analysis(), false);
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.SWEDEN));
         for (int i = 0; i < IN_PROCESS_WARM_UP; i++) {
             SearchRequest request = QUERIES.get(i % QUERIES.size()).request();

@@ -75,7 +75,7 @@ class SearchEngineBenchmark {
             double writeCpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
             assertEquals(documents.size(), index.documents());
 
-            SearchEngine engine = new SearchEngine(analysis);
+            SearchEngine engine = new SearchEngine(analysis, false);
             List<SearchBenchmark.Query> queries = SearchBenchmark.QUERIES;
             Map<SearchBenchmark.Query, Long> totals = new LinkedHashMap<>();
             for (SearchBenchmark.Query query : queries) {

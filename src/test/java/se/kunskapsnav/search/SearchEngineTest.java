@@ -34,7 +34,7 @@ class SearchEngineTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final SearchAnalysis ANALYSIS = QualityCorpus.portalAnalysis();
-    private static final SearchEngine ENGINE = new SearchEngine(ANALYSIS);
+    private static final SearchEngine ENGINE = new SearchEngine(ANALYSIS, true);
 
     @TempDir
     static Path directory;

@@ -98,7 +98,7 @@ class SearchQualityTest {
             }
             index.commit(0);
             assertEquals(documents.size(), index.documents());
-            SearchEngine engine = new SearchEngine(chain);
+            SearchEngine engine = new SearchEngine(chain, true);
             Map<String, List<Score>> byKind = new LinkedHashMap<>();
             StringBuilder details = new StringBuilder();
             List<Map.Entry<String, Double>> perQuery = new ArrayList<>();

@@ -12,6 +12,7 @@ import se.kunskapsnav.platform.ChangeLogCache;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,7 +111,7 @@ public class AnonymousAnswers extends HttpFilter {
         boolean keepable = settled && request.getAttribute(NOT_KEPT) == null
                 && capture.getStatus() == HttpServletResponse.SC_OK && request.getSession(false) == null
                 && !capture.containsHeader("Set-Cookie") && body.length <= LARGEST_KEPT
-                && tag.equals(tags.tag(path));
+                && tag.equals(tags.tag(path)) && roomFor(body.length);
         if (!keepable || response.isCommitted()) {
             if (!response.isCommitted()) {
                 response.getOutputStream().write(body);
@@ -123,18 +124,32 @@ public class AnonymousAnswers extends HttpFilter {
         answer(answer, tag, now, request, response);
     }
 
-    private synchronized void keep(Key key, Kept answer) {
+    /**
+     * Forgets the answers whose tags have moved, then says whether one of {@code size} bytes (before compression) may
+     * be kept: when not, it is not compressed either.
+     */
+    private synchronized boolean roomFor(long size) {
+        // one tag per path: the kept answers are of a few paths, and a tag takes the figures' positions to make
+        Map<String, String> current = new HashMap<>();
         kept.entrySet().removeIf(old -> {
-            boolean stale = !old.getKey().tag().equals(tags.tag(old.getKey().path()));
+            String path = old.getKey().path();
+            boolean stale = !old.getKey().tag().equals(current.computeIfAbsent(path, tags::tag));
             if (stale) {
                 keptBytes -= old.getValue().size();
             }
             return stale;
         });
-        boolean room = kept.size() < MOST_KEPT && keptBytes + answer.size() <= MOST_BYTES;
-        if (room && kept.putIfAbsent(key, answer) == null) {
+        return fits(size);
+    }
+
+    private synchronized void keep(Key key, Kept answer) {
+        if (fits(answer.size()) && kept.putIfAbsent(key, answer) == null) {
             keptBytes += answer.size();
         }
+    }
+
+    private boolean fits(long size) {
+        return kept.size() < MOST_KEPT && keptBytes + size <= MOST_BYTES;
     }
 
     private static List<Map.Entry<String, String>> replayedHeaders(HttpServletResponse response) {
