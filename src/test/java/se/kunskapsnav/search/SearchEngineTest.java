@@ -99,8 +99,7 @@ class SearchEngineTest {
         assertEquals(List.of("lesson:heder", "course:coming", "course:past"), keys(search("heder",
                 SearchCaller.ANONYMOUS)), "by relevance the word itself before the compounds, coming before past");
         SearchRequest byDate = new SearchRequest("heder", null, null, null, null, null, SearchSort.DATE, 1, 10);
-        List<String> keys = keys(index.withSearcher(searcher -> ENGINE.search(searcher, byDate,
-                SearchCaller.ANONYMOUS, (dimension, code) -> code, TODAY)));
+        List<String> keys = keys(search(byDate));
         assertEquals(List.of("course:coming", "course:past", "lesson:heder"), keys, "undated last");
     }
 
@@ -199,8 +198,7 @@ class SearchEngineTest {
                     "Heder handlar om familjens rykte. " + filler.repeat(6) + "Heder kan vara kollektiv. Om heder "
                             + "talar man i skolan.", "", "/webbkurs/lang", null, List.of(), List.of(), List.of()));
             lengths.commit(1);
-            SearchResults results = lengths.withSearcher(searcher -> ENGINE.search(searcher, SearchRequest.of("heder"),
-                    SearchCaller.ANONYMOUS, (dimension, code) -> code, TODAY));
+            SearchResults results = searchIn(lengths, "heder");
             assertEquals(List.of("lesson:long", "material:mention"), keys(results));
         }
     }
@@ -220,8 +218,7 @@ class SearchEngineTest {
                     List.of()));
             concept.commit(1);
             for (String query : List.of("våld i nära relationer", "VINR")) {
-                SearchResults results = concept.withSearcher(searcher -> ENGINE.search(searcher,
-                        SearchRequest.of(query), SearchCaller.ANONYMOUS, (dimension, code) -> code, TODAY));
+                SearchResults results = searchIn(concept, query);
                 assertEquals(List.of("lesson:expansion", "material:both"), keys(results), query);
             }
         }
@@ -243,8 +240,7 @@ class SearchEngineTest {
                         List.of(), List.of(), List.of()));
             }
             concept.commit(1);
-            SearchResults results = concept.withSearcher(searcher -> ENGINE.search(searcher, SearchRequest.of("VINR"),
-                    SearchCaller.ANONYMOUS, (dimension, code) -> code, TODAY));
+            SearchResults results = searchIn(concept, "VINR");
             assertEquals(List.of("lesson:expansion", "material:abbreviation"), keys(results));
             assertTrue(results.hits().getFirst().snippetHtml().contains("<mark>Våld i nära relationer</mark>"),
                     results.hits().getFirst().snippetHtml());
@@ -313,8 +309,7 @@ class SearchEngineTest {
                     "Om barnäktenskap: vad lagen säger om äktenskap och hur du upptäcker tvång.", "", "/kurser/coming",
                     TODAY.plusMonths(2), List.of(), List.of(), List.of()));
             dates.commit(1);
-            SearchResults results = dates.withSearcher(searcher -> ENGINE.search(searcher,
-                    SearchRequest.of("barnäktenskap"), SearchCaller.ANONYMOUS, (dimension, code) -> code, TODAY));
+            SearchResults results = searchIn(dates, "barnäktenskap");
             assertEquals(List.of("course:past", "course:coming"), keys(results));
         }
     }
@@ -356,9 +351,9 @@ class SearchEngineTest {
             concepts.put(SearchDocument.open("course:other", SearchType.COURSE, "Kurs",
                     "Relationsvåld i Stockholm.", "", "/kurser/other", TODAY, List.of("01"), List.of(), List.of()));
             concepts.commit(1);
-            SearchResults results = concepts.withSearcher(searcher -> ENGINE.search(searcher,
+            SearchResults results = searchIn(concepts,
                     SearchRequest.parse("relationsvåld", "kurs", "12", null, null, null, null, null, null),
-                    SearchCaller.ANONYMOUS, (dimension, code) -> code, TODAY));
+                    SearchCaller.ANONYMOUS);
             assertEquals(List.of("course:vinr"), keys(results));
             SearchResults.Facet types = results.facets().stream()
                     .filter(facet -> facet.dimension().equals(SearchFields.FACET_TYPE)).findFirst().orElseThrow();
@@ -511,18 +506,21 @@ class SearchEngineTest {
     }
 
     private static SearchResults searchIn(SearchIndex own, String text) {
-        return own.withSearcher(searcher -> ENGINE.search(searcher, SearchRequest.of(text), SearchCaller.ANONYMOUS,
-                (dimension, code) -> code, TODAY));
+        return searchIn(own, SearchRequest.of(text), SearchCaller.ANONYMOUS);
     }
 
     private static SearchResults search(SearchRequest request) {
-        return index.withSearcher(searcher -> ENGINE.search(searcher, request, SearchCaller.ANONYMOUS,
-                (dimension, code) -> code, TODAY));
+        return searchIn(index, request, SearchCaller.ANONYMOUS);
     }
 
     private static SearchResults search(String text, SearchCaller caller) {
-        return index.withSearcher(searcher -> ENGINE.search(searcher, SearchRequest.of(text), caller,
-                (dimension, code) -> code, TODAY));
+        return searchIn(index, SearchRequest.of(text), caller);
+    }
+
+    /** The one place the tests search: facet values named by their codes, on the tests' day. */
+    private static SearchResults searchIn(SearchIndex own, SearchRequest request, SearchCaller caller) {
+        return own.withSearcher(searcher -> ENGINE.search(searcher, request, caller, (dimension, code) -> code,
+                TODAY));
     }
 
     private static List<String> keys(SearchResults results) {
