@@ -12,13 +12,11 @@ import se.kunskapsnav.platform.ChangeLogCache;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Public answers kept in memory for callers without a session or credentials: what may be revalidated by its tag
@@ -34,8 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * change is not served once they have. Pages are Swedish whatever the browser asks for ({@code f:view locale="sv"}, no
  * language choice), and the API's lists do not read {@code Accept-Language}, so the language is not part of the key.
  * The body is kept as written and, for browsers that accept it, gzip-compressed once; a kept answer says how long it
- * has been kept in {@code Age} (seconds). At most {@link #MOST_KEPT} answers and {@link #MOST_BYTES} bytes, each of its
- * path's current tag only.
+ * has been kept in {@code Age} (seconds). At most {@link #MOST_KEPT} answers and {@link #MOST_BYTES} bytes; those of a
+ * tag that has moved make room for new ones ({@link KeptAnswers}).
  */
 public class AnonymousAnswers extends HttpFilter {
 
@@ -67,19 +65,7 @@ public class AnonymousAnswers extends HttpFilter {
     @Inject
     Clock clock;
 
-    private record Key(String path, String query, String tag) {
-    }
-
-    private record Kept(String contentType, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped,
-                        long keptAtMillis) {
-
-        long size() {
-            return body.length + gzipped.length;
-        }
-    }
-
-    private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
-    private long keptBytes;
+    private final KeptAnswers kept = new KeptAnswers(MOST_KEPT, MOST_BYTES);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -94,8 +80,8 @@ public class AnonymousAnswers extends HttpFilter {
             return;
         }
         boolean settled = clock.millis() - changeLog.lastMovedMillis() >= SETTLING_MILLIS;
-        Key key = new Key(path, Objects.toString(request.getQueryString(), ""), tag);
-        Kept answer = kept.get(key);
+        KeptAnswers.Key key = new KeptAnswers.Key(path, Objects.toString(request.getQueryString(), ""), tag);
+        KeptAnswers.Answer answer = kept.get(key);
         if (answer != null) {
             answer(answer, tag, clock.millis(), request, response);
             return;
@@ -111,7 +97,7 @@ public class AnonymousAnswers extends HttpFilter {
         boolean keepable = settled && request.getAttribute(NOT_KEPT) == null
                 && capture.getStatus() == HttpServletResponse.SC_OK && request.getSession(false) == null
                 && !capture.containsHeader("Set-Cookie") && body.length <= LARGEST_KEPT
-                && tag.equals(tags.tag(path)) && roomFor(body.length);
+                && tag.equals(tags.tag(path)) && kept.roomFor(key, body.length, tags::tag);
         if (!keepable || response.isCommitted()) {
             if (!response.isCommitted()) {
                 response.getOutputStream().write(body);
@@ -119,37 +105,10 @@ public class AnonymousAnswers extends HttpFilter {
             return;
         }
         long now = clock.millis();
-        answer = new Kept(capture.getContentType(), replayedHeaders(capture), body, HeldResponse.gzip(body), now);
-        keep(key, answer);
+        answer = new KeptAnswers.Answer(capture.getContentType(), replayedHeaders(capture), body,
+                HeldResponse.gzip(body), now);
+        kept.keep(key, answer);
         answer(answer, tag, now, request, response);
-    }
-
-    /**
-     * Forgets the answers whose tags have moved, then says whether one of {@code size} bytes (before compression) may
-     * be kept: when not, it is not compressed either.
-     */
-    private synchronized boolean roomFor(long size) {
-        // one tag per path: the kept answers are of a few paths, and a tag takes the figures' positions to make
-        Map<String, String> current = new HashMap<>();
-        kept.entrySet().removeIf(old -> {
-            String path = old.getKey().path();
-            boolean stale = !old.getKey().tag().equals(current.computeIfAbsent(path, tags::tag));
-            if (stale) {
-                keptBytes -= old.getValue().size();
-            }
-            return stale;
-        });
-        return fits(size);
-    }
-
-    private synchronized void keep(Key key, Kept answer) {
-        if (fits(answer.size()) && kept.putIfAbsent(key, answer) == null) {
-            keptBytes += answer.size();
-        }
-    }
-
-    private boolean fits(long size) {
-        return kept.size() < MOST_KEPT && keptBytes + size <= MOST_BYTES;
     }
 
     private static List<Map.Entry<String, String>> replayedHeaders(HttpServletResponse response) {
@@ -165,7 +124,7 @@ public class AnonymousAnswers extends HttpFilter {
     }
 
     /** Writes a kept answer as the page or resource would have: 304 for a caller who has it, gzip if accepted. */
-    private static void answer(Kept answer, String tag, long now, HttpServletRequest request,
+    private static void answer(KeptAnswers.Answer answer, String tag, long now, HttpServletRequest request,
                                HttpServletResponse response) throws IOException {
         List<String> set = new ArrayList<>();
         for (Map.Entry<String, String> header : answer.headers()) {
