@@ -148,8 +148,8 @@ public final class EnglishGlossary {
 
     /**
      * The query in Swedish, when it reads as English: the longest known expressions first, small words left
-     * out, unknown words kept, as long as known expressions cover at least as many words as are unknown and at
-     * least one known word is no Swedish word.
+     * out, unknown words kept, as long as known expressions cover at least as many words as are unknown and one of
+     * them is of several words or holds a word that is no Swedish word.
      */
     public Optional<Translation> translate(String query, Predicate<String> isSwedishWord) {
         if (swedish.isEmpty()) {
@@ -179,7 +179,9 @@ public final class EnglishGlossary {
             if (meaning != null) {
                 List<String> known = words.subList(i, i + length);
                 english.add(String.join(" ", known));
-                foreign |= known.stream().anyMatch(word -> !isSwedishWord.test(word));
+                // an expression of several words reads as English even when each word is also Swedish
+                // ("human trafficking": "human" and "trafficking" are both in the Swedish dictionary)
+                foreign |= length > 1 || known.stream().anyMatch(word -> !isSwedishWord.test(word));
                 out.add(meaning);
                 covered += length;
                 i += length;

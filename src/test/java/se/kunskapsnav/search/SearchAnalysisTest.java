@@ -128,6 +128,16 @@ class SearchAnalysisTest {
         assertEquals("utbildning socialsekreterare", swedish(glossary, "trainings for social workers"));
     }
 
+    @Test
+    void anEnglishExpressionOfSeveralWordsIsTranslatedEvenWhenEachWordIsAlsoSwedish() {
+        EnglishGlossary glossary = SWEDISH.glossary();
+        assertTrue(SWEDISH.isSwedishWord("human") && SWEDISH.isSwedishWord("trafficking"));
+        assertEquals("människohandel", swedish(glossary, "human trafficking"));
+        assertNull(swedish(glossary, "trafficking"), "one word the dictionary knows is read as Swedish");
+        assertNull(swedish(glossary, "prostitution"));
+        assertEquals("näthat", swedish(glossary, "online harassment"));
+    }
+
     private static String swedish(EnglishGlossary glossary, String english) {
         return glossary.translate(english, SWEDISH::isSwedishWord).map(EnglishGlossary.Translation::swedish)
                 .orElse(null);
