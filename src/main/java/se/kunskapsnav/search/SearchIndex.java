@@ -48,9 +48,10 @@ public final class SearchIndex implements Closeable {
      * 4: stop words indexed as written, compounds joined by a genitive "s" split where the dictionary's flags say
      * nothing ("orosanmälan"); 5: a noun's plural the dictionary reads only as a verb also as the noun ("träffar");
      * 6: the synonyms' and the glossary's phrases indexed as one term each ({@link IndexedPhrases}), their
-     * fingerprint after the number, so an index written with other phrases is rebuilt too.
+     * fingerprint after the number, so an index written with other phrases is rebuilt too; 7: a word the dictionary
+     * does not know split where it is two words of its own written together ("hotbedömning").
      */
-    static final String CURRENT_FORMAT = "6";
+    static final String CURRENT_FORMAT = "7";
     /**
      * Scoring: BM25 with less weight on a text's length than Lucene's default (b 0.75): the index holds
      * municipalities' short entries beside lessons twenty times as long, and a long lesson about a subject should not

@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * (or continue) a compound, directly ("barn", "kvinno") or through one of its joining suffixes ("heder" as
  * "heders"), and the last part a word it lets end one: "kvinnofridssamordnare" is "kvinnofrid" and "samordnare",
  * while "barnmorska" stays whole because "morsk" may not end a compound. Where the flags allow no split because the
- * first part lacks them, a genitive "s" between two words still splits one ("orosanmälan": "oro", "anmälan").
+ * first part lacks them, a genitive "s" between two words still splits one ("orosanmälan": "oro", "anmälan"), and a
+ * word the dictionary does not know at all is split where it is two words of its own written together
+ * ("hotbedömning": "hot", "bedömning").
  * Answers are kept per word, so each distinct word is looked up once; one instance serves every thread.
  */
 public final class SwedishDictionary {
@@ -127,6 +129,9 @@ public final class SwedishDictionary {
         Hunspell speller = hunspell.get();
         List<String> baseForms = withNoun(word, speller.getRoots(word).stream().distinct().toList());
         List<Part> parts = split(word);
+        if (parts.isEmpty() && baseForms.isEmpty()) {
+            parts = joinedDirectly(word);
+        }
         if (parts.isEmpty()) {
             return baseForms.isEmpty() ? Analysis.UNKNOWN : new Analysis(baseForms, List.of(), null, List.of());
         }
@@ -220,6 +225,31 @@ public final class SwedishDictionary {
                     .map(DictEntry::getStem).distinct().toList();
             if (!headForms.isEmpty()) {
                 return List.of(new Part(word.substring(0, joint + 1), headForms), new Part(tail, tailForms));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A compound the dictionary neither lists nor lets its flags split, of two words of its own written together:
+     * "hotbedömning" is "hot" and "bedömning" ("hot" may begin no compound by the flags), so its forms and parts are
+     * found as for any compound ("hotbedömningar" is "hotbedömning"). Only for words the dictionary does not know at
+     * all, with the same limits as {@link #genitiveJoined}: a first part of at least {@link #MIN_HEAD} letters, a
+     * last part of at least {@link #MIN_TAIL_JOINED}.
+     */
+    private List<Part> joinedDirectly(String word) {
+        for (int joint = MIN_HEAD; joint <= word.length() - MIN_TAIL_JOINED; joint++) {
+            String tail = word.substring(joint);
+            List<String> tailForms = endForms(tail);
+            if (tailForms.isEmpty()) {
+                continue;
+            }
+            String head = word.substring(0, joint);
+            List<String> headForms = entries(head).stream()
+                    .filter(entry -> entry.getFlags().indexOf(onlyInCompound) < 0)
+                    .map(DictEntry::getStem).distinct().toList();
+            if (!headForms.isEmpty()) {
+                return List.of(new Part(head, headForms), new Part(tail, tailForms));
             }
         }
         return List.of();
