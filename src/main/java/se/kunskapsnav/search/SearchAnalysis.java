@@ -218,11 +218,24 @@ public final class SearchAnalysis {
     }
 
     /**
-     * Whether the Swedish dictionary knows {@code word} (lowercase), alone or as a compound its flags allow; false
-     * for the stock chains. Answered from the dictionary's kept answers: a misspelt compound is not tried anew.
+     * Whether the Swedish dictionary knows {@code word} (lowercase), alone or as a compound, not only by guessing that
+     * it is two words written together; false for the stock chains. Answered from the dictionary's kept answers: a
+     * misspelt compound is not tried anew.
      */
     public boolean isSwedishWord(String word) {
-        return dictionary != null && !word.isEmpty() && dictionary.analyse(word).known();
+        if (dictionary == null || word.isEmpty()) {
+            return false;
+        }
+        SwedishDictionary.Analysis analysis = dictionary.analyse(word);
+        return analysis.known() && !analysis.guessed();
+    }
+
+    /**
+     * Whether {@code word} (lowercase) is in the dictionary in no form and is searched as a compound only because it
+     * reads as two words written together ("hotbedömning", but also "könstympning" for "könsstympning").
+     */
+    public boolean isGuessedCompound(String word) {
+        return dictionary != null && !word.isEmpty() && dictionary.analyse(word).guessed();
     }
 
     /**

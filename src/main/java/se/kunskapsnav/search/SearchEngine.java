@@ -202,7 +202,8 @@ public final class SearchEngine {
                     }
                 }
             } else if (match != null) {
-                if (result.facets().unfiltered() < FEW_HITS) {
+                // a word read as two written together may as well be a misspelling: its hits stay, with a suggestion
+                if (result.facets().unfiltered() < FEW_HITS || hasGuessedCompound(reading)) {
                     spelling = spelling(searcher, caller, reading);
                 }
                 if (result.facets().unfiltered() < request.pageSize() && wordCount(reading) >= LONG_QUERY) {
@@ -782,6 +783,11 @@ public final class SearchEngine {
             return null;
         }
         return searcher.count(visibleForCounting(match, caller)) > 0 ? spelling : null;
+    }
+
+    private boolean hasGuessedCompound(Reading reading) {
+        return reading.english() == null
+                && terms(SearchFields.SPELL, reading.typed().words()).stream().anyMatch(analysis::isGuessedCompound);
     }
 
     /** The most similar, then most common, word of the public text for an unknown word, unless it is common itself. */

@@ -66,9 +66,13 @@ public final class SwedishDictionary {
      *                  {@link #MIN_HEAD} letters: the front parts' first base forms and the last part as written
      *                  ("risk bedömningar" of "riskbedömningar"); empty otherwise ("kvinnojour": "kvinno" is no
      *                  word alone)
+     * @param guessed   whether the word is in the dictionary in no form and was split only because it is two words
+     *                  of its own written together ("hotbedömning"): searched as a compound, yet no word to be sure
+     *                  of (a misspelling may read so)
      */
-    public record Analysis(List<String> baseForms, List<String> parts, String lastPart, List<String> words) {
-        static final Analysis UNKNOWN = new Analysis(List.of(), List.of(), null, List.of());
+    public record Analysis(List<String> baseForms, List<String> parts, String lastPart, List<String> words,
+                           boolean guessed) {
+        static final Analysis UNKNOWN = new Analysis(List.of(), List.of(), null, List.of(), false);
 
         public boolean known() {
             return !baseForms.isEmpty() || !parts.isEmpty();
@@ -129,11 +133,13 @@ public final class SwedishDictionary {
         Hunspell speller = hunspell.get();
         List<String> baseForms = withNoun(word, speller.getRoots(word).stream().distinct().toList());
         List<Part> parts = split(word);
+        boolean guessed = false;
         if (parts.isEmpty() && baseForms.isEmpty()) {
             parts = joinedDirectly(word);
+            guessed = !parts.isEmpty();
         }
         if (parts.isEmpty()) {
-            return baseForms.isEmpty() ? Analysis.UNKNOWN : new Analysis(baseForms, List.of(), null, List.of());
+            return baseForms.isEmpty() ? Analysis.UNKNOWN : new Analysis(baseForms, List.of(), null, List.of(), false);
         }
         Part last = parts.getLast();
         if (baseForms.isEmpty()) {
@@ -144,7 +150,7 @@ public final class SwedishDictionary {
         Set<String> partForms = new LinkedHashSet<>();
         parts.forEach(part -> partForms.addAll(part.baseForms()));
         baseForms.forEach(partForms::remove);
-        return new Analysis(baseForms, List.copyOf(partForms), last.written(), words(parts));
+        return new Analysis(baseForms, List.copyOf(partForms), last.written(), words(parts), guessed);
     }
 
     /**
@@ -220,9 +226,7 @@ public final class SwedishDictionary {
                 continue;
             }
             String head = word.substring(0, joint);
-            List<String> headForms = entries(head).stream()
-                    .filter(entry -> entry.getFlags().indexOf(onlyInCompound) < 0)
-                    .map(DictEntry::getStem).distinct().toList();
+            List<String> headForms = ownForms(head);
             if (!headForms.isEmpty()) {
                 return List.of(new Part(word.substring(0, joint + 1), headForms), new Part(tail, tailForms));
             }
@@ -245,9 +249,7 @@ public final class SwedishDictionary {
                 continue;
             }
             String head = word.substring(0, joint);
-            List<String> headForms = entries(head).stream()
-                    .filter(entry -> entry.getFlags().indexOf(onlyInCompound) < 0)
-                    .map(DictEntry::getStem).distinct().toList();
+            List<String> headForms = ownForms(head);
             if (!headForms.isEmpty()) {
                 return List.of(new Part(head, headForms), new Part(tail, tailForms));
             }
@@ -312,6 +314,12 @@ public final class SwedishDictionary {
             }
         }
         return allowed && written.length() >= MIN_HEAD ? new Part(written, forms.stream().distinct().toList()) : null;
+    }
+
+    /** The base forms of a word that stands on its own, not only inside compounds, or none. */
+    private List<String> ownForms(String word) {
+        return entries(word).stream().filter(entry -> entry.getFlags().indexOf(onlyInCompound) < 0)
+                .map(DictEntry::getStem).distinct().toList();
     }
 
     /** The base forms of a word that may end a compound, or none. */

@@ -83,6 +83,7 @@ class SearchAnalysisTest {
         assertTrue(indexed("hotbedömning").contains(part("bedömning")), indexed("hotbedömning").toString());
         assertNull(SWEDISH.compoundsApart("barnmorska"), "a word the dictionary knows is split only by its flags");
         assertNull(SWEDISH.compoundsApart("hotkatt"), "a last part shorter than six letters is too short a guess");
+        assertFalse(SWEDISH.isSwedishWord("hotbedömning"), "a guess, so a misspelling that reads so may be corrected");
     }
 
     @Test

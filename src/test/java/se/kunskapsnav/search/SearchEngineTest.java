@@ -136,6 +136,23 @@ class SearchEngineTest {
     }
 
     @Test
+    void aMisspellingThatReadsAsTwoWordsKeepsItsHitsAndGetsASuggestion(@TempDir Path own) throws IOException {
+        try (SearchIndex guides = SearchIndex.createGeneration(own, ANALYSIS)) {
+            for (int i = 0; i < 4; i++) {
+                guides.put(SearchDocument.open("material:fgm-" + i, SearchType.MATERIAL, "Vägledning " + i,
+                        "Könsstympning av flickor är ett brott.", "", "/material/fgm-" + i, null, List.of(),
+                        List.of(), List.of()));
+            }
+            guides.commit(1);
+            // "könstympning" is in the dictionary in no form, and reads as "kön" and "stympning" written together
+            SearchResults results = searchIn(guides, "könstympning");
+            assertEquals(4, results.total());
+            assertEquals("könsstympning", results.suggestion(), "more hits than a few, yet a word that is a guess");
+            assertFalse(results.notices().contains(SearchNotice.CORRECTED), "the words as typed found something");
+        }
+    }
+
+    @Test
     void wordsThatFindTextsNoneOfThemOfTheChosenKindAreNotMended() {
         // both words are in the two courses; any one word alone is in lessons, which a fallback would have shown
         SearchRequest lessons = new SearchRequest("hedersrelaterat våld", "webbkurs", null, null, null, null,
