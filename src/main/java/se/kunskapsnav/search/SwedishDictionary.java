@@ -216,22 +216,7 @@ public final class SwedishDictionary {
      * "korsord" (a crossword, not "kor" and "ord") stays whole.
      */
     private List<Part> genitiveJoined(String word) {
-        for (int joint = MIN_HEAD; joint <= word.length() - MIN_TAIL_JOINED - 1; joint++) {
-            if (word.charAt(joint) != 's' || word.charAt(joint - 1) == 's') {
-                continue;
-            }
-            String tail = word.substring(joint + 1);
-            List<String> tailForms = endForms(tail);
-            if (tailForms.isEmpty()) {
-                continue;
-            }
-            String head = word.substring(0, joint);
-            List<String> headForms = ownForms(head);
-            if (!headForms.isEmpty()) {
-                return List.of(new Part(word.substring(0, joint + 1), headForms), new Part(tail, tailForms));
-            }
-        }
-        return List.of();
+        return twoWords(word, "s");
     }
 
     /**
@@ -242,16 +227,27 @@ public final class SwedishDictionary {
      * last part of at least {@link #MIN_TAIL_JOINED}.
      */
     private List<Part> joinedDirectly(String word) {
-        for (int joint = MIN_HEAD; joint <= word.length() - MIN_TAIL_JOINED; joint++) {
-            String tail = word.substring(joint);
+        return twoWords(word, "");
+    }
+
+    /**
+     * Two words of their own with {@code joint} between them (the genitive "s", or nothing), the first of at least
+     * {@link #MIN_HEAD} letters and not ending in the joint, the last one that may end a compound, of at least
+     * {@link #MIN_TAIL_JOINED}; the longest such last part, or none.
+     */
+    private List<Part> twoWords(String word, String joint) {
+        for (int end = MIN_HEAD; end <= word.length() - MIN_TAIL_JOINED - joint.length(); end++) {
+            if (!word.startsWith(joint, end) || !joint.isEmpty() && word.startsWith(joint, end - joint.length())) {
+                continue;
+            }
+            String tail = word.substring(end + joint.length());
             List<String> tailForms = endForms(tail);
             if (tailForms.isEmpty()) {
                 continue;
             }
-            String head = word.substring(0, joint);
-            List<String> headForms = ownForms(head);
+            List<String> headForms = ownForms(word.substring(0, end));
             if (!headForms.isEmpty()) {
-                return List.of(new Part(head, headForms), new Part(tail, tailForms));
+                return List.of(new Part(word.substring(0, end + joint.length()), headForms), new Part(tail, tailForms));
             }
         }
         return List.of();
