@@ -164,8 +164,7 @@ public final class SwedishDictionary {
                 continue;
             }
             String noun = word.substring(0, word.length() - ending.length());
-            if (forms.contains(noun + "a") && !forms.contains(noun)
-                    && entries(noun).stream().anyMatch(entry -> entry.getFlags().indexOf(onlyInCompound) < 0)) {
+            if (forms.contains(noun + "a") && !forms.contains(noun) && !ownForms(noun).isEmpty()) {
                 List<String> withNoun = new ArrayList<>(forms);
                 withNoun.add(noun);
                 return List.copyOf(withNoun);
